@@ -1,0 +1,100 @@
+//! The command line: argument types, dispatch, and printing. Everything else lives
+//! in the library.
+
+mod check;
+mod show;
+
+use carecert::diag::{Diagnostic, Diagnostics};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{self, Write};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "carecert",
+    version,
+    about = "Adapt the English Care Certificate for other countries",
+    long_about = "Adapt the English Care Certificate for other countries.\n\n\
+        Load the standards as structured data, check them, and (in later versions) \
+        apply country editions and translations and export packs.",
+    after_help = "Examples:\n  carecert show                 the embedded 2015 framework as a tree\n  carecert show 5.3a            one criterion, by display code\n  carecert check standards/care-certificate-2015"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Show(show::ShowArgs),
+    Check(check::CheckArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// How a command ended when it did not fail: exit 0 or exit 1.
+pub enum Status {
+    Clean,
+    Findings,
+}
+
+/// Why a command failed: bad input or usage (exit 2).
+pub struct Failure {
+    pub diagnostics: Diagnostics,
+    pub format: Format,
+}
+
+impl Failure {
+    pub fn new(diagnostics: impl Into<Diagnostics>, format: Format) -> Self {
+        Failure {
+            diagnostics: diagnostics.into(),
+            format,
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<Status, Failure> {
+    match cli.command {
+        Command::Show(args) => show::run(args),
+        Command::Check(args) => check::run(args),
+    }
+}
+
+/// Writes to stdout; a closed pipe (`carecert show | head`) is not an error.
+pub fn print(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
+}
+
+pub fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
+    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+    text.push('\n');
+    print(&text)
+}
+
+/// Prints diagnostics on stderr, as text or as one JSON document.
+pub fn report(diagnostics: &Diagnostics, format: Format) {
+    let text = match format {
+        Format::Text => format!("{diagnostics}\n"),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "errors": diagnostics }))
+                .unwrap_or_default();
+            s.push('\n');
+            s
+        }
+    };
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
+pub fn io_failure(e: io::Error, format: Format) -> Failure {
+    Failure::new(
+        Diagnostic::error("output-failed", format!("could not write the output: {e}")),
+        format,
+    )
+}

@@ -1,0 +1,61 @@
+//! `carecert show`: the framework, or one node of it, as a tree or as JSON.
+
+use super::{Failure, Format, Status, io_failure, print, print_json};
+use carecert::load::{DEFAULT_FRAMEWORK, Source, load_framework};
+use carecert::lookup::Index;
+use carecert::show;
+use clap::Args;
+use std::path::Path;
+
+/// Show the standards, outcomes and criteria, with terms substituted
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert show                                   the embedded 2015 base\n  carecert show 1.2                               one outcome and its criteria\n  carecert show standards/care-certificate-2015 role-main-duties\n  carecert show --format json | jq '.standards[].title'"
+)]
+pub struct ShowArgs {
+    /// A framework directory (or embedded framework name), then an id or display
+    /// code; either may be left out
+    #[arg(value_name = "PATH|ID|CODE", num_args = 0..=2)]
+    pub targets: Vec<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Splits `[PATH] [ID|CODE]`: a lone argument is a path when it names a directory
+/// or file, or an embedded framework; otherwise it is a node in the default.
+pub fn split_targets(targets: &[String]) -> (Option<&str>, Option<&str>) {
+    match targets {
+        [] => (None, None),
+        [one] => {
+            let looks_like_path =
+                Path::new(one).exists() || one.contains('/') || Source::embedded(one).is_some();
+            if looks_like_path {
+                (Some(one), None)
+            } else {
+                (None, Some(one))
+            }
+        }
+        [path, node, ..] => (Some(path), Some(node)),
+    }
+}
+
+pub fn run(args: ShowArgs) -> Result<Status, Failure> {
+    let format = args.format;
+    let fail = |d: carecert::diag::Diagnostic| Failure::new(d, format);
+    let (path, node) = split_targets(&args.targets);
+    let source = Source::open(path.unwrap_or(DEFAULT_FRAMEWORK)).map_err(fail)?;
+    let loaded = load_framework(&source).map_err(|d| Failure::new(d, format))?;
+    let fw = &loaded.framework;
+    let select = match node {
+        Some(query) => Some(Index::new(fw).find(query).map_err(fail)?),
+        None => None,
+    };
+    let view = show::view(fw, select);
+    match args.format {
+        Format::Text => print(&show::tree(&view)),
+        Format::Json => print_json(&view),
+    }
+    .map_err(|e| io_failure(e, args.format))?;
+    Ok(Status::Clean)
+}

@@ -1,0 +1,153 @@
+//! The shapes of ids, term ids, codes, locales and jurisdictions.
+//!
+//! Hand-written matchers for the patterns in `model.rs` (which the JSON Schemas
+//! publish); a test checks both agree.
+
+/// What a display code addresses, told apart by its shape alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeLevel {
+    Standard,
+    Outcome,
+    Criterion,
+}
+
+fn number(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty() && b[0] != b'0' && b.iter().all(u8::is_ascii_digit)
+}
+
+fn kebab(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_lowercase())
+        && first
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && parts.all(|p| {
+            !p.is_empty()
+                && p.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A stable id: lowercase kebab-case, never containing a dot.
+pub fn is_id(s: &str) -> bool {
+    kebab(s)
+}
+
+/// A Fluent term id: `-` then a kebab-case name.
+pub fn is_term_id(s: &str) -> bool {
+    s.strip_prefix('-').is_some_and(kebab)
+}
+
+/// The level a display code addresses, or None if it is not a code.
+pub fn code_level(s: &str) -> Option<CodeLevel> {
+    match s.split_once('.') {
+        None => number(s).then_some(CodeLevel::Standard),
+        Some((standard, rest)) => {
+            if !number(standard) {
+                return None;
+            }
+            if number(rest) {
+                return Some(CodeLevel::Outcome);
+            }
+            let (outcome, letter) = rest.split_at(rest.len().saturating_sub(1));
+            (number(outcome) && letter.bytes().all(|b| b.is_ascii_lowercase()) && letter.len() == 1)
+                .then_some(CodeLevel::Criterion)
+        }
+    }
+}
+
+/// The code of the parent: `1.2a` → `1.2`, `1.2` → `1`.
+pub fn parent_code(code: &str) -> Option<&str> {
+    match code_level(code)? {
+        CodeLevel::Standard => None,
+        CodeLevel::Outcome => code.split_once('.').map(|(s, _)| s),
+        CodeLevel::Criterion => Some(&code[..code.len() - 1]),
+    }
+}
+
+/// ISO 3166-1 alpha-2 with an optional ISO 3166-2 subdivision.
+pub fn is_jurisdiction(s: &str) -> bool {
+    let (country, sub) = match s.split_once('-') {
+        Some((c, sub)) => (c, Some(sub)),
+        None => (s, None),
+    };
+    country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_uppercase())
+        && sub.is_none_or(|sub| {
+            (1..=3).contains(&sub.len())
+                && sub
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+}
+
+/// A BCP 47 tag of the forms we use: `ar`, `pt-BR`, `zh-Hans-CN`, `es-419`.
+pub fn is_locale(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let lang = parts.next().unwrap_or("");
+    if !((2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase())) {
+        return false;
+    }
+    let rest: Vec<&str> = parts.collect();
+    let script = |p: &str| {
+        p.len() == 4
+            && p.as_bytes()[0].is_ascii_uppercase()
+            && p[1..].bytes().all(|b| b.is_ascii_lowercase())
+    };
+    let region = |p: &str| {
+        (p.len() == 2 && p.bytes().all(|b| b.is_ascii_uppercase()))
+            || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    match rest.as_slice() {
+        [] => true,
+        [a] => script(a) || region(a),
+        [a, b] => script(a) && region(b),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+    use proptest::prelude::*;
+
+    fn re(p: &str) -> regex_lite::Regex {
+        regex_lite::Regex::new(p).unwrap()
+    }
+
+    proptest! {
+        #[test]
+        fn matchers_agree_with_schema_patterns(s in "[a-zA-Z0-9.\\-]{0,12}") {
+            prop_assert_eq!(is_id(&s), re(ID_PATTERN).is_match(&s));
+            prop_assert_eq!(is_term_id(&s), re(TERM_ID_PATTERN).is_match(&s));
+            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Standard), re(STANDARD_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Outcome), re(OUTCOME_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Criterion), re(CRITERION_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(is_jurisdiction(&s), re(JURISDICTION_PATTERN).is_match(&s));
+            prop_assert_eq!(is_locale(&s), re(LOCALE_PATTERN).is_match(&s));
+        }
+
+        #[test]
+        fn code_shaped_strings(a in 0u32..30, b in 0u32..30, l in "[a-z]?") {
+            let code = format!("{a}.{b}{l}");
+            prop_assert_eq!(code_level(&code).is_some(), re(OUTCOME_CODE_PATTERN).is_match(&code) || re(CRITERION_CODE_PATTERN).is_match(&code));
+        }
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(code_level("1.2a"), Some(CodeLevel::Criterion));
+        assert_eq!(code_level("13.9"), Some(CodeLevel::Outcome));
+        assert_eq!(code_level("15"), Some(CodeLevel::Standard));
+        assert_eq!(code_level("1.2ab"), None);
+        assert_eq!(code_level("01.2"), None);
+        assert_eq!(parent_code("1.2a"), Some("1.2"));
+        assert_eq!(parent_code("1.2"), Some("1"));
+        assert!(is_id("role-main-duties") && !is_id("role--x") && !is_id("1.1a"));
+        assert!(is_locale("zh-Hans-CN") && is_locale("es-419") && !is_locale("../x"));
+        assert!(is_jurisdiction("GB-ENG") && !is_jurisdiction("gb"));
+    }
+}

@@ -1,0 +1,24 @@
+//! carecert: the English Care Certificate as structured data, adapted for other
+//! countries.
+//!
+//! The pipeline, each stage a module with one job and data flowing one way:
+//!
+//! ```text
+//! standards/<framework>/ ──load──▶ Framework ──show/check──▶ views and reports
+//! ```
+//!
+//! `load` reads JSON through a [`load::Source`] (a directory, or the framework
+//! compiled into the binary) and returns every problem as a [`diag::Diagnostic`]
+//! naming file, line, column and JSON path. Nothing here prints or exits; the
+//! binary does that.
+
+pub mod check;
+pub mod diag;
+pub mod fingerprint;
+pub mod ids;
+pub mod load;
+pub mod lookup;
+pub mod model;
+pub mod schema;
+pub mod show;
+pub mod text;

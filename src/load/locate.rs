@@ -1,0 +1,265 @@
+//! Finding where a JSON path lives in the file text.
+//!
+//! serde_json reports line and column only for syntax errors; semantic problems
+//! (a duplicate id, an unknown term) are found on the parsed value and only know
+//! their JSON path. This walks the original text once more to turn that path back
+//! into a line and column, so every message can point into the file.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// A path such as `outcomes[2].criteria[0].kind`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct JsonPath(pub Vec<Segment>);
+
+impl JsonPath {
+    pub fn root() -> Self {
+        JsonPath(Vec::new())
+    }
+
+    pub fn key(&self, key: &str) -> Self {
+        let mut p = self.clone();
+        p.0.push(Segment::Key(key.to_string()));
+        p
+    }
+
+    pub fn index(&self, index: usize) -> Self {
+        let mut p = self.clone();
+        p.0.push(Segment::Index(index));
+        p
+    }
+
+    pub fn join(&self, other: &JsonPath) -> Self {
+        let mut p = self.clone();
+        p.0.extend(other.0.iter().cloned());
+        p
+    }
+}
+
+impl fmt::Display for JsonPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.0.iter().enumerate() {
+            match seg {
+                Segment::Key(k) if i == 0 => write!(f, "{k}")?,
+                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where a path points: the start of its value, or, when `key_only` is asked for,
+/// the start of the key (for "unknown field" messages the key is what is wrong).
+pub fn locate(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
+    locate_inner(text, path, false)
+}
+
+/// Like [`locate`], but points at the key of the last segment.
+pub fn locate_key(text: &str, path: &JsonPath) -> Option<(usize, usize)> {
+    locate_inner(text, path, true)
+}
+
+fn locate_inner(text: &str, path: &JsonPath, at_key: bool) -> Option<(usize, usize)> {
+    let mut scan = Scanner {
+        bytes: text.as_bytes(),
+        pos: 0,
+    };
+    scan.skip_ws();
+    let last = path.0.len();
+    for (depth, seg) in path.0.iter().enumerate() {
+        match seg {
+            Segment::Key(key) => {
+                let key_pos = scan.find_key(key)?;
+                if at_key && depth + 1 == last {
+                    return Some(line_col(text, key_pos));
+                }
+            }
+            Segment::Index(n) => scan.find_index(*n)?,
+        }
+    }
+    Some(line_col(text, scan.pos))
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = &text[..floor_char_boundary(text, offset)];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while matches!(self.peek(), Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            self.pos += 1;
+        }
+    }
+
+    /// Positioned at an object, moves to the value of `key`; returns the key's offset.
+    fn find_key(&mut self, key: &str) -> Option<usize> {
+        if self.peek()? != b'{' {
+            return None;
+        }
+        self.pos += 1;
+        loop {
+            self.skip_ws();
+            match self.peek()? {
+                b'}' => return None,
+                b',' => {
+                    self.pos += 1;
+                    continue;
+                }
+                b'"' => {}
+                _ => return None,
+            }
+            let key_pos = self.pos;
+            let name = self.string()?;
+            self.skip_ws();
+            if self.peek()? != b':' {
+                return None;
+            }
+            self.pos += 1;
+            self.skip_ws();
+            if name == key {
+                return Some(key_pos);
+            }
+            self.skip_value()?;
+        }
+    }
+
+    /// Positioned at an array, moves to its `n`th element.
+    fn find_index(&mut self, n: usize) -> Option<()> {
+        if self.peek()? != b'[' {
+            return None;
+        }
+        self.pos += 1;
+        let mut i = 0;
+        loop {
+            self.skip_ws();
+            match self.peek()? {
+                b']' => return None,
+                b',' => {
+                    self.pos += 1;
+                    continue;
+                }
+                _ => {}
+            }
+            if i == n {
+                return Some(());
+            }
+            self.skip_value()?;
+            i += 1;
+        }
+    }
+
+    /// Reads a string token and returns its unescaped content.
+    fn string(&mut self) -> Option<String> {
+        let start = self.pos;
+        self.pos += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.pos += 2,
+                b'"' => {
+                    self.pos += 1;
+                    break;
+                }
+                _ => self.pos += 1,
+            }
+        }
+        let raw = std::str::from_utf8(&self.bytes[start..self.pos]).ok()?;
+        serde_json::from_str(raw).ok()
+    }
+
+    fn skip_value(&mut self) -> Option<()> {
+        self.skip_ws();
+        match self.peek()? {
+            b'"' => {
+                self.string()?;
+            }
+            open @ (b'{' | b'[') => {
+                let close = if open == b'{' { b'}' } else { b']' };
+                self.pos += 1;
+                loop {
+                    self.skip_ws();
+                    match self.peek()? {
+                        c if c == close => {
+                            self.pos += 1;
+                            break;
+                        }
+                        b',' | b':' => self.pos += 1,
+                        _ => self.skip_value()?,
+                    }
+                }
+            }
+            _ => {
+                while !matches!(
+                    self.peek(),
+                    None | Some(b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                ) {
+                    self.pos += 1;
+                }
+            }
+        }
+        Some(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "{\n  \"a\": 1,\n  \"outcomes\": [\n    {\"x\": \"q\\\"}\"},\n    {\"criteria\": [ {\"kind\": \"perfomance\"} ]}\n  ]\n}\n";
+
+    #[test]
+    fn finds_nested_values_and_keys() {
+        let path = JsonPath::root()
+            .key("outcomes")
+            .index(1)
+            .key("criteria")
+            .index(0)
+            .key("kind");
+        assert_eq!(path.to_string(), "outcomes[1].criteria[0].kind");
+        assert_eq!(locate(DOC, &path), Some((5, 34)));
+        assert_eq!(locate_key(DOC, &path), Some((5, 26)));
+        assert_eq!(locate(DOC, &JsonPath::root().key("a")), Some((2, 8)));
+    }
+
+    #[test]
+    fn missing_paths_are_none() {
+        assert_eq!(locate(DOC, &JsonPath::root().key("nope")), None);
+        assert_eq!(
+            locate(DOC, &JsonPath::root().key("outcomes").index(5)),
+            None
+        );
+        assert_eq!(locate("[1,", &JsonPath::root().index(3)), None);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        assert_eq!(line_col("{\"é\": ", 6), (1, 6));
+    }
+}

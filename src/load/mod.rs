@@ -1,0 +1,163 @@
+//! JSON files → [`Framework`], with precise errors.
+//!
+//! Loading reads the manifest, the terms file and every standard file through a
+//! [`Source`], decodes them into the model types, then validates what the types
+//! cannot express (unique ids and codes, code prefixes, term references). Every
+//! problem in every file is collected before giving up, so one run shows them all.
+
+pub mod json;
+pub mod locate;
+pub mod source;
+mod validate;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{Criterion, Framework, FrameworkFile, Outcome, Reference, Standard, TermsFile};
+pub use json::Document;
+use json::JsonFile;
+pub use locate::JsonPath;
+use serde_json::Value;
+pub use source::{DEFAULT_FRAMEWORK, Source};
+
+/// The documents a framework was loaded from, kept so later stages can point
+/// into them (an unused term, a drifted text).
+#[derive(Debug, Clone, Default)]
+pub struct Documents {
+    pub manifest: Document,
+    pub terms: Document,
+    /// One per standard, in the same order as `Framework::standards`.
+    pub standards: Vec<Document>,
+}
+
+/// A framework together with the documents it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub framework: Framework,
+    pub documents: Documents,
+}
+
+pub const MANIFEST: &str = "framework.json";
+
+/// Loads and validates the framework in `source`.
+pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
+    let manifest_file = json::read(source, MANIFEST).map_err(|d| {
+        if d.code == "file-not-found" {
+            Diagnostics::from(d.help(format!(
+                "a framework directory holds a {MANIFEST}; pass the directory that contains it"
+            )))
+        } else {
+            Diagnostics::from(d)
+        }
+    })?;
+    let manifest: FrameworkFile =
+        json::decode(&manifest_file, &manifest_file.value, &JsonPath::root())?;
+
+    let mut errors: Vec<Diagnostic> = Vec::new();
+    let terms_at = JsonPath::root().key("terms");
+    let terms = match read_listed(source, &manifest_file, &manifest.terms, &terms_at) {
+        Ok(file) => match json::decode::<TermsFile>(&file, &file.value, &JsonPath::root()) {
+            Ok(t) => Some((t, file.doc)),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        },
+        Err(e) => {
+            errors.push(e);
+            None
+        }
+    };
+
+    let mut standards = Vec::with_capacity(manifest.standards.len());
+    for (i, rel) in manifest.standards.iter().enumerate() {
+        let at = JsonPath::root().key("standards").index(i);
+        match read_listed(source, &manifest_file, rel, &at) {
+            Ok(file) => {
+                if let Some(standard) = decode_standard(&file, &mut errors) {
+                    standards.push((standard, file.doc));
+                }
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+
+    if !errors.is_empty() {
+        let mut all = Diagnostics(errors);
+        all.sort();
+        return Err(all);
+    }
+    let (terms, terms_doc) = terms.expect("terms decoded when there are no errors");
+    let (standards, standard_docs): (Vec<Standard>, Vec<Document>) = standards.into_iter().unzip();
+    let loaded = Loaded {
+        framework: Framework {
+            manifest,
+            terms: terms.terms,
+            standards,
+            origin: source.describe(),
+        },
+        documents: Documents {
+            manifest: manifest_file.doc,
+            terms: terms_doc,
+            standards: standard_docs,
+        },
+    };
+    let mut problems = Diagnostics(validate::validate(&loaded.framework, &loaded.documents));
+    if problems.has_errors() {
+        problems.sort();
+        return Err(problems);
+    }
+    Ok(loaded)
+}
+
+/// Reads a file the manifest lists; problems with the listing point at the manifest.
+fn read_listed(
+    source: &Source,
+    manifest: &JsonFile,
+    rel: &str,
+    at: &JsonPath,
+) -> Result<JsonFile, Diagnostic> {
+    if !source::is_plain_relative(rel) {
+        return Err(manifest
+            .error_at(
+                "path-outside-root",
+                at,
+                format!("\"{rel}\" is not a relative path inside the framework directory"),
+            )
+            .help("list files relative to framework.json, without `..` or a leading `/`"));
+    }
+    json::read(source, rel).map_err(|d| match d.code {
+        "file-not-found" => manifest
+            .error_at(
+                "file-not-found",
+                at,
+                format!("the listed file \"{rel}\" does not exist"),
+            )
+            .help("create the file, or correct or remove this entry"),
+        "path-outside-root" => manifest
+            .error_at(
+                "path-outside-root",
+                at,
+                format!("\"{rel}\" resolves outside the framework directory (a symlink?)"),
+            )
+            .help("keep every framework file inside the framework directory"),
+        _ => d,
+    })
+}
+
+fn decode_standard(file: &JsonFile, errors: &mut Vec<Diagnostic>) -> Option<Standard> {
+    let criterion = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<Criterion>(f, v, at, &[], errs);
+    };
+    let outcome = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<Outcome>(f, v, at, &[("criteria", &criterion)], errs);
+    };
+    let reference = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<Reference>(f, v, at, &[], errs);
+    };
+    json::decode_all::<Standard>(
+        file,
+        &file.value,
+        &JsonPath::root(),
+        &[("references", &reference), ("outcomes", &outcome)],
+        errors,
+    )
+}

@@ -1,0 +1,176 @@
+//! Finding a node by stable id or display code.
+//!
+//! Users type whichever they have in front of them: an overlay author copies an id,
+//! a reviewer reads `1.2b` off a printed page. Both resolve through one index, built
+//! once, so a lookup costs the same for 200 criteria or 100,000.
+
+use crate::diag::{Diagnostic, did_you_mean, suggest};
+use crate::ids;
+use crate::model::{Criterion, Framework, Outcome, Standard};
+use std::collections::HashMap;
+
+/// Where a node sits: indexes into `standards`, `outcomes` and `criteria`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NodeRef {
+    Standard(usize),
+    Outcome(usize, usize),
+    Criterion(usize, usize, usize),
+}
+
+/// A node borrowed from its framework.
+#[derive(Debug, Clone, Copy)]
+pub enum Node<'a> {
+    Standard(&'a Standard),
+    Outcome(&'a Outcome),
+    Criterion(&'a Criterion),
+}
+
+impl Node<'_> {
+    pub fn id(&self) -> &str {
+        match self {
+            Node::Standard(s) => &s.id,
+            Node::Outcome(o) => &o.id,
+            Node::Criterion(c) => &c.id,
+        }
+    }
+
+    pub fn code(&self) -> &str {
+        match self {
+            Node::Standard(s) => &s.code,
+            Node::Outcome(o) => &o.code,
+            Node::Criterion(c) => &c.code,
+        }
+    }
+
+    pub fn level(&self) -> &'static str {
+        match self {
+            Node::Standard(_) => "standard",
+            Node::Outcome(_) => "outcome",
+            Node::Criterion(_) => "criterion",
+        }
+    }
+}
+
+/// Ids and codes of one framework, mapped to where their nodes are.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    by_id: HashMap<String, NodeRef>,
+    by_code: HashMap<String, Vec<NodeRef>>,
+}
+
+impl Index {
+    pub fn new(fw: &Framework) -> Index {
+        let mut index = Index::default();
+        for (si, s) in fw.standards.iter().enumerate() {
+            index.insert(&s.id, &s.code, NodeRef::Standard(si));
+            for (oi, o) in s.outcomes.iter().enumerate() {
+                index.insert(&o.id, &o.code, NodeRef::Outcome(si, oi));
+                for (ci, c) in o.criteria.iter().enumerate() {
+                    index.insert(&c.id, &c.code, NodeRef::Criterion(si, oi, ci));
+                }
+            }
+        }
+        index
+    }
+
+    fn insert(&mut self, id: &str, code: &str, at: NodeRef) {
+        self.by_id.insert(id.to_string(), at);
+        self.by_code.entry(code.to_string()).or_default().push(at);
+    }
+
+    /// Resolves an id or a display code (codes are matched case-insensitively).
+    pub fn find(&self, query: &str) -> Result<NodeRef, Diagnostic> {
+        if let Some(at) = self.by_id.get(query) {
+            return Ok(*at);
+        }
+        let code = query.to_ascii_lowercase();
+        match self.by_code.get(&code).map(Vec::as_slice) {
+            Some([one]) => return Ok(*one),
+            Some(many) if many.len() > 1 => {
+                return Err(Diagnostic::error(
+                    "ambiguous-code",
+                    format!("the code \"{query}\" names {} nodes", many.len()),
+                )
+                .help("use the stable id instead; `carecert show` lists ids beside codes"));
+            }
+            _ => {}
+        }
+        let what = if ids::code_level(&code).is_some() {
+            "code"
+        } else {
+            "id"
+        };
+        let mut d = Diagnostic::error(
+            "unknown-node",
+            format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
+        );
+        let candidates: Vec<&str> = if what == "code" {
+            self.by_code.keys().map(String::as_str).collect()
+        } else {
+            self.by_id.keys().map(String::as_str).collect()
+        };
+        d = match did_you_mean(&suggest(&code, candidates)) {
+            Some(hint) => d.help(hint),
+            None => d.help("run `carecert show` to list every id and code"),
+        };
+        Err(d)
+    }
+}
+
+impl Framework {
+    pub fn node(&self, at: NodeRef) -> Node<'_> {
+        match at {
+            NodeRef::Standard(s) => Node::Standard(&self.standards[s]),
+            NodeRef::Outcome(s, o) => Node::Outcome(&self.standards[s].outcomes[o]),
+            NodeRef::Criterion(s, o, c) => {
+                Node::Criterion(&self.standards[s].outcomes[o].criteria[c])
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{DEFAULT_FRAMEWORK, Source, load_framework};
+
+    fn base() -> Framework {
+        load_framework(&Source::embedded(DEFAULT_FRAMEWORK).unwrap())
+            .unwrap()
+            .framework
+    }
+
+    #[test]
+    fn ids_and_codes_find_the_same_node() {
+        let fw = base();
+        let index = Index::new(&fw);
+        let by_code = index.find("15.1b").unwrap();
+        let id = fw.node(by_code).id().to_string();
+        assert_eq!(index.find(&id).unwrap(), by_code);
+        assert_eq!(index.find("15.1B").unwrap(), by_code);
+        assert!(matches!(index.find("15").unwrap(), NodeRef::Standard(_)));
+        assert!(matches!(
+            index.find("15.1").unwrap(),
+            NodeRef::Outcome(_, _)
+        ));
+    }
+
+    #[test]
+    fn unknown_code_suggests_neighbours() {
+        let index = Index::new(&base());
+        let err = index.find("15.1z").unwrap_err();
+        assert_eq!(err.code, "unknown-node");
+        assert!(err.message.contains("code \"15.1z\""), "{err}");
+        assert!(err.help.unwrap().starts_with("did you mean \"15.1"));
+    }
+
+    #[test]
+    fn unknown_id_suggests_similar_ids() {
+        let index = Index::new(&base());
+        let err = index.find("infection-hand-hygeine").unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean \"infection-hand-hygiene\"?")
+        );
+    }
+}

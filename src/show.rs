@@ -1,0 +1,267 @@
+//! The framework as people and scripts read it: text with terms substituted.
+//!
+//! [`View`] is the JSON contract of `carecert show --format json` that later stages
+//! and external scripts rely on; the text tree is drawn from the same value, so the
+//! two can never disagree.
+
+use crate::fingerprint::Fingerprint;
+use crate::lookup::NodeRef;
+use crate::model::{Framework, Kind, Notice, Sector, TermKind};
+use crate::text;
+use serde::Serialize;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct View {
+    pub framework: FrameworkInfo,
+    pub standards: Vec<StandardView>,
+    /// Set when a single node was asked for; `standards` then holds only its branch.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selected: Option<Selected>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Selected {
+    pub level: &'static str,
+    pub id: String,
+    pub code: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkInfo {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub source_locale: String,
+    pub jurisdiction: String,
+    pub publisher: String,
+    pub notices: Vec<Notice>,
+    pub terms: Vec<TermView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TermView {
+    pub id: String,
+    pub kind: TermKind,
+    pub jurisdiction: Option<String>,
+    pub value: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StandardView {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub references: Vec<ReferenceView>,
+    pub outcomes: Vec<OutcomeView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceView {
+    pub term: String,
+    pub text: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct OutcomeView {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub criteria: Vec<CriterionView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionView {
+    pub id: String,
+    pub code: String,
+    pub kind: Kind,
+    pub text: String,
+    pub examples: Vec<String>,
+    /// Fingerprint of the source text (before term substitution).
+    pub fingerprint: Fingerprint,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub simulation_allowed: bool,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<VariantView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct VariantView {
+    pub sector: Sector,
+    pub kind: Kind,
+    pub text: String,
+}
+
+/// Builds the view of the whole framework, or of one node's branch.
+pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
+    let values: HashMap<&str, &str> = fw
+        .terms
+        .iter()
+        .map(|t| (t.id.as_str(), t.value.as_str()))
+        .collect();
+    let render = |s: &str| text::render(s, |id| values.get(id).copied());
+    let m = &fw.manifest;
+    let framework = FrameworkInfo {
+        id: m.id.clone(),
+        version: m.version.clone(),
+        title: m.title.clone(),
+        source_locale: m.source_locale.clone(),
+        jurisdiction: m.jurisdiction.clone(),
+        publisher: m.publisher.clone(),
+        notices: m.notices.clone(),
+        terms: fw
+            .terms
+            .iter()
+            .map(|t| TermView {
+                id: t.id.clone(),
+                kind: t.kind,
+                jurisdiction: t.jurisdiction.clone(),
+                value: t.value.clone(),
+                note: t.note.clone(),
+            })
+            .collect(),
+    };
+    let (only_s, only_o, only_c) = match select {
+        None => (None, None, None),
+        Some(NodeRef::Standard(s)) => (Some(s), None, None),
+        Some(NodeRef::Outcome(s, o)) => (Some(s), Some(o), None),
+        Some(NodeRef::Criterion(s, o, c)) => (Some(s), Some(o), Some(c)),
+    };
+    let keep = |only: Option<usize>, i: usize| only.is_none_or(|n| n == i);
+    let standards = fw
+        .standards
+        .iter()
+        .enumerate()
+        .filter(|(si, _)| keep(only_s, *si))
+        .map(|(_, s)| StandardView {
+            id: s.id.clone(),
+            code: s.code.clone(),
+            title: render(&s.title),
+            references: s
+                .references
+                .iter()
+                .map(|r| ReferenceView {
+                    term: r.term.clone(),
+                    text: values.get(r.term.as_str()).unwrap_or(&"").to_string(),
+                    note: render(&r.note),
+                })
+                .collect(),
+            outcomes: s
+                .outcomes
+                .iter()
+                .enumerate()
+                .filter(|(oi, _)| keep(only_o, *oi))
+                .map(|(_, o)| OutcomeView {
+                    id: o.id.clone(),
+                    code: o.code.clone(),
+                    title: render(&o.title),
+                    criteria: o
+                        .criteria
+                        .iter()
+                        .enumerate()
+                        .filter(|(ci, _)| keep(only_c, *ci))
+                        .map(|(_, c)| CriterionView {
+                            id: c.id.clone(),
+                            code: c.code.clone(),
+                            kind: c.kind,
+                            text: render(&c.text),
+                            examples: c.examples.iter().map(|e| render(e)).collect(),
+                            fingerprint: Fingerprint::of(&c.text),
+                            simulation_allowed: c.simulation_allowed,
+                            variants: c
+                                .variants
+                                .iter()
+                                .map(|v| VariantView {
+                                    sector: v.sector,
+                                    kind: v.kind,
+                                    text: render(&v.text),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    let selected = select.map(|at| {
+        let node = fw.node(at);
+        Selected {
+            level: node.level(),
+            id: node.id().to_string(),
+            code: node.code().to_string(),
+        }
+    });
+    View {
+        framework,
+        standards,
+        selected,
+    }
+}
+
+fn kind_letter(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Knowledge => "K",
+        Kind::Performance => "P",
+    }
+}
+
+/// The indented tree printed by `carecert show`.
+pub fn tree(view: &View) -> String {
+    let mut out = String::new();
+    let f = &view.framework;
+    let _ = writeln!(
+        out,
+        "{} ({}, version {}, {})",
+        f.title, f.id, f.version, f.source_locale
+    );
+    let whole = view.selected.is_none();
+    for s in &view.standards {
+        let _ = writeln!(out, "\nStandard {}: {}  [{}]", s.code, s.title, s.id);
+        if whole
+            || view
+                .selected
+                .as_ref()
+                .is_some_and(|n| n.level == "standard")
+        {
+            if !s.references.is_empty() {
+                let names: Vec<&str> = s.references.iter().map(|r| r.text.as_str()).collect();
+                let _ = writeln!(out, "  must know: {}", names.join("; "));
+            }
+        }
+        for o in &s.outcomes {
+            let _ = writeln!(out, "  {} {}  [{}]", o.code, o.title, o.id);
+            for c in &o.criteria {
+                let mut flags = String::new();
+                if c.simulation_allowed {
+                    flags.push_str("  (simulation allowed)");
+                }
+                let _ = writeln!(
+                    out,
+                    "    {} [{}] {}{}  [{}]",
+                    c.code,
+                    kind_letter(c.kind),
+                    c.text,
+                    flags,
+                    c.id
+                );
+                for v in &c.variants {
+                    let _ = writeln!(
+                        out,
+                        "          {} [{}]: {}",
+                        v.sector.as_str(),
+                        kind_letter(v.kind),
+                        v.text
+                    );
+                }
+                for e in &c.examples {
+                    let _ = writeln!(out, "          - {e}");
+                }
+            }
+        }
+    }
+    out.push_str("\n[K] knowledge  [P] performance (observed at work)\n");
+    out
+}

@@ -1,0 +1,244 @@
+//! Source text is a Fluent pattern whose only placeables are term references
+//! (`{ -regulator }`) and string literals (`{"{"}` for a literal brace).
+//!
+//! Parsing it with fluent-syntax, rather than searching for braces, means the text an
+//! author writes is exactly what a translator's tools and compare-locales see, and
+//! Fluent's own escaping rules apply. Rendering substitutes term values directly, so
+//! no Unicode isolation marks end up in the output.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+use fluent_syntax::parser;
+use std::borrow::Cow;
+
+/// A piece of parsed source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(Cow<'a, str>),
+    /// A term id, with its leading `-`.
+    Term(&'a str),
+}
+
+/// Why a text could not be used, and where in it (a character offset).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TextError {
+    pub offset: usize,
+    pub message: String,
+    pub help: String,
+}
+
+const PREFIX: &str = "m = ";
+
+/// Splits source text into literal text and term references.
+pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
+    if let Some((offset, c)) = text.char_indices().find(|(_, c)| forbidden_char(*c)) {
+        return Err(TextError {
+            offset: text[..offset].chars().count(),
+            message: format!("the text contains the control character U+{:04X}", c as u32),
+            help: "write the text on one line, without tabs or control characters".into(),
+        });
+    }
+    if text.trim().is_empty() {
+        return Err(TextError {
+            offset: 0,
+            message: "the text is empty".into(),
+            help: "write the text, or remove the entry".into(),
+        });
+    }
+    let source = format!("{PREFIX}{text}\n");
+    let resource = match parser::parse_runtime(source.as_str()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => {
+            let err = &errors[0];
+            let byte = err.pos.start.saturating_sub(PREFIX.len()).min(text.len());
+            return Err(TextError {
+                offset: char_offset(text, byte),
+                message: format!("the text is not valid Fluent: {}", err.kind),
+                help: "write braces only around term references, like { -regulator }; \
+                       for a literal brace write {\"{\"} or {\"}\"}"
+                    .into(),
+            });
+        }
+    };
+    let Some(Entry::Message(message)) = resource.body.first() else {
+        return Err(TextError {
+            offset: 0,
+            message: "the text could not be read as a single line".into(),
+            help: "remove leading characters such as `[`, `*` or `.`".into(),
+        });
+    };
+    let Some(pattern) = &message.value else {
+        return Err(TextError {
+            offset: 0,
+            message: "the text is empty".into(),
+            help: "write the text, or remove the entry".into(),
+        });
+    };
+    let mut pieces = Vec::with_capacity(pattern.elements.len());
+    for element in &pattern.elements {
+        match element {
+            PatternElement::TextElement { value } => {
+                let value: &str = value;
+                let at = offset_in(&source, value) - PREFIX.len();
+                pieces.push(Piece::Text(Cow::Borrowed(&text[at..at + value.len()])));
+            }
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Inline(InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                }) => {
+                    let name: &str = id.name;
+                    let at = offset_in(&source, name) - PREFIX.len();
+                    pieces.push(Piece::Term(&text[at - 1..at + name.len()]));
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    let literal = fluent_syntax::unicode::unescape_unicode_to_string(value);
+                    pieces.push(Piece::Text(Cow::Owned(literal.into_owned())));
+                }
+                other => {
+                    return Err(TextError {
+                        offset: 0,
+                        message: format!(
+                            "the text uses a placeable that source text cannot have: {}",
+                            describe(other)
+                        ),
+                        help: "source text may only refer to terms, like { -regulator }; \
+                               variables and selectors belong in translations"
+                            .into(),
+                    });
+                }
+            },
+        }
+    }
+    Ok(pieces)
+}
+
+/// The term ids a text refers to, in order of appearance.
+pub fn term_refs(text: &str) -> Vec<&str> {
+    parse(text)
+        .map(|pieces| {
+            pieces
+                .into_iter()
+                .filter_map(|p| match p {
+                    Piece::Term(t) => Some(t),
+                    Piece::Text(_) => None,
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The text with every term replaced by its value. Unknown terms (which loading
+/// rejects) are left visible as `{ -id }` rather than silently dropped.
+pub fn render<'t>(text: &str, value_of: impl Fn(&str) -> Option<&'t str>) -> String {
+    match parse(text) {
+        Ok(pieces) => {
+            let mut out = String::with_capacity(text.len());
+            for piece in pieces {
+                match piece {
+                    Piece::Text(t) => out.push_str(&t),
+                    Piece::Term(id) => match value_of(id) {
+                        Some(v) => out.push_str(v),
+                        None => {
+                            out.push_str("{ ");
+                            out.push_str(id);
+                            out.push_str(" }");
+                        }
+                    },
+                }
+            }
+            out
+        }
+        Err(_) => text.to_string(),
+    }
+}
+
+/// Characters that may not appear in source text: they are invalid in XML 1.0, or
+/// would break the one-line form of a Fluent message.
+pub fn forbidden_char(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// fluent-syntax returns names and text as slices of the source it parsed; their
+/// offset in that source maps them back onto the caller's text.
+fn offset_in(source: &str, slice: &str) -> usize {
+    slice.as_ptr() as usize - source.as_ptr() as usize
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    let mut byte = byte;
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    text[..byte].chars().count()
+}
+
+fn describe(e: &Expression<&str>) -> &'static str {
+    match e {
+        Expression::Select { .. } => "a selector",
+        Expression::Inline(InlineExpression::VariableReference { .. }) => "a variable",
+        Expression::Inline(InlineExpression::MessageReference { .. }) => "a message reference",
+        Expression::Inline(InlineExpression::FunctionReference { .. }) => "a function call",
+        Expression::Inline(InlineExpression::NumberLiteral { .. }) => "a number literal",
+        Expression::Inline(InlineExpression::TermReference { .. }) => {
+            "a term reference with an attribute or arguments"
+        }
+        _ => "an expression",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(id: &str) -> Option<&'static str> {
+        match id {
+            "-emergency-number" => Some("999"),
+            "-regulator" => Some("Care Quality Commission"),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn substitutes_terms_without_isolation_marks() {
+        let text = "Call { -emergency-number } and tell the {-regulator}.";
+        assert_eq!(term_refs(text), vec!["-emergency-number", "-regulator"]);
+        assert_eq!(
+            render(text, values),
+            "Call 999 and tell the Care Quality Commission."
+        );
+    }
+
+    #[test]
+    fn string_literals_give_literal_braces() {
+        assert_eq!(render(r#"a {"{"} b {"}"}"#, values), "a { b }");
+    }
+
+    #[test]
+    fn rejects_unbalanced_braces_with_offset() {
+        let err = parse("Tell the { regulator } now").unwrap_err();
+        assert!(err.message.contains("not valid Fluent"), "{err:?}");
+        let err = parse("ends with }").unwrap_err();
+        assert_eq!(err.offset, 10, "{err:?}");
+    }
+
+    #[test]
+    fn rejects_variables_and_control_characters() {
+        assert!(
+            parse("Hello { $name }")
+                .unwrap_err()
+                .message
+                .contains("a variable")
+        );
+        assert_eq!(parse("two\nlines").unwrap_err().offset, 3);
+        assert!(parse("   ").is_err());
+    }
+
+    #[test]
+    fn repeated_text_pieces_borrow_correctly() {
+        let text = "a { -regulator } a";
+        let pieces = parse(text).unwrap();
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(render(text, values), "a Care Quality Commission a");
+    }
+}
