@@ -12,6 +12,10 @@
 //! naming file, line, column and JSON path. Nothing here prints or exits; the
 //! binary does that.
 
+// Diagnostics are deliberately rich (file, position, path, help); they travel only on
+// the failure path, so their size costs nothing where it matters.
+#![allow(clippy::result_large_err)]
+
 pub mod check;
 pub mod diag;
 pub mod fingerprint;

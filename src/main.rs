@@ -1,6 +1,8 @@
 //! The `carecert` binary: parse arguments, run the command, map the result to an
 //! exit code (0 ok, 1 findings, 2 bad usage or input).
 
+#![allow(clippy::result_large_err)]
+
 mod cli;
 
 use clap::Parser;

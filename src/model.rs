@@ -77,7 +77,7 @@ pub enum NoticeKind {
 }
 
 /// The terms file: every country-specific word the source text refers to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "carecert terms")]
 pub struct TermsFile {

@@ -220,16 +220,15 @@ pub fn tree(view: &View) -> String {
     let whole = view.selected.is_none();
     for s in &view.standards {
         let _ = writeln!(out, "\nStandard {}: {}  [{}]", s.code, s.title, s.id);
-        if whole
+        if (whole
             || view
                 .selected
                 .as_ref()
-                .is_some_and(|n| n.level == "standard")
+                .is_some_and(|n| n.level == "standard"))
+            && !s.references.is_empty()
         {
-            if !s.references.is_empty() {
-                let names: Vec<&str> = s.references.iter().map(|r| r.text.as_str()).collect();
-                let _ = writeln!(out, "  must know: {}", names.join("; "));
-            }
+            let names: Vec<&str> = s.references.iter().map(|r| r.text.as_str()).collect();
+            let _ = writeln!(out, "  must know: {}", names.join("; "));
         }
         for o in &s.outcomes {
             let _ = writeln!(out, "  {} {}  [{}]", o.code, o.title, o.id);

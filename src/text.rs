@@ -96,15 +96,33 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
                     pieces.push(Piece::Text(Cow::Owned(literal.into_owned())));
                 }
                 other => {
+                    let offset = match other {
+                        Expression::Inline(
+                            InlineExpression::MessageReference { id, .. }
+                            | InlineExpression::VariableReference { id }
+                            | InlineExpression::FunctionReference { id, .. }
+                            | InlineExpression::TermReference { id, .. },
+                        ) => char_offset(text, offset_in(&source, id.name) - PREFIX.len()),
+                        _ => 0,
+                    };
+                    let help = if let Expression::Inline(InlineExpression::MessageReference {
+                        id,
+                        ..
+                    }) = other
+                    {
+                        format!("a term reference starts with a hyphen: {{ -{} }}", id.name)
+                    } else {
+                        "source text may only refer to terms, like { -regulator }; \
+                         variables and selectors belong in translations"
+                            .into()
+                    };
                     return Err(TextError {
-                        offset: 0,
+                        offset,
                         message: format!(
                             "the text uses a placeable that source text cannot have: {}",
                             describe(other)
                         ),
-                        help: "source text may only refer to terms, like { -regulator }; \
-                               variables and selectors belong in translations"
-                            .into(),
+                        help,
                     });
                 }
             },
@@ -217,6 +235,12 @@ mod tests {
     #[test]
     fn rejects_unbalanced_braces_with_offset() {
         let err = parse("Tell the { regulator } now").unwrap_err();
+        assert!(err.message.ends_with("a message reference"), "{err:?}");
+        assert_eq!(
+            (err.offset, err.help.as_str()),
+            (11, "a term reference starts with a hyphen: { -regulator }")
+        );
+        let err = parse("Tell the { -regulator now").unwrap_err();
         assert!(err.message.contains("not valid Fluent"), "{err:?}");
         let err = parse("ends with }").unwrap_err();
         assert_eq!(err.offset, 10, "{err:?}");

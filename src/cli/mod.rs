@@ -98,3 +98,36 @@ pub fn io_failure(e: io::Error, format: Format) -> Failure {
         format,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn a_lone_argument_is_a_node_unless_it_names_a_framework() {
+        let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(show::split_targets(&s(&["1.2a"])), (None, Some("1.2a")));
+        assert_eq!(
+            show::split_targets(&s(&["role-main-duties"])),
+            (None, Some("role-main-duties"))
+        );
+        assert_eq!(
+            show::split_targets(&s(&["care-certificate-2015"])),
+            (Some("care-certificate-2015"), None)
+        );
+        assert_eq!(
+            show::split_targets(&s(&["some/dir"])),
+            (Some("some/dir"), None)
+        );
+        assert_eq!(
+            show::split_targets(&s(&["d", "1.1"])),
+            (Some("d"), Some("1.1"))
+        );
+    }
+}

@@ -158,6 +158,9 @@ pub fn decode<T: DeserializeOwned>(
     }
 }
 
+/// Decodes one item of a child collection, pushing its problems.
+pub type DecodeChild<'a> = dyn Fn(&JsonFile, &Value, &JsonPath, &mut Vec<Diagnostic>) + 'a;
+
 /// Decodes a value of a nested shape and reports every problem: when the whole
 /// fails, each `(field, decode_child)` collection is decoded item by item and the
 /// parent is decoded with those collections emptied.
@@ -165,10 +168,7 @@ pub fn decode_all<T: DeserializeOwned>(
     file: &JsonFile,
     value: &Value,
     at: &JsonPath,
-    children: &[(
-        &str,
-        &dyn Fn(&JsonFile, &Value, &JsonPath, &mut Vec<Diagnostic>),
-    )],
+    children: &[(&str, &DecodeChild<'_>)],
     errors: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     let first = match decode::<T>(file, value, at) {
@@ -232,7 +232,8 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
     if raw.starts_with("unknown field") {
         let found = quoted.first().cloned().unwrap_or_default();
         let allowed: Vec<&str> = quoted.iter().skip(1).map(String::as_str).collect();
-        let key_path = path.key(&found);
+        // serde_path_to_error already ends the path with the unknown key.
+        let key_path = path.clone();
         let help = did_you_mean(&suggest(&found, allowed.iter().copied())).unwrap_or_else(|| {
             if allowed.is_empty() {
                 "remove the field".to_string()
@@ -257,8 +258,17 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
                 "add \"{field}\" to this object (see docs/formats.md)"
             ));
     }
-    if let Some(rest) = raw.strip_prefix("invalid type: ") {
-        if let Some((found, expected)) = rest.split_once(", expected ") {
+    if let Some((found, expected)) = raw
+        .strip_prefix("invalid type: ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        {
+            // serde describes a unit-only enum as "string or map"; to an author it is
+            // a string.
+            let expected = match expected {
+                "string or map" => "a string",
+                other => other,
+            };
             return file.error_at(
                 "wrong-type",
                 path,

@@ -243,8 +243,8 @@ mod tests {
             .index(0)
             .key("kind");
         assert_eq!(path.to_string(), "outcomes[1].criteria[0].kind");
-        assert_eq!(locate(DOC, &path), Some((5, 34)));
-        assert_eq!(locate_key(DOC, &path), Some((5, 26)));
+        assert_eq!(locate(DOC, &path), Some((5, 29)));
+        assert_eq!(locate_key(DOC, &path), Some((5, 21)));
         assert_eq!(locate(DOC, &JsonPath::root().key("a")), Some((2, 8)));
     }
 

@@ -80,12 +80,10 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
         }
     }
 
-    if !errors.is_empty() {
-        let mut all = Diagnostics(errors);
-        all.sort();
-        return Err(all);
-    }
-    let (terms, terms_doc) = terms.expect("terms decoded when there are no errors");
+    // Validate whatever decoded, even if other files failed, so one run reports
+    // every problem. Term references are only checked when the terms loaded.
+    let terms_loaded = terms.is_some();
+    let (terms, terms_doc) = terms.unwrap_or_default();
     let (standards, standard_docs): (Vec<Standard>, Vec<Document>) = standards.into_iter().unzip();
     let loaded = Loaded {
         framework: Framework {
@@ -100,7 +98,12 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
             standards: standard_docs,
         },
     };
-    let mut problems = Diagnostics(validate::validate(&loaded.framework, &loaded.documents));
+    errors.extend(validate::validate(
+        &loaded.framework,
+        &loaded.documents,
+        terms_loaded,
+    ));
+    let mut problems = Diagnostics(errors);
     if problems.has_errors() {
         problems.sort();
         return Err(problems);

@@ -10,9 +10,12 @@ use crate::model::{Framework, Standard};
 use crate::text;
 use std::collections::HashMap;
 
-pub fn validate(fw: &Framework, docs: &Documents) -> Vec<Diagnostic> {
+/// `terms_loaded` is false when the terms file itself failed; references to terms
+/// are then not checked, since every one would look unknown.
+pub fn validate(fw: &Framework, docs: &Documents, terms_loaded: bool) -> Vec<Diagnostic> {
     let mut v = Validator {
         fw,
+        terms_loaded,
         errors: Vec::new(),
         ids: HashMap::new(),
         codes: HashMap::new(),
@@ -27,6 +30,7 @@ pub fn validate(fw: &Framework, docs: &Documents) -> Vec<Diagnostic> {
 
 struct Validator<'a> {
     fw: &'a Framework,
+    terms_loaded: bool,
     errors: Vec<Diagnostic>,
     /// Where each id and code was first seen, for "first defined at".
     ids: HashMap<&'a str, String>,
@@ -146,13 +150,17 @@ impl<'a> Validator<'a> {
                     )),
                 );
             }
-            if let Some(j) = &term.jurisdiction {
-                if !ids::is_jurisdiction(j) {
-                    self.errors.push(
-                        doc.error_at("bad-jurisdiction", &at.key("jurisdiction"), format!("\"{j}\" is not an ISO 3166 code"))
-                            .help("write a country code such as GB, a subdivision such as GB-ENG, or null"),
-                    );
-                }
+            if let Some(j) = &term.jurisdiction
+                && !ids::is_jurisdiction(j)
+            {
+                self.errors.push(
+                    doc.error_at(
+                        "bad-jurisdiction",
+                        &at.key("jurisdiction"),
+                        format!("\"{j}\" is not an ISO 3166 code"),
+                    )
+                    .help("write a country code such as GB, a subdivision such as GB-ENG, or null"),
+                );
             }
             self.text_plain(doc, &at.key("value"), &term.value);
             if term.value.contains(['{', '}']) {
@@ -296,19 +304,19 @@ impl<'a> Validator<'a> {
             );
             return;
         }
-        if let Some(parent) = parent {
-            if ids::parent_code(code) != Some(parent) {
-                self.errors.push(
-                    doc.error_at(
-                        "code-outside-parent",
-                        &path,
-                        format!("\"{code}\" does not belong under \"{parent}\""),
-                    )
-                    .help(format!(
-                        "codes here start with \"{parent}\"; renumber this one or move it"
-                    )),
-                );
-            }
+        if let Some(parent) = parent
+            && ids::parent_code(code) != Some(parent)
+        {
+            self.errors.push(
+                doc.error_at(
+                    "code-outside-parent",
+                    &path,
+                    format!("\"{code}\" does not belong under \"{parent}\""),
+                )
+                .help(format!(
+                    "codes here start with \"{parent}\"; renumber this one or move it"
+                )),
+            );
         }
         match self.codes.get(code) {
             Some(first) => self.errors.push(
@@ -366,7 +374,7 @@ impl<'a> Validator<'a> {
     }
 
     fn term_ref(&mut self, doc: &Document, at: &JsonPath, id: &str) {
-        if self.fw.term(id).is_some() {
+        if !self.terms_loaded || self.fw.term(id).is_some() {
             return;
         }
         let mut d = doc.error_at(

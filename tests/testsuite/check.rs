@@ -1,0 +1,84 @@
+//! `carecert check`: counts, findings and exit codes.
+
+use crate::{Fixture, carecert, stdout_of};
+use serde_json::Value;
+
+#[test]
+fn the_embedded_base_checks_clean() {
+    let assert = carecert().arg("check").assert().code(0);
+    let out = stdout_of(&assert);
+    assert!(out.starts_with("care-certificate-2015 (version 2015, from care-certificate-2015 (embedded)): 15 standards, "), "{out}");
+    assert!(out.ends_with("no findings\n"), "{out}");
+}
+
+#[test]
+fn the_repository_copy_matches_the_embedded_one() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/standards/care-certificate-2015"
+    );
+    let a = carecert()
+        .args(["show", dir, "--format", "json"])
+        .assert()
+        .success();
+    let b = carecert()
+        .args(["show", "--format", "json"])
+        .assert()
+        .success();
+    assert_eq!(a.get_output().stdout, b.get_output().stdout);
+}
+
+#[test]
+fn counts_by_kind_in_json() {
+    let assert = Fixture::copy("mini")
+        .run(&["check", ".", "--format", "json"])
+        .code(0);
+    let v: Value = serde_json::from_str(&stdout_of(&assert)).unwrap();
+    assert_eq!(v["counts"]["standards"], 2);
+    assert_eq!(v["counts"]["outcomes"], 2);
+    assert_eq!(v["counts"]["criteria"], 3);
+    assert_eq!(v["counts"]["knowledge"], 1);
+    assert_eq!(v["counts"]["performance"], 2);
+    assert_eq!(v["findings"], Value::Array(vec![]));
+}
+
+#[test]
+fn unused_term_is_a_finding_with_exit_1() {
+    let fixture = Fixture::copy("mini").edit(
+        "terms.json",
+        "\n  ]",
+        ",\n    { \"id\": \"-unused\", \"kind\": \"body\", \"jurisdiction\": null, \"value\": \"Nobody\", \"note\": \"Never used.\" }\n  ]",
+    );
+    let out = stdout_of(&fixture.run(&["check", "."]).code(1));
+    assert!(out.starts_with("warning: terms.json:5:13 at terms[2].id: the term \"-unused\" is defined but never used\n  help: "), "{out}");
+    assert!(out.ends_with("1 finding\n"), "{out}");
+}
+
+#[test]
+fn gap_in_numbering_is_a_finding() {
+    let fixture = Fixture::copy("mini").edit(
+        "standards/01.json",
+        "\"code\": \"1.1b\"",
+        "\"code\": \"1.1c\"",
+    );
+    let out = stdout_of(&fixture.run(&["check", "."]).code(1));
+    assert!(out.starts_with("warning: standards/01.json:22:19 at outcomes[0].criteria[1].code: criterion \"1.1c\" is in the place of \"1.1b\"\n"), "{out}");
+}
+
+#[test]
+fn copied_criterion_text_is_a_finding() {
+    let fixture = Fixture::copy("mini").edit(
+        "standards/01.json",
+        "Show that you work safely.",
+        "Describe what the { -regulator } does.",
+    );
+    let out = stdout_of(&fixture.run(&["check", "."]).code(1));
+    assert!(out.contains("criterion 1.1b has the same text as another criterion\n  help: the other is at standards/01.json:18:19;"), "{out}");
+}
+
+#[test]
+fn framework_json_path_is_accepted() {
+    Fixture::copy("mini")
+        .run(&["check", "framework.json"])
+        .code(0);
+}
