@@ -1,24 +1,34 @@
-//! `check`: counts and findings for a loaded framework.
+//! `check`: counts and findings for a framework or an edition.
 //!
-//! Loading already refuses anything structurally wrong (exit 2). Findings are what a
-//! valid framework can still get wrong and a reviewer should look at (exit 1): terms
-//! nobody uses, gaps in the numbering, the same text twice.
+//! Loading and resolving refuse anything structurally wrong (exit 2). Findings are
+//! what a valid input can still get wrong and a reviewer should look at (exit 1):
+//! drifted operations, England's terms still in another country's edition, terms
+//! left to fill in, and, for a framework's own files, unused terms, gaps in the
+//! numbering and the same text twice.
 
 use crate::diag::Diagnostic;
+use crate::edition::resolved::Resolved;
+use crate::edition::{Drift, Resolution, Stack};
 use crate::fingerprint::Fingerprint;
 use crate::load::{JsonPath, Loaded};
-use crate::model::{Kind, VerificationStatus};
+use crate::model::Kind;
+use crate::model::VerificationStatus;
 use crate::text;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// The id of what was checked: an edition, or the framework.
+    pub id: String,
     pub framework: String,
     pub version: String,
+    /// The chain of layers, base first.
+    pub layers: Vec<String>,
     pub source: String,
     pub counts: Counts,
     pub verification: VerificationCounts,
+    pub drift: Vec<Drift>,
     pub findings: Vec<Diagnostic>,
 }
 
@@ -47,31 +57,246 @@ impl Report {
     }
 }
 
-pub fn check(loaded: &Loaded) -> Report {
-    let fw = &loaded.framework;
-    let docs = &loaded.documents;
+pub fn check(stack: &Stack, resolution: &Resolution) -> Report {
+    let r = &resolution.resolved;
+    let mut findings = resolution.warnings.clone();
+    if stack.editions.is_empty() {
+        findings.extend(framework_findings(&stack.framework));
+    } else {
+        findings.extend(edition_findings(stack, r));
+    }
     let mut counts = Counts {
-        standards: fw.standards.len(),
-        terms: fw.terms.len(),
+        standards: r.standards.len(),
+        terms: r.terms.len(),
         ..Counts::default()
     };
+    for s in &r.standards {
+        counts.outcomes += s.outcomes.len();
+        counts.references += s.references.len();
+    }
+    for c in r.criteria() {
+        counts.criteria += 1;
+        match c.kind {
+            Kind::Knowledge => counts.knowledge += 1,
+            Kind::Performance => counts.performance += 1,
+        }
+    }
     let mut verification = VerificationCounts::default();
+    for v in stack
+        .framework
+        .framework
+        .standards
+        .iter()
+        .flat_map(|s| &s.verification)
+    {
+        match v.status {
+            VerificationStatus::Verified => verification.verified += 1,
+            VerificationStatus::Corrected => verification.corrected += 1,
+            VerificationStatus::Uncertain => verification.uncertain += 1,
+        }
+    }
+    Report {
+        id: r.id.clone(),
+        framework: r.framework.id.clone(),
+        version: r.framework.version.clone(),
+        layers: r.layers.iter().map(|l| l.id.clone()).collect(),
+        source: r.top().source.clone(),
+        counts,
+        verification,
+        drift: resolution.drift.clone(),
+        findings,
+    }
+}
+
+/// Every term id used by the resolved text and references.
+pub fn used_terms(r: &Resolved) -> HashSet<&str> {
+    let mut used = HashSet::new();
+    for s in &r.standards {
+        used.extend(s.references.iter().map(|x| x.term.as_str()));
+        used.extend(text::term_refs(&s.title));
+        for o in &s.outcomes {
+            used.extend(text::term_refs(&o.title));
+            for c in &o.criteria {
+                used.extend(text::term_refs(&c.text));
+                for e in &c.examples {
+                    used.extend(text::term_refs(e));
+                }
+                for v in &c.variants {
+                    used.extend(text::term_refs(&v.text));
+                }
+            }
+        }
+    }
+    used
+}
+
+fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
+    let top = stack.editions.last().expect("an edition");
+    let doc = &top.doc;
+    let mut findings = Vec::new();
+    let used = used_terms(r);
+    let kept: HashSet<&str> = r.kept.iter().map(|k| k.term.as_str()).collect();
+    let term_path = |id: &str| {
+        top.file
+            .terms
+            .iter()
+            .position(|t| t.id == id)
+            .map(|i| JsonPath::root().key("terms").index(i).key("value"))
+            .unwrap_or_else(|| JsonPath::root().key("terms"))
+    };
+    for t in &r.terms {
+        if !used.contains(t.id.as_str()) {
+            continue;
+        }
+        if t.value.trim().is_empty() {
+            findings.push(
+                doc.warning_at(
+                    "unfilled-term",
+                    &term_path(&t.id),
+                    format!("the term \"{}\" has no value yet", t.id),
+                )
+                .help(match &t.base {
+                    Some(b) => {
+                        format!("write the local equivalent of \"{}\" ({})", b.value, t.note)
+                    }
+                    None => format!("write the value ({})", t.note),
+                }),
+            );
+            continue;
+        }
+        let country = t.jurisdiction.as_deref().and_then(|j| j.split('-').next());
+        let foreign = country.is_some_and(|c| !r.countries.iter().any(|x| x == c));
+        if foreign && !kept.contains(t.id.as_str()) {
+            findings.push(
+                doc.warning_at("foreign-term", &JsonPath::root().key("terms"), format!(
+                    "the term \"{}\" still has the {} value \"{}\"",
+                    t.id,
+                    t.jurisdiction.as_deref().unwrap_or_default(),
+                    t.value
+                ))
+                .help(format!(
+                    "add {{ \"id\": \"{}\", \"jurisdiction\": \"{}\", \"value\": \"…\" }} to \"terms\", or keep it with {{ \"term\": \"{}\", \"rationale\": \"…\" }} in \"keep\"",
+                    t.id,
+                    r.countries.first().map(String::as_str).unwrap_or("XX"),
+                    t.id
+                )),
+            );
+        }
+    }
+    // Text an edition wrote that names a base term's English value literally.
+    let base_values: Vec<(&str, Vec<&str>)> = stack
+        .framework
+        .framework
+        .terms
+        .iter()
+        .filter(|t| t.jurisdiction.is_some())
+        .map(|t| (t.id.as_str(), literal_forms(&t.value)))
+        .collect();
+    for edition in &stack.editions {
+        for (i, op) in edition.file.operations.iter().enumerate() {
+            let at = JsonPath::root().key("operations").index(i);
+            for (path, text) in op_texts(op, &at) {
+                let lower = text.to_lowercase();
+                for (id, forms) in &base_values {
+                    if let Some(form) = forms
+                        .iter()
+                        .find(|f| contains_word(&lower, &f.to_lowercase()))
+                    {
+                        findings.push(
+                            edition
+                                .doc
+                                .warning_at("literal-term", &path, format!("the text names \"{form}\", the base value of {id}, literally"))
+                                .help(format!("write {{ {id} }} so each edition's own value is used")),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    findings
+}
+
+/// The forms of a term value worth searching for: the value, the part before a
+/// parenthesis, and the abbreviation inside it (`Care Quality Commission (CQC)`).
+fn literal_forms(value: &str) -> Vec<&str> {
+    let mut forms = vec![value];
+    if let Some((head, rest)) = value.split_once(" (") {
+        forms.push(head.trim());
+        if let Some(abbr) = rest.strip_suffix(')') {
+            if abbr.len() >= 3 {
+                forms.push(abbr);
+            }
+        }
+    }
+    forms.retain(|f| f.chars().count() >= 3);
+    forms
+}
+
+/// `needle` in `hay` at word boundaries, so "CQC" does not match "CQCs".
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, m)| {
+        let before = hay[..i].chars().next_back();
+        let after = hay[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The texts an operation brings in, with their paths.
+fn op_texts<'a>(
+    op: &'a crate::edition::file::Operation,
+    at: &JsonPath,
+) -> Vec<(JsonPath, &'a str)> {
+    use crate::edition::file::{NewCriterion, NewOutcome, Operation};
+    fn criterion<'a>(c: &'a NewCriterion, at: &JsonPath, out: &mut Vec<(JsonPath, &'a str)>) {
+        out.push((at.key("text"), &c.text));
+        for (i, e) in c.examples.iter().enumerate() {
+            out.push((at.key("examples").index(i), e));
+        }
+        for (i, v) in c.variants.iter().enumerate() {
+            out.push((at.key("variants").index(i).key("text"), &v.text));
+        }
+    }
+    fn outcome<'a>(o: &'a NewOutcome, at: &JsonPath, out: &mut Vec<(JsonPath, &'a str)>) {
+        out.push((at.key("title"), &o.title));
+        for (i, c) in o.criteria.iter().enumerate() {
+            criterion(c, &at.key("criteria").index(i), out);
+        }
+    }
+    let mut out = Vec::new();
+    match op {
+        Operation::AddStandard { standard, .. } => {
+            let at = at.key("standard");
+            out.push((at.key("title"), standard.title.as_str()));
+            for (i, o) in standard.outcomes.iter().enumerate() {
+                outcome(o, &at.key("outcomes").index(i), &mut out);
+            }
+        }
+        Operation::AddOutcome { outcome: o, .. } => outcome(o, &at.key("outcome"), &mut out),
+        Operation::AddCriterion { criterion: c, .. } => {
+            criterion(c, &at.key("criterion"), &mut out)
+        }
+        Operation::ReplaceText { text, .. } => out.push((at.key("text"), text)),
+        Operation::Retitle { title, .. } => out.push((at.key("title"), title)),
+        Operation::SetExamples { examples, .. } => {
+            for (i, e) in examples.iter().enumerate() {
+                out.push((at.key("examples").index(i), e));
+            }
+        }
+        Operation::Remove { .. } | Operation::ChangeKind { .. } | Operation::Move { .. } => {}
+    }
+    out
+}
+
+/// Lints on a framework's own files.
+fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
+    let fw = &loaded.framework;
+    let docs = &loaded.documents;
     let mut findings = Vec::new();
     let mut used: HashSet<&str> = HashSet::new();
     let mut texts: HashMap<Fingerprint, String> = HashMap::new();
-
     for (s, doc) in fw.standards.iter().zip(&docs.standards) {
-        counts.outcomes += s.outcomes.len();
-        counts.references += s.references.len();
         used.extend(s.references.iter().map(|r| r.term.as_str()));
         used.extend(text::term_refs(&s.title));
-        for v in &s.verification {
-            match v.status {
-                VerificationStatus::Verified => verification.verified += 1,
-                VerificationStatus::Corrected => verification.corrected += 1,
-                VerificationStatus::Uncertain => verification.uncertain += 1,
-            }
-        }
         for (oi, o) in s.outcomes.iter().enumerate() {
             let at = JsonPath::root().key("outcomes").index(oi);
             let expected = format!("{}.{}", s.code, oi + 1);
@@ -90,11 +315,6 @@ pub fn check(loaded: &Loaded) -> Report {
             used.extend(text::term_refs(&o.title));
             for (ci, c) in o.criteria.iter().enumerate() {
                 let cat = at.key("criteria").index(ci);
-                counts.criteria += 1;
-                match c.kind {
-                    Kind::Knowledge => counts.knowledge += 1,
-                    Kind::Performance => counts.performance += 1,
-                }
                 let letter = (b'a' + (ci % 26) as u8) as char;
                 let expected = format!("{}{letter}", o.code);
                 if c.code != expected {
@@ -145,24 +365,51 @@ pub fn check(loaded: &Loaded) -> Report {
             );
         }
     }
-    Report {
-        framework: fw.manifest.id.clone(),
-        version: fw.manifest.version.clone(),
-        source: fw.origin.clone(),
-        counts,
-        verification,
-        findings,
+    findings
+}
+
+/// A word-level rendering of a change: `[-removed-]{+added+}`.
+pub fn word_diff(old: &str, new: &str) -> String {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let mut out = String::new();
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            ChangeTag::Equal => out.push_str(change.value()),
+            ChangeTag::Delete => out.push_str(&format!("[-{}-]", change.value())),
+            ChangeTag::Insert => out.push_str(&format!("{{+{}+}}", change.value())),
+        }
     }
+    out.replace("-][-", "").replace("+}{+", "")
 }
 
 /// The human summary printed by `carecert check`.
 pub fn summary(report: &Report) -> String {
     let c = &report.counts;
     let v = &report.verification;
-    let mut out = format!(
-        "{} (version {}, from {}): {} standards, {} outcomes, {} criteria ({} knowledge, {} performance), {} terms, {} references\n",
-        report.framework,
-        report.version,
+    let mut out = String::new();
+    for d in &report.drift {
+        out.push_str(&format!(
+            "drift: {} operations[{}] ({}) on {} {}\n",
+            d.layer, d.operation, d.op, d.code, d.target
+        ));
+        match &d.old_text {
+            Some(old) => out.push_str(&format!("  base text changed: {}\n", word_diff(old, &d.current_text))),
+            None => out.push_str(&format!(
+                "  base text now: {}\n  (written against fingerprint {}; pass --base with the older base to see the old text)\n",
+                d.current_text, d.recorded
+            )),
+        }
+    }
+    let what = if report.layers.len() > 1 {
+        report.layers.join(" → ")
+    } else {
+        format!("version {}", report.version)
+    };
+    out.push_str(&format!(
+        "{} ({}, from {}): {} standards, {} outcomes, {} criteria ({} knowledge, {} performance), {} terms, {} references\n",
+        report.id,
+        what,
         report.source,
         c.standards,
         c.outcomes,
@@ -171,7 +418,7 @@ pub fn summary(report: &Report) -> String {
         c.performance,
         c.terms,
         c.references
-    );
+    ));
     if v.verified + v.corrected + v.uncertain > 0 {
         out.push_str(&format!(
             "verification notes: {} verified, {} corrected, {} uncertain\n",
@@ -184,4 +431,31 @@ pub fn summary(report: &Report) -> String {
         n => out.push_str(&format!("{n} findings\n")),
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_diff_marks_words() {
+        assert_eq!(
+            word_diff("call 999 now", "call 112 now"),
+            "call [-999-]{+112+} now"
+        );
+    }
+
+    #[test]
+    fn literal_forms_split_abbreviations() {
+        assert_eq!(
+            literal_forms("Care Quality Commission (CQC)"),
+            vec![
+                "Care Quality Commission (CQC)",
+                "Care Quality Commission",
+                "CQC"
+            ]
+        );
+        assert!(contains_word("tell the cqc now", "cqc"));
+        assert!(!contains_word("the cqcs", "cqc"));
+    }
 }

@@ -18,6 +18,7 @@
 
 pub mod check;
 pub mod diag;
+pub mod edition;
 pub mod fingerprint;
 pub mod ids;
 pub mod load;

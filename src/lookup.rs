@@ -5,8 +5,8 @@
 //! once, so a lookup costs the same for 200 criteria or 100,000.
 
 use crate::diag::{Diagnostic, did_you_mean, suggest};
+use crate::edition::resolved::{Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard};
 use crate::ids;
-use crate::model::{Criterion, Framework, Outcome, Standard};
 use std::collections::HashMap;
 
 /// Where a node sits: indexes into `standards`, `outcomes` and `criteria`.
@@ -17,12 +17,12 @@ pub enum NodeRef {
     Criterion(usize, usize, usize),
 }
 
-/// A node borrowed from its framework.
+/// A node borrowed from a resolved edition.
 #[derive(Debug, Clone, Copy)]
 pub enum Node<'a> {
-    Standard(&'a Standard),
-    Outcome(&'a Outcome),
-    Criterion(&'a Criterion),
+    Standard(&'a ResolvedStandard),
+    Outcome(&'a ResolvedOutcome),
+    Criterion(&'a ResolvedCriterion),
 }
 
 impl Node<'_> {
@@ -51,7 +51,7 @@ impl Node<'_> {
     }
 }
 
-/// Ids and codes of one framework, mapped to where their nodes are.
+/// Ids and codes of one resolved edition, mapped to where their nodes are.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     by_id: HashMap<String, NodeRef>,
@@ -59,9 +59,9 @@ pub struct Index {
 }
 
 impl Index {
-    pub fn new(fw: &Framework) -> Index {
+    pub fn new(r: &Resolved) -> Index {
         let mut index = Index::default();
-        for (si, s) in fw.standards.iter().enumerate() {
+        for (si, s) in r.standards.iter().enumerate() {
             index.insert(&s.id, &s.code, NodeRef::Standard(si));
             for (oi, o) in s.outcomes.iter().enumerate() {
                 index.insert(&o.id, &o.code, NodeRef::Outcome(si, oi));
@@ -95,29 +95,35 @@ impl Index {
             }
             _ => {}
         }
-        let what = if ids::code_level(&code).is_some() {
-            "code"
-        } else {
-            "id"
-        };
-        let mut d = Diagnostic::error(
-            "unknown-node",
-            format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
-        );
-        let candidates: Vec<&str> = if what == "code" {
-            self.by_code.keys().map(String::as_str).collect()
-        } else {
-            self.by_id.keys().map(String::as_str).collect()
-        };
-        d = match did_you_mean(&suggest(&code, candidates)) {
-            Some(hint) => d.help(hint),
-            None => d.help("run `carecert show` to list every id and code"),
-        };
-        Err(d)
+        Err(unknown(query, self.by_id.keys(), self.by_code.keys()))
     }
 }
 
-impl Framework {
+/// "there is no node with the code …", with the nearest ids or codes as suggestions.
+pub fn unknown<'a>(
+    query: &str,
+    ids: impl Iterator<Item = &'a String>,
+    codes: impl Iterator<Item = &'a String>,
+) -> Diagnostic {
+    let code = query.to_ascii_lowercase();
+    let is_code = ids::code_level(&code).is_some();
+    let what = if is_code { "code" } else { "id" };
+    let d = Diagnostic::error(
+        "unknown-node",
+        format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
+    );
+    let candidates: Vec<&str> = if is_code {
+        codes.map(String::as_str).collect()
+    } else {
+        ids.map(String::as_str).collect()
+    };
+    match did_you_mean(&suggest(&code, candidates)) {
+        Some(hint) => d.help(hint),
+        None => d.help("run `carecert show` to list every id and code"),
+    }
+}
+
+impl Resolved {
     pub fn node(&self, at: NodeRef) -> Node<'_> {
         match at {
             NodeRef::Standard(s) => Node::Standard(&self.standards[s]),
@@ -132,20 +138,22 @@ impl Framework {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{DEFAULT_FRAMEWORK, Source, load_framework};
+    use crate::edition;
 
-    fn base() -> Framework {
-        load_framework(&Source::embedded(DEFAULT_FRAMEWORK).unwrap())
+    fn base() -> Resolved {
+        edition::open("care-certificate-2015", None)
             .unwrap()
-            .framework
+            .resolve()
+            .unwrap()
+            .resolved
     }
 
     #[test]
     fn ids_and_codes_find_the_same_node() {
-        let fw = base();
-        let index = Index::new(&fw);
+        let r = base();
+        let index = Index::new(&r);
         let by_code = index.find("15.1b").unwrap();
-        let id = fw.node(by_code).id().to_string();
+        let id = r.node(by_code).id().to_string();
         assert_eq!(index.find(&id).unwrap(), by_code);
         assert_eq!(index.find("15.1B").unwrap(), by_code);
         assert!(matches!(index.find("15").unwrap(), NodeRef::Standard(_)));

@@ -1,12 +1,14 @@
-//! The framework as people and scripts read it: text with terms substituted.
+//! A resolved framework or edition as people and scripts read it: text with terms
+//! substituted, each node with its provenance.
 //!
 //! [`View`] is the JSON contract of `carecert show --format json` that later stages
 //! and external scripts rely on; the text tree is drawn from the same value, so the
 //! two can never disagree.
 
+use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::fingerprint::Fingerprint;
 use crate::lookup::NodeRef;
-use crate::model::{Framework, Kind, Notice, Sector, TermKind};
+use crate::model::{Kind, Notice, Sector, TermKind};
 use crate::text;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -15,6 +17,9 @@ use std::fmt::Write as _;
 #[derive(Debug, Clone, Serialize)]
 pub struct View {
     pub framework: FrameworkInfo,
+    /// Present when an edition (rather than a bare framework) is shown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub edition: Option<EditionInfo>,
     pub standards: Vec<StandardView>,
     /// Set when a single node was asked for; `standards` then holds only its branch.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -41,12 +46,24 @@ pub struct FrameworkInfo {
 }
 
 #[derive(Debug, Clone, Serialize)]
+pub struct EditionInfo {
+    pub id: String,
+    pub name: String,
+    pub countries: Vec<String>,
+    pub locales: Vec<String>,
+    /// Base first, this edition last.
+    pub layers: Vec<Layer>,
+}
+
+#[derive(Debug, Clone, Serialize)]
 pub struct TermView {
     pub id: String,
     pub kind: TermKind,
     pub jurisdiction: Option<String>,
     pub value: String,
     pub note: String,
+    /// The layer that set the value.
+    pub layer: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -56,6 +73,7 @@ pub struct StandardView {
     pub title: String,
     pub references: Vec<ReferenceView>,
     pub outcomes: Vec<OutcomeView>,
+    pub provenance: Provenance,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -71,6 +89,7 @@ pub struct OutcomeView {
     pub code: String,
     pub title: String,
     pub criteria: Vec<CriterionView>,
+    pub provenance: Provenance,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -86,6 +105,7 @@ pub struct CriterionView {
     pub simulation_allowed: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<VariantView>,
+    pub provenance: Provenance,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -95,24 +115,24 @@ pub struct VariantView {
     pub text: String,
 }
 
-/// Builds the view of the whole framework, or of one node's branch.
-pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
-    let values: HashMap<&str, &str> = fw
+/// Builds the view of the whole edition, or of one node's branch.
+pub fn view(r: &Resolved, select: Option<NodeRef>) -> View {
+    let values: HashMap<&str, &str> = r
         .terms
         .iter()
         .map(|t| (t.id.as_str(), t.value.as_str()))
         .collect();
     let render = |s: &str| text::render(s, |id| values.get(id).copied());
-    let m = &fw.manifest;
+    let f = &r.framework;
     let framework = FrameworkInfo {
-        id: m.id.clone(),
-        version: m.version.clone(),
-        title: m.title.clone(),
-        source_locale: m.source_locale.clone(),
-        jurisdiction: m.jurisdiction.clone(),
-        publisher: m.publisher.clone(),
-        notices: m.notices.clone(),
-        terms: fw
+        id: f.id.clone(),
+        version: f.version.clone(),
+        title: f.title.clone(),
+        source_locale: r.source_locale.clone(),
+        jurisdiction: f.jurisdiction.clone(),
+        publisher: f.publisher.clone(),
+        notices: r.notices.clone(),
+        terms: r
             .terms
             .iter()
             .map(|t| TermView {
@@ -121,9 +141,17 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
                 jurisdiction: t.jurisdiction.clone(),
                 value: t.value.clone(),
                 note: t.note.clone(),
+                layer: t.layer.clone(),
             })
             .collect(),
     };
+    let edition = (r.layers.len() > 1).then(|| EditionInfo {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        countries: r.countries.clone(),
+        locales: r.locales.clone(),
+        layers: r.layers.clone(),
+    });
     let (only_s, only_o, only_c) = match select {
         None => (None, None, None),
         Some(NodeRef::Standard(s)) => (Some(s), None, None),
@@ -131,7 +159,7 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
         Some(NodeRef::Criterion(s, o, c)) => (Some(s), Some(o), Some(c)),
     };
     let keep = |only: Option<usize>, i: usize| only.is_none_or(|n| n == i);
-    let standards = fw
+    let standards = r
         .standards
         .iter()
         .enumerate()
@@ -143,12 +171,16 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
             references: s
                 .references
                 .iter()
-                .map(|r| ReferenceView {
-                    term: r.term.clone(),
-                    text: values.get(r.term.as_str()).unwrap_or(&"").to_string(),
-                    note: render(&r.note),
+                .map(|reference| ReferenceView {
+                    term: reference.term.clone(),
+                    text: values
+                        .get(reference.term.as_str())
+                        .unwrap_or(&"")
+                        .to_string(),
+                    note: render(&reference.note),
                 })
                 .collect(),
+            provenance: s.provenance.clone(),
             outcomes: s
                 .outcomes
                 .iter()
@@ -158,6 +190,7 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
                     id: o.id.clone(),
                     code: o.code.clone(),
                     title: render(&o.title),
+                    provenance: o.provenance.clone(),
                     criteria: o
                         .criteria
                         .iter()
@@ -180,6 +213,7 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
                                     text: render(&v.text),
                                 })
                                 .collect(),
+                            provenance: c.provenance.clone(),
                         })
                         .collect(),
                 })
@@ -187,7 +221,7 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
         })
         .collect();
     let selected = select.map(|at| {
-        let node = fw.node(at);
+        let node = r.node(at);
         Selected {
             level: node.level(),
             id: node.id().to_string(),
@@ -196,6 +230,7 @@ pub fn view(fw: &Framework, select: Option<NodeRef>) -> View {
     });
     View {
         framework,
+        edition,
         standards,
         selected,
     }
@@ -212,14 +247,42 @@ fn kind_letter(kind: Kind) -> &'static str {
 pub fn tree(view: &View) -> String {
     let mut out = String::new();
     let f = &view.framework;
-    let _ = writeln!(
-        out,
-        "{} ({}, version {}, {})",
-        f.title, f.id, f.version, f.source_locale
-    );
+    match &view.edition {
+        None => {
+            let _ = writeln!(
+                out,
+                "{} ({}, version {}, {})",
+                f.title, f.id, f.version, f.source_locale
+            );
+        }
+        Some(e) => {
+            let chain: Vec<&str> = e.layers.iter().map(|l| l.id.as_str()).collect();
+            let _ = writeln!(
+                out,
+                "{} ({}; {}; locales {})",
+                e.name,
+                e.id,
+                chain.join(" → "),
+                e.locales.join(", ")
+            );
+        }
+    }
+    // Nodes an edition changed are marked with the layer and operation, so a reader
+    // can find the rationale in the edition file.
+    let mark = |p: &Provenance| match p.operation {
+        Some(i) if view.edition.is_some() => format!("  <{} #{i} {}>", p.layer, p.op.unwrap_or("")),
+        _ => String::new(),
+    };
     let whole = view.selected.is_none();
     for s in &view.standards {
-        let _ = writeln!(out, "\nStandard {}: {}  [{}]", s.code, s.title, s.id);
+        let _ = writeln!(
+            out,
+            "\nStandard {}: {}  [{}]{}",
+            s.code,
+            s.title,
+            s.id,
+            mark(&s.provenance)
+        );
         if (whole
             || view
                 .selected
@@ -231,7 +294,14 @@ pub fn tree(view: &View) -> String {
             let _ = writeln!(out, "  must know: {}", names.join("; "));
         }
         for o in &s.outcomes {
-            let _ = writeln!(out, "  {} {}  [{}]", o.code, o.title, o.id);
+            let _ = writeln!(
+                out,
+                "  {} {}  [{}]{}",
+                o.code,
+                o.title,
+                o.id,
+                mark(&o.provenance)
+            );
             for c in &o.criteria {
                 let mut flags = String::new();
                 if c.simulation_allowed {
@@ -239,12 +309,13 @@ pub fn tree(view: &View) -> String {
                 }
                 let _ = writeln!(
                     out,
-                    "    {} [{}] {}{}  [{}]",
+                    "    {} [{}] {}{}  [{}]{}",
                     c.code,
                     kind_letter(c.kind),
                     c.text,
                     flags,
-                    c.id
+                    c.id,
+                    mark(&c.provenance)
                 );
                 for v in &c.variants {
                     let _ = writeln!(

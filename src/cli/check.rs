@@ -1,19 +1,24 @@
-//! `carecert check`: validate a framework and report counts and findings.
+//! `carecert check`: validate a framework or edition and report counts and findings.
 
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check;
-use carecert::load::{DEFAULT_FRAMEWORK, Source, load_framework};
+use carecert::edition;
+use carecert::load::DEFAULT_FRAMEWORK;
 use clap::Args;
 
-/// Validate a framework; exit 0 when clean, 1 with findings, 2 when unreadable
+/// Validate a framework or edition; exit 0 when clean, 1 with findings, 2 when unreadable
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert check                                  the embedded 2015 base\n  carecert check standards/care-certificate-2015\n  carecert check my-framework --format json"
+    after_help = "Examples:\n  carecert check                                  the embedded 2015 base\n  carecert check examples/editions/india\n  carecert check examples/editions/india --base examples/revisions/care-certificate-2025-known\n  carecert check my-framework --format json"
 )]
 pub struct CheckArgs {
-    /// A framework directory, its framework.json, or an embedded framework name
+    /// A framework or edition directory, or an embedded framework name
     #[arg(value_name = "PATH")]
     pub path: Option<String>,
+    /// Check the edition against this base instead of the one it names (drift then
+    /// shows the old and the new base text)
+    #[arg(long, value_name = "BASE")]
+    pub base: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -21,11 +26,22 @@ pub struct CheckArgs {
 
 pub fn run(args: CheckArgs) -> Result<Status, Failure> {
     let format = args.format;
-    let fail = |d: carecert::diag::Diagnostic| Failure::new(d, format);
-    let source = Source::open(args.path.as_deref().unwrap_or(DEFAULT_FRAMEWORK)).map_err(fail)?;
-    let loaded = load_framework(&source).map_err(|d| Failure::new(d, format))?;
-    let report = check::check(&loaded);
-    match args.format {
+    let fail = |d| Failure::new(d, format);
+    let arg = args.path.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
+    let stack = edition::open(arg, args.base.as_deref()).map_err(fail)?;
+    let mut resolution = stack.resolve().map_err(fail)?;
+    if args.base.is_some() && !resolution.drift.is_empty() {
+        // The base the edition declares is what its operations were written against.
+        let older = edition::open(arg, None)
+            .ok()
+            .and_then(|s| s.below_top())
+            .and_then(|s| s.resolve().ok());
+        if let Some(older) = older {
+            edition::attach_old_texts(&mut resolution.drift, &older.resolved);
+        }
+    }
+    let report = check::check(&stack, &resolution);
+    match format {
         Format::Text => {
             let mut out = String::new();
             for finding in &report.findings {
@@ -36,7 +52,7 @@ pub fn run(args: CheckArgs) -> Result<Status, Failure> {
         }
         Format::Json => print_json(&report),
     }
-    .map_err(|e| io_failure(e, args.format))?;
+    .map_err(|e| io_failure(e, format))?;
     Ok(if report.is_clean() {
         Status::Clean
     } else {

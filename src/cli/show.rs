@@ -1,7 +1,8 @@
-//! `carecert show`: the framework, or one node of it, as a tree or as JSON.
+//! `carecert show`: a framework or edition, or one node of it, as a tree or as JSON.
 
 use super::{Failure, Format, Status, io_failure, print, print_json};
-use carecert::load::{DEFAULT_FRAMEWORK, Source, load_framework};
+use carecert::edition;
+use carecert::load::{DEFAULT_FRAMEWORK, Source};
 use carecert::lookup::Index;
 use carecert::show;
 use clap::Args;
@@ -10,13 +11,16 @@ use std::path::Path;
 /// Show the standards, outcomes and criteria, with terms substituted
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert show                                   the embedded 2015 base\n  carecert show 1.2                               one outcome and its criteria\n  carecert show standards/care-certificate-2015 role-main-duties\n  carecert show --format json | jq '.standards[].title'"
+    after_help = "Examples:\n  carecert show                                   the embedded 2015 base\n  carecert show 1.2                               one outcome and its criteria\n  carecert show examples/editions/india 1.1       the same outcome in the India edition\n  carecert show --format json | jq '.standards[].title'"
 )]
 pub struct ShowArgs {
-    /// A framework directory (or embedded framework name), then an id or display
-    /// code; either may be left out
+    /// A framework or edition directory (or embedded framework name), then an id or
+    /// display code; either may be left out
     #[arg(value_name = "PATH|ID|CODE", num_args = 0..=2)]
     pub targets: Vec<String>,
+    /// Resolve the edition on this base instead of the one it names
+    #[arg(long, value_name = "BASE")]
+    pub base: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -42,20 +46,24 @@ pub fn split_targets(targets: &[String]) -> (Option<&str>, Option<&str>) {
 
 pub fn run(args: ShowArgs) -> Result<Status, Failure> {
     let format = args.format;
-    let fail = |d: carecert::diag::Diagnostic| Failure::new(d, format);
     let (path, node) = split_targets(&args.targets);
-    let source = Source::open(path.unwrap_or(DEFAULT_FRAMEWORK)).map_err(fail)?;
-    let loaded = load_framework(&source).map_err(|d| Failure::new(d, format))?;
-    let fw = &loaded.framework;
+    let stack = edition::open(path.unwrap_or(DEFAULT_FRAMEWORK), args.base.as_deref())
+        .map_err(|d| Failure::new(d, format))?;
+    let resolution = stack.resolve().map_err(|d| Failure::new(d, format))?;
+    let r = &resolution.resolved;
     let select = match node {
-        Some(query) => Some(Index::new(fw).find(query).map_err(fail)?),
+        Some(query) => Some(
+            Index::new(r)
+                .find(query)
+                .map_err(|d| Failure::new(d, format))?,
+        ),
         None => None,
     };
-    let view = show::view(fw, select);
-    match args.format {
+    let view = show::view(r, select);
+    match format {
         Format::Text => print(&show::tree(&view)),
         Format::Json => print_json(&view),
     }
-    .map_err(|e| io_failure(e, args.format))?;
+    .map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
 }

@@ -1,0 +1,315 @@
+//! `edition.json`: a country (or regional) edition as a stack of operations on a base.
+//!
+//! The base is a framework or another edition, so editions stack (a Saudi edition on
+//! a Gulf regional edition on the 2015 framework). Every operation says why it was
+//! made, and every operation on existing content records the fingerprint of the base
+//! text it was written against, so a revised base is noticed instead of overwritten.
+
+use crate::model::{
+    ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference, TERM_ID_PATTERN,
+    TermKind, Variant,
+};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+pub const EDITION_FILE: &str = "edition.json";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "carecert edition")]
+pub struct EditionFile {
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    #[schemars(pattern(ID_PATTERN))]
+    pub id: String,
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// ISO 3166-1 alpha-2 country code; leave out for a regional edition.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(r"^[A-Z]{2}$"))]
+    pub country: Option<String>,
+    /// For a regional edition: the region and the countries it covers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<Region>,
+    /// The locales the edition is published in, the first being the main one.
+    #[schemars(length(min = 1))]
+    pub locales: Vec<Locale>,
+    /// A framework directory, an embedded framework name, or another edition's
+    /// directory, relative to this file.
+    #[schemars(length(min = 1))]
+    pub base: String,
+    /// Who is named as the author of this edition's changes (in redlines).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// Attribution, licence and translation notices added to the base's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notices: Vec<Notice>,
+    /// Whether display codes keep the base's numbers or are renumbered after changes.
+    #[serde(default)]
+    pub numbering: Numbering,
+    /// Term values for this edition (replacing the base's) and terms of its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<EditionTerm>,
+    /// Jurisdiction-bound base terms deliberately kept, with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keep: Vec<KeptTerm>,
+    /// Applied in order, after the base is resolved.
+    #[serde(default)]
+    pub operations: Vec<Operation>,
+    /// Sources and remarks for reviewers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(transparent)]
+pub struct Locale(#[schemars(pattern(LOCALE_PATTERN))] pub String);
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// ISO 3166-1 alpha-2 codes of the countries covered.
+    #[schemars(length(min = 1))]
+    pub countries: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Numbering {
+    /// Keep the base's codes; added nodes get the next free code in their parent.
+    #[default]
+    Keep,
+    /// Number standards, outcomes and criteria by position after all operations.
+    Renumber,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EditionTerm {
+    #[schemars(pattern(TERM_ID_PATTERN))]
+    pub id: String,
+    /// Required for a new term; a replaced term keeps the base's kind when left out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TermKind>,
+    /// Where this value applies (ISO 3166), or null when it is not country-bound.
+    #[schemars(pattern(JURISDICTION_PATTERN))]
+    pub jurisdiction: Option<String>,
+    /// The value in the source language. Empty means "to be filled in": `check`
+    /// reports it.
+    pub value: String,
+    /// Values per locale, where they differ from `value`.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Where the fact was checked (law text, gazette, official portal).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct KeptTerm {
+    #[schemars(pattern(TERM_ID_PATTERN))]
+    pub term: String,
+    #[schemars(length(min = 1))]
+    pub rationale: String,
+}
+
+/// One change to the base. `target` and `to` take a stable id or a display code of
+/// the base; `after`/`before` place added or moved nodes (at the end when absent).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Operation {
+    AddStandard {
+        standard: NewStandard,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before: Option<String>,
+        rationale: String,
+    },
+    AddOutcome {
+        to: String,
+        outcome: NewOutcome,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before: Option<String>,
+        rationale: String,
+    },
+    AddCriterion {
+        to: String,
+        criterion: NewCriterion,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before: Option<String>,
+        rationale: String,
+    },
+    Remove {
+        target: String,
+        fingerprint: String,
+        rationale: String,
+    },
+    ReplaceText {
+        target: String,
+        text: String,
+        fingerprint: String,
+        rationale: String,
+    },
+    Retitle {
+        target: String,
+        title: String,
+        fingerprint: String,
+        rationale: String,
+    },
+    ChangeKind {
+        target: String,
+        kind: Kind,
+        fingerprint: String,
+        rationale: String,
+    },
+    Move {
+        target: String,
+        to: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        after: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        before: Option<String>,
+        fingerprint: String,
+        rationale: String,
+    },
+    SetExamples {
+        target: String,
+        examples: Vec<String>,
+        fingerprint: String,
+        rationale: String,
+    },
+}
+
+impl Operation {
+    /// The name used in files and messages (`replace-text`).
+    pub fn name(&self) -> &'static str {
+        match self {
+            Operation::AddStandard { .. } => "add-standard",
+            Operation::AddOutcome { .. } => "add-outcome",
+            Operation::AddCriterion { .. } => "add-criterion",
+            Operation::Remove { .. } => "remove",
+            Operation::ReplaceText { .. } => "replace-text",
+            Operation::Retitle { .. } => "retitle",
+            Operation::ChangeKind { .. } => "change-kind",
+            Operation::Move { .. } => "move",
+            Operation::SetExamples { .. } => "set-examples",
+        }
+    }
+
+    pub fn rationale(&self) -> &str {
+        match self {
+            Operation::AddStandard { rationale, .. }
+            | Operation::AddOutcome { rationale, .. }
+            | Operation::AddCriterion { rationale, .. }
+            | Operation::Remove { rationale, .. }
+            | Operation::ReplaceText { rationale, .. }
+            | Operation::Retitle { rationale, .. }
+            | Operation::ChangeKind { rationale, .. }
+            | Operation::Move { rationale, .. }
+            | Operation::SetExamples { rationale, .. } => rationale,
+        }
+    }
+
+    /// The existing node the operation changes, with the fingerprint recorded for it.
+    pub fn target(&self) -> Option<(&str, &str)> {
+        match self {
+            Operation::Remove {
+                target,
+                fingerprint,
+                ..
+            }
+            | Operation::ReplaceText {
+                target,
+                fingerprint,
+                ..
+            }
+            | Operation::Retitle {
+                target,
+                fingerprint,
+                ..
+            }
+            | Operation::ChangeKind {
+                target,
+                fingerprint,
+                ..
+            }
+            | Operation::Move {
+                target,
+                fingerprint,
+                ..
+            }
+            | Operation::SetExamples {
+                target,
+                fingerprint,
+                ..
+            } => Some((target, fingerprint)),
+            _ => None,
+        }
+    }
+
+    /// Placement of an added or moved node.
+    pub fn placement(&self) -> (Option<&str>, Option<&str>) {
+        match self {
+            Operation::AddStandard { after, before, .. }
+            | Operation::AddOutcome { after, before, .. }
+            | Operation::AddCriterion { after, before, .. }
+            | Operation::Move { after, before, .. } => (after.as_deref(), before.as_deref()),
+            _ => (None, None),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewStandard {
+    #[schemars(pattern(ID_PATTERN))]
+    pub id: String,
+    /// Optional with `numbering: keep` (the next free number is used).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub references: Vec<Reference>,
+    #[schemars(length(min = 1))]
+    pub outcomes: Vec<NewOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewOutcome {
+    #[schemars(pattern(ID_PATTERN))]
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub title: String,
+    #[schemars(length(min = 1))]
+    pub criteria: Vec<NewCriterion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCriterion {
+    #[schemars(pattern(ID_PATTERN))]
+    pub id: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub kind: Kind,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub examples: Vec<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub simulation_allowed: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}

@@ -1,0 +1,266 @@
+//! The resolved edition: the base with every layer's operations applied, where each
+//! node remembers which layer last changed it and why.
+//!
+//! This is what every later stage reads (show, check, localise, render, diff). A
+//! framework on its own resolves to the same shape with every node's provenance
+//! pointing at the framework, so nothing downstream needs to know the difference.
+
+use crate::fingerprint::Fingerprint;
+use crate::model::{Framework, Kind, Notice, Reference, TermKind, Variant};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Resolved {
+    /// The top layer's id (the framework's, or the edition's).
+    pub id: String,
+    pub name: String,
+    /// The framework at the bottom of the stack.
+    pub framework: FrameworkRef,
+    pub source_locale: String,
+    /// Countries the top layer is for: the framework's jurisdiction country, an
+    /// edition's country, or a regional edition's countries.
+    pub countries: Vec<String>,
+    pub locales: Vec<String>,
+    pub notices: Vec<Notice>,
+    /// Base first, top layer last.
+    pub layers: Vec<Layer>,
+    pub terms: Vec<ResolvedTerm>,
+    /// Jurisdiction-bound terms a layer chose to keep, with its reason.
+    pub kept: Vec<KeptTermRef>,
+    pub standards: Vec<ResolvedStandard>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FrameworkRef {
+    pub id: String,
+    pub version: String,
+    pub title: String,
+    pub publisher: String,
+    pub jurisdiction: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum LayerKind {
+    Framework,
+    Edition,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Layer {
+    pub id: String,
+    pub kind: LayerKind,
+    /// Where it was loaded from, as the user would name it.
+    pub source: String,
+    /// Fingerprint over the layer's file texts, for manifests and caches.
+    pub fingerprint: Fingerprint,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedTerm {
+    pub id: String,
+    pub kind: TermKind,
+    pub jurisdiction: Option<String>,
+    pub value: String,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub values: BTreeMap<String, String>,
+    pub note: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The layer that set this value.
+    pub layer: String,
+    /// The framework's own value and jurisdiction, when a layer replaced it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base: Option<BaseTerm>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BaseTerm {
+    pub value: String,
+    pub jurisdiction: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KeptTermRef {
+    pub term: String,
+    pub rationale: String,
+    pub layer: String,
+}
+
+/// Who last set a node, and why.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Provenance {
+    pub layer: String,
+    /// Index of the operation in that layer's `operations`, if an operation did it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operation: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub op: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+}
+
+impl Provenance {
+    pub fn base(layer: &str) -> Provenance {
+        Provenance {
+            layer: layer.to_string(),
+            operation: None,
+            op: None,
+            rationale: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedStandard {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub references: Vec<Reference>,
+    pub outcomes: Vec<ResolvedOutcome>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedOutcome {
+    pub id: String,
+    pub code: String,
+    pub title: String,
+    pub criteria: Vec<ResolvedCriterion>,
+    pub provenance: Provenance,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ResolvedCriterion {
+    pub id: String,
+    pub code: String,
+    pub kind: Kind,
+    pub text: String,
+    pub examples: Vec<String>,
+    pub simulation_allowed: bool,
+    pub variants: Vec<Variant>,
+    pub provenance: Provenance,
+}
+
+impl ResolvedStandard {
+    pub fn fingerprint(&self) -> Fingerprint {
+        Fingerprint::of(&self.title)
+    }
+}
+
+impl ResolvedOutcome {
+    pub fn fingerprint(&self) -> Fingerprint {
+        Fingerprint::of(&self.title)
+    }
+}
+
+impl ResolvedCriterion {
+    pub fn fingerprint(&self) -> Fingerprint {
+        Fingerprint::of(&self.text)
+    }
+}
+
+impl Resolved {
+    /// A framework on its own: every node's provenance is the framework.
+    pub fn from_framework(fw: &Framework, fingerprint: Fingerprint) -> Resolved {
+        let m = &fw.manifest;
+        let here = || Provenance::base(&m.id);
+        let country = m
+            .jurisdiction
+            .split('-')
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        Resolved {
+            id: m.id.clone(),
+            name: m.title.clone(),
+            framework: FrameworkRef {
+                id: m.id.clone(),
+                version: m.version.clone(),
+                title: m.title.clone(),
+                publisher: m.publisher.clone(),
+                jurisdiction: m.jurisdiction.clone(),
+            },
+            source_locale: m.source_locale.clone(),
+            countries: vec![country],
+            locales: vec![m.source_locale.clone()],
+            notices: m.notices.clone(),
+            layers: vec![Layer {
+                id: m.id.clone(),
+                kind: LayerKind::Framework,
+                source: fw.origin.clone(),
+                fingerprint,
+            }],
+            terms: fw
+                .terms
+                .iter()
+                .map(|t| ResolvedTerm {
+                    id: t.id.clone(),
+                    kind: t.kind,
+                    jurisdiction: t.jurisdiction.clone(),
+                    value: t.value.clone(),
+                    values: BTreeMap::new(),
+                    note: t.note.clone(),
+                    source: None,
+                    layer: m.id.clone(),
+                    base: None,
+                })
+                .collect(),
+            kept: Vec::new(),
+            standards: fw
+                .standards
+                .iter()
+                .map(|s| ResolvedStandard {
+                    id: s.id.clone(),
+                    code: s.code.clone(),
+                    title: s.title.clone(),
+                    references: s.references.clone(),
+                    provenance: here(),
+                    outcomes: s
+                        .outcomes
+                        .iter()
+                        .map(|o| ResolvedOutcome {
+                            id: o.id.clone(),
+                            code: o.code.clone(),
+                            title: o.title.clone(),
+                            provenance: here(),
+                            criteria: o
+                                .criteria
+                                .iter()
+                                .map(|c| ResolvedCriterion {
+                                    id: c.id.clone(),
+                                    code: c.code.clone(),
+                                    kind: c.kind,
+                                    text: c.text.clone(),
+                                    examples: c.examples.clone(),
+                                    simulation_allowed: c.simulation_allowed,
+                                    variants: c.variants.clone(),
+                                    provenance: here(),
+                                })
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    pub fn term(&self, id: &str) -> Option<&ResolvedTerm> {
+        self.terms.iter().find(|t| t.id == id)
+    }
+
+    pub fn criteria(&self) -> impl Iterator<Item = &ResolvedCriterion> {
+        self.standards
+            .iter()
+            .flat_map(|s| s.outcomes.iter())
+            .flat_map(|o| o.criteria.iter())
+    }
+
+    /// The top layer (the edition being looked at, or the framework).
+    pub fn top(&self) -> &Layer {
+        self.layers
+            .last()
+            .expect("a resolved edition has at least its framework")
+    }
+}

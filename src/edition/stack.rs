@@ -1,0 +1,186 @@
+//! Loading what a user names: a framework, or an edition and every base under it.
+//!
+//! An edition's `base` is resolved relative to its own directory; it may be a
+//! framework directory, an embedded framework name, or another edition directory,
+//! so the chain is followed until a framework is reached. A chain that comes back to
+//! an edition already on it is an error naming the whole loop.
+
+use super::file::{EDITION_FILE, EditionFile};
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::json::{self, Document, JsonFile};
+use crate::load::{JsonPath, Loaded, Source, load_framework};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+/// How many editions may stack on one framework; far beyond any real use, it stops
+/// a pathological chain early.
+pub const MAX_DEPTH: usize = 16;
+
+/// An edition file as loaded.
+#[derive(Debug, Clone)]
+pub struct LoadedEdition {
+    pub file: EditionFile,
+    pub doc: Document,
+    /// The edition's directory (for its own locales and for writing it back).
+    pub dir: PathBuf,
+}
+
+/// A framework and the editions on it, base first.
+#[derive(Debug, Clone)]
+pub struct Stack {
+    pub framework: Loaded,
+    pub editions: Vec<LoadedEdition>,
+}
+
+/// What `arg` names: a directory holding `edition.json` or `framework.json` (or one
+/// of those files), or an embedded framework. `base_override` replaces the top
+/// edition's base (to check an edition against a revised framework).
+pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics> {
+    let path = Path::new(arg);
+    let dir = if path.file_name().is_some_and(|n| n == EDITION_FILE) && path.is_file() {
+        path.parent().map(Path::to_path_buf).unwrap_or_default()
+    } else {
+        path.to_path_buf()
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        dir
+    };
+    if dir.join(EDITION_FILE).is_file() {
+        let mut chain: Vec<LoadedEdition> = Vec::new();
+        let mut seen: Vec<(PathBuf, String)> = Vec::new();
+        let mut next = Next::Edition(dir);
+        let mut first = true;
+        loop {
+            match next {
+                Next::Edition(dir) => {
+                    let edition = load_edition(&dir)?;
+                    let real = dir.canonicalize().unwrap_or(dir.clone());
+                    if let Some(at) = seen.iter().position(|(p, _)| *p == real) {
+                        let mut names: Vec<&str> =
+                            seen[at..].iter().map(|(_, id)| id.as_str()).collect();
+                        names.push(&seen[at].1);
+                        return Err(Diagnostic::error(
+                            "base-cycle",
+                            format!("the editions' bases form a cycle: {}", names.join(" → ")),
+                        )
+                        .file(&edition.doc.shown)
+                        .help("one edition in the loop must have a framework (or an edition outside the loop) as its base")
+                        .into());
+                    }
+                    if seen.len() >= MAX_DEPTH {
+                        return Err(Diagnostic::error(
+                            "base-too-deep",
+                            format!("more than {MAX_DEPTH} editions are stacked"),
+                        )
+                        .file(&edition.doc.shown)
+                        .into());
+                    }
+                    seen.push((real, edition.file.id.clone()));
+                    let (base, relative_to) = match (first, base_override) {
+                        (true, Some(o)) => (o.to_string(), PathBuf::from(".")),
+                        _ => (edition.file.base.clone(), edition.dir.clone()),
+                    };
+                    first = false;
+                    next = locate_base(&edition, &base, &relative_to)?;
+                    chain.push(edition);
+                }
+                Next::Framework(source) => {
+                    let framework = load_framework(&source)?;
+                    chain.reverse();
+                    return Ok(Stack {
+                        framework,
+                        editions: chain,
+                    });
+                }
+            }
+        }
+    }
+    if base_override.is_some() {
+        return Err(Diagnostic::error(
+            "base-override-on-framework",
+            format!("--base applies to editions, and \"{arg}\" is a framework"),
+        )
+        .help("pass an edition directory, or check the other framework directly")
+        .into());
+    }
+    let source = Source::open(arg)?;
+    Ok(Stack {
+        framework: load_framework(&source)?,
+        editions: Vec::new(),
+    })
+}
+
+enum Next {
+    Edition(PathBuf),
+    Framework(Source),
+}
+
+fn locate_base(
+    edition: &LoadedEdition,
+    base: &str,
+    relative_to: &Path,
+) -> Result<Next, Diagnostic> {
+    let candidate = relative_to.join(base);
+    if candidate.join(EDITION_FILE).is_file() {
+        return Ok(Next::Edition(candidate));
+    }
+    if candidate.join(crate::load::MANIFEST).is_file() {
+        return Ok(Next::Framework(Source::dir(candidate)));
+    }
+    if let Some(source) = Source::embedded(base) {
+        return Ok(Next::Framework(source));
+    }
+    Err(edition
+        .doc
+        .error_at(
+            "base-not-found",
+            &JsonPath::root().key("base"),
+            format!("the base \"{base}\" is not a framework or edition directory, nor an embedded framework"),
+        )
+        .help(format!(
+            "give a directory (relative to {}) that holds framework.json or edition.json, or one of: {}",
+            edition.doc.shown,
+            Source::embedded_names().join(", ")
+        )))
+}
+
+fn load_edition(dir: &Path) -> Result<LoadedEdition, Diagnostics> {
+    let source = Source::dir(dir);
+    let file = json::read(&source, EDITION_FILE)?;
+    let mut errors = Vec::new();
+    let decoded = decode_edition(&file, &mut errors);
+    match decoded {
+        Some(edition) if errors.is_empty() => Ok(LoadedEdition {
+            file: edition,
+            doc: file.doc,
+            dir: dir.to_path_buf(),
+        }),
+        _ => {
+            let mut all = Diagnostics(errors);
+            all.sort();
+            Err(all)
+        }
+    }
+}
+
+fn decode_edition(file: &JsonFile, errors: &mut Vec<Diagnostic>) -> Option<EditionFile> {
+    use super::file::{EditionTerm, KeptTerm, Operation};
+    let op = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<Operation>(f, v, at, &[], errs);
+    };
+    let term = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<EditionTerm>(f, v, at, &[], errs);
+    };
+    let keep = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
+        json::decode_all::<KeptTerm>(f, v, at, &[], errs);
+    };
+    json::decode_all::<EditionFile>(
+        file,
+        &file.value,
+        &JsonPath::root(),
+        &[("operations", &op), ("terms", &term), ("keep", &keep)],
+        errors,
+    )
+}
