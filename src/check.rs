@@ -222,10 +222,10 @@ fn literal_forms(value: &str) -> Vec<&str> {
     let mut forms = vec![value];
     if let Some((head, rest)) = value.split_once(" (") {
         forms.push(head.trim());
-        if let Some(abbr) = rest.strip_suffix(')') {
-            if abbr.len() >= 3 {
-                forms.push(abbr);
-            }
+        if let Some(abbr) = rest.strip_suffix(')')
+            && abbr.len() >= 3
+        {
+            forms.push(abbr);
         }
     }
     forms.retain(|f| f.chars().count() >= 3);

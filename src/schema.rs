@@ -1,6 +1,7 @@
 //! JSON Schemas for the input files, generated from the model types so editors
 //! validate and autocomplete exactly what the loader accepts.
 
+use crate::edition::file::EditionFile;
 use crate::model::{FrameworkFile, Standard, TermsFile};
 use schemars::schema_for;
 
@@ -12,6 +13,7 @@ pub fn all() -> Vec<(&'static str, String)> {
         s
     };
     vec![
+        ("edition.schema.json", pretty(schema_for!(EditionFile))),
         ("framework.schema.json", pretty(schema_for!(FrameworkFile))),
         ("standard.schema.json", pretty(schema_for!(Standard))),
         ("terms.schema.json", pretty(schema_for!(TermsFile))),

@@ -73,6 +73,8 @@ pub struct StandardView {
     pub title: String,
     pub references: Vec<ReferenceView>,
     pub outcomes: Vec<OutcomeView>,
+    /// Fingerprint of the source title.
+    pub fingerprint: Fingerprint,
     pub provenance: Provenance,
 }
 
@@ -89,6 +91,8 @@ pub struct OutcomeView {
     pub code: String,
     pub title: String,
     pub criteria: Vec<CriterionView>,
+    /// Fingerprint of the source title.
+    pub fingerprint: Fingerprint,
     pub provenance: Provenance,
 }
 
@@ -180,6 +184,7 @@ pub fn view(r: &Resolved, select: Option<NodeRef>) -> View {
                     note: render(&reference.note),
                 })
                 .collect(),
+            fingerprint: s.fingerprint(),
             provenance: s.provenance.clone(),
             outcomes: s
                 .outcomes
@@ -190,6 +195,7 @@ pub fn view(r: &Resolved, select: Option<NodeRef>) -> View {
                     id: o.id.clone(),
                     code: o.code.clone(),
                     title: render(&o.title),
+                    fingerprint: o.fingerprint(),
                     provenance: o.provenance.clone(),
                     criteria: o
                         .criteria

@@ -2,6 +2,8 @@
 //! in the library.
 
 mod check;
+mod new;
+mod rebase;
 mod show;
 
 use carecert::diag::{Diagnostic, Diagnostics};
@@ -27,6 +29,8 @@ pub struct Cli {
 pub enum Command {
     Show(show::ShowArgs),
     Check(check::CheckArgs),
+    New(new::NewArgs),
+    Rebase(rebase::RebaseArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -60,6 +64,8 @@ pub fn run(cli: Cli) -> Result<Status, Failure> {
     match cli.command {
         Command::Show(args) => show::run(args),
         Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::Rebase(args) => rebase::run(args),
     }
 }
 

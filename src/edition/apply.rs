@@ -65,6 +65,10 @@ struct Workspace {
     codes: HashMap<String, String>,
     /// Ids removed in this layer, with the operation that removed them.
     removed: HashMap<String, usize>,
+    /// Each base node's fingerprint and text before this layer changed anything:
+    /// every operation of a layer is written against its base, not against the
+    /// layer's own earlier operations.
+    base: HashMap<String, (Fingerprint, String)>,
 }
 
 impl Workspace {
@@ -76,6 +80,7 @@ impl Workspace {
             criteria: HashMap::new(),
             codes: HashMap::new(),
             removed: HashMap::new(),
+            base: HashMap::new(),
         };
         for mut s in std::mem::take(&mut r.standards) {
             let mut outcome_ids = Vec::new();
@@ -94,6 +99,11 @@ impl Workspace {
             ws.order.push(s.id.clone());
             ws.codes.insert(s.code.clone(), s.id.clone());
             ws.standards.insert(s.id.clone(), (s, outcome_ids));
+        }
+        let ids: Vec<String> = ws.all_ids().cloned().collect();
+        for id in ids {
+            let fp = ws.fingerprint_and_text(&id);
+            ws.base.insert(id, fp);
         }
         ws
     }
@@ -393,18 +403,18 @@ impl Applier<'_> {
             ),
             Ok(pieces) => {
                 for p in pieces {
-                    if let text::Piece::Term(id) = p {
-                        if r.term(id).is_none() {
-                            let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
-                            let help = crate::diag::did_you_mean(&crate::diag::suggest(id, known))
-                                .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
-                            self.error(
-                                "unknown-term",
-                                path,
-                                format!("the term \"{id}\" is not defined"),
-                                help,
-                            );
-                        }
+                    if let text::Piece::Term(id) = p
+                        && r.term(id).is_none()
+                    {
+                        let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+                        let help = crate::diag::did_you_mean(&crate::diag::suggest(id, known))
+                            .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
+                        self.error(
+                            "unknown-term",
+                            path,
+                            format!("the term \"{id}\" is not defined"),
+                            help,
+                        );
                     }
                 }
             }
@@ -496,6 +506,17 @@ impl Applier<'_> {
                     self.missing(ws, &path, query);
                     return;
                 };
+                let allowed: &[Level] = match op {
+                    Operation::ReplaceText { .. }
+                    | Operation::ChangeKind { .. }
+                    | Operation::SetExamples { .. } => &[Level::Criterion],
+                    Operation::Retitle { .. } => &[Level::Standard, Level::Outcome],
+                    Operation::Move { .. } => &[Level::Outcome, Level::Criterion],
+                    _ => &[Level::Standard, Level::Outcome, Level::Criterion],
+                };
+                if !self.expect_level(&path, op, level, allowed) {
+                    return;
+                }
                 let aspect = match op {
                     Operation::Remove { .. } => "remove",
                     Operation::ReplaceText { .. } => "text",
@@ -525,7 +546,11 @@ impl Applier<'_> {
                     self.error("bad-fingerprint", &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
                     return;
                 };
-                let (current, current_text) = ws.fingerprint_and_text(&id);
+                let (current, current_text) = ws
+                    .base
+                    .get(&id)
+                    .cloned()
+                    .unwrap_or_else(|| ws.fingerprint_and_text(&id));
                 if !current.matches(&recorded_fp) {
                     let code = ws.code_of(&id);
                     let d = self
@@ -554,13 +579,13 @@ impl Applier<'_> {
         let prov = self.provenance(i, op);
         match op {
             Operation::Remove { .. } => {
-                let (id, _, _) = target.expect("remove has a target");
+                let Some((id, _, _)) = target else { return };
                 ws.remove(&id);
                 ws.removed.insert(id, i);
             }
             Operation::ReplaceText { text: new, .. } => {
-                let (id, level, path) = target.expect("has a target");
-                if self.expect_level(&path, op, level, &[Level::Criterion]) {
+                let Some((id, _, _)) = target else { return };
+                {
                     self.text(r, &at.key("text"), new);
                     if let Some((c, _)) = ws.criteria.get_mut(&id) {
                         c.text = new.clone();
@@ -569,8 +594,8 @@ impl Applier<'_> {
                 }
             }
             Operation::Retitle { title, .. } => {
-                let (id, level, path) = target.expect("has a target");
-                if self.expect_level(&path, op, level, &[Level::Standard, Level::Outcome]) {
+                let Some((id, _, _)) = target else { return };
+                {
                     self.text(r, &at.key("title"), title);
                     if let Some((s, _)) = ws.standards.get_mut(&id) {
                         s.title = title.clone();
@@ -581,8 +606,8 @@ impl Applier<'_> {
                 }
             }
             Operation::ChangeKind { kind, .. } => {
-                let (id, level, path) = target.expect("has a target");
-                if self.expect_level(&path, op, level, &[Level::Criterion]) {
+                let Some((id, _, _)) = target else { return };
+                {
                     if let Some((c, _)) = ws.criteria.get_mut(&id) {
                         if c.kind == *kind {
                             self.error(
@@ -598,8 +623,8 @@ impl Applier<'_> {
                 }
             }
             Operation::SetExamples { examples, .. } => {
-                let (id, level, path) = target.expect("has a target");
-                if self.expect_level(&path, op, level, &[Level::Criterion]) {
+                let Some((id, _, _)) = target else { return };
+                {
                     for (k, e) in examples.iter().enumerate() {
                         self.text(r, &at.key("examples").index(k), e);
                     }
@@ -610,10 +635,7 @@ impl Applier<'_> {
                 }
             }
             Operation::Move { to, .. } => {
-                let (id, level, path) = target.expect("has a target");
-                if !self.expect_level(&path, op, level, &[Level::Outcome, Level::Criterion]) {
-                    return;
-                }
+                let Some((id, level, _)) = target else { return };
                 let Some((parent, parent_level)) = ws.find(to) else {
                     self.missing(ws, &at.key("to"), to);
                     return;

@@ -3,7 +3,9 @@
 
 pub mod apply;
 pub mod file;
+pub mod rebase;
 pub mod resolved;
+pub mod scaffold;
 pub mod stack;
 
 use crate::diag::{Diagnostic, Diagnostics};
@@ -114,17 +116,17 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
         _ => {}
     }
     let country_ok = |c: &str| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase());
-    if let Some(c) = &f.country {
-        if !country_ok(c) {
-            errors.push(
-                doc.error_at(
-                    "bad-country",
-                    &root.key("country"),
-                    format!("\"{c}\" is not an ISO 3166-1 alpha-2 code"),
-                )
-                .help("write two capital letters, like IN, BR, CN or SA"),
-            );
-        }
+    if let Some(c) = &f.country
+        && !country_ok(c)
+    {
+        errors.push(
+            doc.error_at(
+                "bad-country",
+                &root.key("country"),
+                format!("\"{c}\" is not an ISO 3166-1 alpha-2 code"),
+            )
+            .help("write two capital letters, like IN, BR, CN or SA"),
+        );
     }
     if let Some(region) = &f.region {
         for (i, c) in region.countries.iter().enumerate() {

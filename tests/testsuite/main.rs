@@ -5,7 +5,9 @@
 //! (see [`Fixture`]), so every case says exactly what it changed.
 
 mod check;
+mod editions;
 mod load_errors;
+mod rebase;
 mod show;
 
 use assert_cmd::Command;
@@ -20,24 +22,33 @@ pub fn carecert() -> Command {
 /// A copy of a fixture directory that a test may edit.
 pub struct Fixture {
     dir: tempfile::TempDir,
+    name: String,
 }
 
 impl Fixture {
+    /// Copies all fixtures (editions name their bases by relative paths) and works
+    /// in the one called `name`.
     pub fn copy(name: &str) -> Fixture {
-        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name);
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         let dir = tempfile::tempdir().unwrap();
         copy_dir(&src, dir.path());
-        Fixture { dir }
+        Fixture {
+            dir,
+            name: name.to_string(),
+        }
     }
 
-    pub fn path(&self) -> &Path {
+    pub fn path(&self) -> PathBuf {
+        self.dir.path().join(&self.name)
+    }
+
+    /// The fixtures' common root, for tests that involve several of them.
+    pub fn root(&self) -> &Path {
         self.dir.path()
     }
 
     pub fn file(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
+        self.path().join(rel)
     }
 
     /// Replaces the one occurrence of `from` in `rel` by `to`.

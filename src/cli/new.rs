@@ -1,0 +1,50 @@
+//! `carecert new`: scaffold an edition for a new country.
+
+use super::{Failure, Format, Status, io_failure, print};
+use carecert::edition::{self, scaffold};
+use clap::Args;
+use std::path::PathBuf;
+
+/// Create an edition skeleton listing every local fact the team must fill in
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert new editions/kenya --base care-certificate-2015 --country KE --locale en-KE --locale sw-KE\n  carecert check editions/kenya        lists the terms still to fill in"
+)]
+pub struct NewArgs {
+    /// Directory to create the edition in (its name becomes the edition id)
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The framework or edition to adapt: a directory or an embedded framework name
+    #[arg(long, value_name = "BASE", default_value = carecert::load::DEFAULT_FRAMEWORK)]
+    pub base: String,
+    /// ISO 3166-1 alpha-2 code of the country
+    #[arg(long, value_name = "CC")]
+    pub country: String,
+    /// A locale the edition is published in (repeat for several; the first is the main one)
+    #[arg(long = "locale", value_name = "LOCALE", required = true)]
+    pub locales: Vec<String>,
+}
+
+pub fn run(args: NewArgs) -> Result<Status, Failure> {
+    let base = edition::open(&args.base, None).map_err(|d| Failure::new(d, Format::Text))?;
+    let resolved = base
+        .resolve()
+        .map_err(|d| Failure::new(d, Format::Text))?
+        .resolved;
+    let opts = scaffold::ScaffoldOptions {
+        dir: &args.dir,
+        base: &args.base,
+        country: &args.country,
+        locales: &args.locales,
+    };
+    let file = scaffold::scaffold(&resolved, &opts).map_err(|d| Failure::new(d, Format::Text))?;
+    scaffold::write(&args.dir, &file).map_err(|d| Failure::new(d, Format::Text))?;
+    print(&format!(
+        "created {}/edition.json with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n",
+        args.dir.display(),
+        file.terms.len(),
+        args.dir.display()
+    ))
+    .map_err(|e| io_failure(e, Format::Text))?;
+    Ok(Status::Clean)
+}
