@@ -16,14 +16,18 @@
 // the failure path, so their size costs nothing where it matters.
 #![allow(clippy::result_large_err)]
 
+pub mod build;
 pub mod check;
 pub mod diag;
 pub mod edition;
 pub mod fingerprint;
 pub mod ids;
+pub mod l10n;
 pub mod load;
 pub mod lookup;
 pub mod model;
+pub mod pack;
+pub mod render;
 pub mod schema;
 pub mod show;
 pub mod text;

@@ -1,10 +1,12 @@
 //! The command line: argument types, dispatch, and printing. Everything else lives
 //! in the library.
 
+mod build;
 mod check;
 mod new;
 mod rebase;
 mod show;
+mod verify;
 
 use carecert::diag::{Diagnostic, Diagnostics};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -27,10 +29,12 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    Build(build::BuildArgs),
     Show(show::ShowArgs),
     Check(check::CheckArgs),
     New(new::NewArgs),
     Rebase(rebase::RebaseArgs),
+    Verify(verify::VerifyArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -62,10 +66,12 @@ impl Failure {
 
 pub fn run(cli: Cli) -> Result<Status, Failure> {
     match cli.command {
+        Command::Build(args) => build::run(args),
         Command::Show(args) => show::run(args),
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Rebase(args) => rebase::run(args),
+        Command::Verify(args) => verify::run(args),
     }
 }
 

@@ -1,0 +1,125 @@
+//! `carecert build`: write packs.
+
+use super::{Failure, Format, Status, io_failure, print, print_json};
+use carecert::build::{self, BuildOptions, Format as PackFormat};
+use carecert::diag::Diagnostic;
+use carecert::l10n::Catalog;
+use carecert::load::DEFAULT_FRAMEWORK;
+use carecert::pack;
+use clap::{Args, ValueEnum};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// curriculum.xml, valid against schema/carecert-pack.xsd
+    Xml,
+    /// case.json, a 1EdTech CASE 1.1 CFPackage
+    Case,
+}
+
+/// Build packs: every edition in every locale, atomically, with a manifest
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert build                                  the embedded 2015 base in en-GB into ./out\n  carecert build examples/editions/india --locale hi-IN\n  carecert build --all --out packs\n  SOURCE_DATE_EPOCH=1764028800 carecert build      a dated, reproducible build"
+)]
+pub struct BuildArgs {
+    /// Framework or edition directories (default: the embedded 2015 base)
+    #[arg(value_name = "EDITION")]
+    pub editions: Vec<String>,
+    /// Build every edition under examples/editions, in every locale it declares
+    #[arg(long, conflicts_with = "editions")]
+    pub all: bool,
+    /// Only these locales (default: every locale the edition declares)
+    #[arg(long = "locale", value_name = "LOCALE")]
+    pub locales: Vec<String>,
+    /// Which outputs to write
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Xml, OutputFormat::Case])]
+    pub format: Vec<OutputFormat>,
+    /// Output directory
+    #[arg(long, value_name = "DIR", default_value = "out")]
+    pub out: PathBuf,
+    /// Build date (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// Print nothing on success
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Output format of the report
+    #[arg(long = "report", value_enum, default_value_t = Format::Text)]
+    pub report: Format,
+}
+
+pub fn run(args: BuildArgs) -> Result<Status, Failure> {
+    let format = args.report;
+    let fail = |d: Diagnostic| Failure::new(d, format);
+    let date = match (&args.date, std::env::var("SOURCE_DATE_EPOCH").ok()) {
+        (Some(d), _) => Some(pack::parse_date(d).ok_or_else(|| {
+            fail(
+                Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
+                    .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
+            )
+        })?),
+        (None, Some(epoch)) => Some(pack::date_time_from_epoch(
+            epoch.trim().parse::<i64>().map_err(|_| {
+                fail(
+                    Diagnostic::error(
+                        "bad-date",
+                        format!("SOURCE_DATE_EPOCH=\"{epoch}\" is not a number of seconds"),
+                    )
+                    .help("set it to a Unix timestamp, or unset it"),
+                )
+            })?,
+        )),
+        (None, None) => None,
+    };
+    let names: Vec<String> = if args.all {
+        let found = build::example_editions(Path::new("examples/editions"));
+        if found.is_empty() {
+            return Err(fail(
+                Diagnostic::error("no-editions", "no editions found under examples/editions")
+                    .help("run from the repository root, or name the editions to build"),
+            ));
+        }
+        found
+    } else if args.editions.is_empty() {
+        vec![DEFAULT_FRAMEWORK.to_string()]
+    } else {
+        args.editions.clone()
+    };
+    let targets = build::load_targets(&names).map_err(|d| Failure::new(d, format))?;
+    let formats: Vec<PackFormat> = args
+        .format
+        .iter()
+        .map(|f| match f {
+            OutputFormat::Xml => PackFormat::Xml,
+            OutputFormat::Case => PackFormat::Case,
+        })
+        .collect();
+    let opts = BuildOptions {
+        out: &args.out,
+        locales: &args.locales,
+        formats: &formats,
+        date: date.as_deref(),
+    };
+    let built =
+        build::build(&targets, &opts, &Catalog::new()).map_err(|d| Failure::new(d, format))?;
+    if !args.quiet {
+        match format {
+            Format::Json => print_json(&built),
+            Format::Text => {
+                let mut out = String::new();
+                for b in &built {
+                    out.push_str(&format!(
+                        "built {} ({} files, {} fallbacks)\n",
+                        b.dir.display(),
+                        b.files.len() + 1,
+                        b.fallbacks
+                    ));
+                }
+                print(&out)
+            }
+        }
+        .map_err(|e| io_failure(e, format))?;
+    }
+    Ok(Status::Clean)
+}

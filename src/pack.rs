@@ -1,0 +1,316 @@
+//! Packs: the files of one edition in one locale, written atomically with a
+//! manifest of their hashes.
+//!
+//! A pack is written into a temporary sibling directory and swapped into place
+//! under a lock, so a failed build leaves the previous pack exactly as it was and
+//! two builds into the same output directory never mix their files.
+
+use crate::ids;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub const MANIFEST: &str = "manifest.json";
+
+/// One rendered file of a pack.
+#[derive(Debug, Clone)]
+pub struct PackFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub tool: String,
+    pub tool_version: String,
+    pub edition: String,
+    pub locale: String,
+    /// The stack of layers, base first, with the fingerprint of each one's files.
+    pub layers: Vec<ManifestLayer>,
+    /// Texts that fell back to another language.
+    pub fallbacks: usize,
+    /// The build date, only when one was given (SOURCE_DATE_EPOCH or --date).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub files: Vec<ManifestFile>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestLayer {
+    pub id: String,
+    pub kind: String,
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ManifestFile {
+    pub name: String,
+    pub size: u64,
+    pub sha256: String,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+impl Manifest {
+    pub fn describe(files: &[PackFile]) -> Vec<ManifestFile> {
+        let mut out: Vec<ManifestFile> = files
+            .iter()
+            .map(|f| ManifestFile {
+                name: f.name.clone(),
+                size: f.bytes.len() as u64,
+                sha256: sha256_hex(&f.bytes),
+            })
+            .collect();
+        out.sort_by(|a, b| a.name.cmp(&b.name));
+        out
+    }
+}
+
+/// Why a pack could not be written.
+#[derive(Debug)]
+pub enum PackError {
+    /// An edition id or locale that cannot safely be a directory name.
+    BadComponent(String),
+    Io(PathBuf, io::Error),
+}
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PackError::BadComponent(c) => {
+                write!(f, "\"{c}\" cannot be used as a directory name in a pack")
+            }
+            PackError::Io(p, e) => write!(f, "{}: {e}", p.display()),
+        }
+    }
+}
+
+/// The directory a pack goes to: `<out>/<edition>/<locale>`, after checking both
+/// are plain names (no `..`, no separators).
+pub fn pack_dir(out: &Path, edition: &str, locale: &str) -> Result<PathBuf, PackError> {
+    if !ids::is_id(edition) {
+        return Err(PackError::BadComponent(edition.to_string()));
+    }
+    if !ids::is_locale(locale) {
+        return Err(PackError::BadComponent(locale.to_string()));
+    }
+    Ok(out.join(edition).join(locale))
+}
+
+/// A hook to make a write fail on purpose, so tests can prove a failure at any
+/// step leaves the previous pack untouched. Set `CARECERT_FAIL_AFTER_FILES=N` to
+/// fail after N files of a pack were written.
+fn injected_failure(written: usize) -> io::Result<()> {
+    match std::env::var("CARECERT_FAIL_AFTER_FILES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        Some(n) if written >= n => Err(io::Error::other(
+            "failure injected by CARECERT_FAIL_AFTER_FILES",
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `files` plus `manifest.json` as the pack at `dir`, replacing any previous
+/// pack there only once every new file is on disk.
+pub fn write(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<(), PackError> {
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pack");
+    let io_err = |p: &Path| {
+        let p = p.to_path_buf();
+        move |e| PackError::Io(p, e)
+    };
+    fs::create_dir_all(parent).map_err(io_err(parent))?;
+    let lock_path = parent.join(".carecert.lock");
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(io_err(&lock_path))?;
+    let tmp = tempfile::Builder::new()
+        .prefix(&format!(".{name}.new-"))
+        .tempdir_in(parent)
+        .map_err(io_err(parent))?;
+    let mut manifest_bytes = serde_json::to_vec_pretty(manifest).unwrap_or_default();
+    manifest_bytes.push(b'\n');
+    let all = files
+        .iter()
+        .map(|f| (f.name.as_str(), f.bytes.as_slice()))
+        .chain([(MANIFEST, manifest_bytes.as_slice())]);
+    for (written, (file, bytes)) in all.enumerate() {
+        let path = tmp.path().join(file);
+        injected_failure(written).map_err(io_err(&path))?;
+        fs::write(&path, bytes).map_err(io_err(&path))?;
+    }
+    // Swap under the lock: old pack aside, new pack in, old pack removed.
+    lock.lock().map_err(io_err(&lock_path))?;
+    let result = swap(tmp.path(), dir, parent, name);
+    let _ = lock.unlock();
+    result
+}
+
+fn swap(new: &Path, dir: &Path, parent: &Path, name: &str) -> Result<(), PackError> {
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let had_old = dir.exists();
+    if had_old {
+        fs::rename(dir, &old).map_err(|e| PackError::Io(dir.to_path_buf(), e))?;
+    }
+    if let Err(e) = fs::rename(new, dir) {
+        if had_old {
+            let _ = fs::rename(&old, dir);
+        }
+        return Err(PackError::Io(dir.to_path_buf(), e));
+    }
+    if had_old {
+        fs::remove_dir_all(&old).map_err(|e| PackError::Io(old.clone(), e))?;
+    }
+    Ok(())
+}
+
+/// What `verify` found in a pack.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Verification {
+    pub ok: Vec<String>,
+    pub changed: Vec<String>,
+    pub missing: Vec<String>,
+    /// Files in the directory that the manifest does not list.
+    pub unlisted: Vec<String>,
+}
+
+impl Verification {
+    pub fn is_clean(&self) -> bool {
+        self.changed.is_empty() && self.missing.is_empty() && self.unlisted.is_empty()
+    }
+}
+
+/// Re-hashes every file the manifest in `dir` lists.
+pub fn verify(dir: &Path, manifest: &Manifest) -> Verification {
+    let mut v = Verification::default();
+    for f in &manifest.files {
+        if !crate::load::source::is_plain_relative(&f.name) {
+            v.changed.push(f.name.clone());
+            continue;
+        }
+        match fs::read(dir.join(&f.name)) {
+            Ok(bytes) if bytes.len() as u64 == f.size && sha256_hex(&bytes) == f.sha256 => {
+                v.ok.push(f.name.clone())
+            }
+            Ok(_) => v.changed.push(f.name.clone()),
+            Err(_) => v.missing.push(f.name.clone()),
+        }
+    }
+    if let Ok(entries) = fs::read_dir(dir) {
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        for n in names {
+            if n != MANIFEST && !manifest.files.iter().any(|f| f.name == n) {
+                v.unlisted.push(n);
+            }
+        }
+    }
+    v
+}
+
+/// An RFC 3339 UTC date-time for a Unix timestamp (for SOURCE_DATE_EPOCH).
+pub fn date_time_from_epoch(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// Accepts `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SSZ` and returns the full form.
+pub fn parse_date(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let date_ok = b.len() >= 10
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10);
+    if !date_ok {
+        return None;
+    }
+    let month: u32 = s[5..7].parse().ok()?;
+    let day: u32 = s[8..10].parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    match b.len() {
+        10 => Some(format!("{s}T00:00:00Z")),
+        20 if b[10] == b'T'
+            && digits(11..13)
+            && b[13] == b':'
+            && digits(14..16)
+            && b[16] == b':'
+            && digits(17..19)
+            && b[19] == b'Z' =>
+        {
+            Some(s.to_string())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn epoch_dates() {
+        assert_eq!(date_time_from_epoch(0), "1970-01-01T00:00:00Z");
+        assert_eq!(date_time_from_epoch(1_764_028_800), "2025-11-25T00:00:00Z");
+        assert_eq!(date_time_from_epoch(951_782_400), "2000-02-29T00:00:00Z");
+    }
+
+    #[test]
+    fn dates_from_flags() {
+        assert_eq!(
+            parse_date("2026-03-01").as_deref(),
+            Some("2026-03-01T00:00:00Z")
+        );
+        assert_eq!(
+            parse_date("2026-03-01T10:20:30Z").as_deref(),
+            Some("2026-03-01T10:20:30Z")
+        );
+        assert_eq!(parse_date("2026-13-01"), None);
+        assert_eq!(parse_date("yesterday"), None);
+    }
+
+    #[test]
+    fn pack_dirs_refuse_traversal() {
+        assert!(pack_dir(Path::new("out"), "../x", "en-GB").is_err());
+        assert!(pack_dir(Path::new("out"), "india", "../../etc").is_err());
+        assert_eq!(
+            pack_dir(Path::new("out"), "india", "hi-IN").unwrap(),
+            Path::new("out/india/hi-IN")
+        );
+    }
+}

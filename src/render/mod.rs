@@ -1,0 +1,5 @@
+//! Renderers: pure functions from a localised edition (and options) to bytes.
+//! They read no files and no clock; the pack stage writes what they return.
+
+pub mod case;
+pub mod xml;
