@@ -1,0 +1,183 @@
+//! `carecert build` and `carecert verify`: packs, determinism, atomicity, safety.
+
+use crate::{Fixture, carecert, stderr_of, stdout_of};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    for entry in walk(dir) {
+        let rel = entry.strip_prefix(dir).unwrap().display().to_string();
+        out.insert(rel, std::fs::read(&entry).unwrap());
+    }
+    out
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files.extend(walk(&p));
+        } else {
+            files.push(p);
+        }
+    }
+    files.sort();
+    files
+}
+
+#[test]
+fn default_build_writes_the_english_base_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = carecert()
+        .current_dir(dir.path())
+        .arg("build")
+        .assert()
+        .success();
+    assert_eq!(
+        stdout_of(&assert),
+        "built out/care-certificate-2015/en-GB (3 files, 0 fallbacks)\n"
+    );
+    let pack = dir.path().join("out/care-certificate-2015/en-GB");
+    let files: Vec<String> = snapshot(&pack).into_keys().collect();
+    assert_eq!(files, ["case.json", "curriculum.xml", "manifest.json"]);
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["edition"], "care-certificate-2015");
+    assert_eq!(manifest["locale"], "en-GB");
+    assert!(
+        manifest.get("date").is_none(),
+        "no date unless one is given"
+    );
+    assert_eq!(manifest["files"].as_array().unwrap().len(), 2);
+    carecert()
+        .current_dir(dir.path())
+        .args(["verify", "out/care-certificate-2015/en-GB"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn rebuilds_are_byte_identical_and_dates_come_only_from_the_environment() {
+    let f = Fixture::copy("mini-edition");
+    f.run(&["build", ".", "--out", "../a"]).success();
+    f.run(&["build", ".", "--out", "../b"]).success();
+    assert_eq!(snapshot(&f.root().join("a")), snapshot(&f.root().join("b")));
+    let assert = carecert()
+        .current_dir(f.path())
+        .env("SOURCE_DATE_EPOCH", "1764028800")
+        .args(["build", ".", "--out", "../c"])
+        .assert()
+        .success();
+    drop(assert);
+    let case = std::fs::read_to_string(f.root().join("c/mini-india/en-IN/case.json")).unwrap();
+    assert!(case.contains("\"lastChangeDateTime\": \"2025-11-25T00:00:00Z\""));
+    let manifest =
+        std::fs::read_to_string(f.root().join("c/mini-india/en-IN/manifest.json")).unwrap();
+    assert!(manifest.contains("\"date\": \"2025-11-25T00:00:00Z\""));
+}
+
+#[test]
+fn edition_packs_carry_provenance_fallbacks_and_links_to_the_base() {
+    let f = Fixture::copy("mini-edition");
+    f.run(&["build", ".", "--out", "../out"]).success();
+    let xml =
+        std::fs::read_to_string(f.root().join("out/mini-india/hi-IN/curriculum.xml")).unwrap();
+    assert!(
+        xml.contains("<pack xmlns=\"urn:carecert:pack:1\" xml:lang=\"hi-IN\""),
+        "{xml}"
+    );
+    assert!(xml.contains("<term id=\"-regulator\" kind=\"regulator\" layer=\"mini-india\" jurisdiction=\"IN\">राज्य स्वास्थ्य विभाग</term>"));
+    assert!(xml.contains("<title xml:lang=\"en-GB\" fallback=\"true\">First standard</title>"));
+    // A fallback sentence uses the source-language value of its terms.
+    assert!(xml.contains("<text xml:lang=\"en-GB\" fallback=\"true\">Describe what the State Health Department checks when it visits.</text>"));
+    assert!(xml.contains("<provenance layer=\"mini-india\" operation=\"1\" op=\"retitle\">\n          <rationale>Clearer for Indian learners.</rationale>"));
+    let case: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(f.root().join("out/mini-india/en-IN/case.json")).unwrap(),
+    )
+    .unwrap();
+    let kinds: Vec<&str> = case["CFAssociations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["associationType"].as_str().unwrap())
+        .collect();
+    assert!(
+        kinds.contains(&"isChildOf")
+            && kinds.contains(&"exactMatchOf")
+            && kinds.contains(&"isRelatedTo"),
+        "{kinds:?}"
+    );
+    assert_eq!(case["CFDocument"]["caseVersion"], "1.1");
+}
+
+#[test]
+fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
+    let f = Fixture::copy("mini-edition");
+    f.run(&["build", ".", "--out", "../out"]).success();
+    let before = snapshot(&f.root().join("out"));
+    // Change the edition so a rebuild would differ, then fail at each write step.
+    let f = f.edit(
+        "edition.json",
+        "Clearer for Indian learners.",
+        "Clearer still.",
+    );
+    for step in 0..3 {
+        let assert = carecert()
+            .current_dir(f.path())
+            .env("CARECERT_FAIL_AFTER_FILES", step.to_string())
+            .args(["build", ".", "--out", "../out"])
+            .assert()
+            .code(2);
+        assert!(
+            stderr_of(&assert).contains("failure injected"),
+            "{}",
+            stderr_of(&assert)
+        );
+        assert_eq!(
+            snapshot(&f.root().join("out")),
+            before,
+            "step {step} changed the old pack"
+        );
+    }
+}
+
+#[test]
+fn a_bad_input_writes_nothing() {
+    let f = Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "\"target\": \"2.1a\"",
+        "\"target\": \"2.9z\"",
+    );
+    f.run(&["build", ".", "--out", "../out"]).code(2);
+    assert!(!f.root().join("out").exists());
+}
+
+#[test]
+fn path_traversal_locales_are_refused() {
+    let f = Fixture::copy("mini-edition");
+    let assert = f
+        .run(&["build", ".", "--locale", "../../etc", "--out", "../out"])
+        .code(2);
+    assert!(
+        stderr_of(&assert).contains("\"../../etc\" cannot be used as a directory name in a pack")
+    );
+    assert!(!f.root().join("out").exists());
+}
+
+#[test]
+fn verify_reports_changed_missing_and_unlisted_files() {
+    let f = Fixture::copy("mini-edition");
+    f.run(&["build", ".", "--out", "../out", "--locale", "en-IN"])
+        .success();
+    let pack = f.root().join("out/mini-india/en-IN");
+    std::fs::write(pack.join("case.json"), b"{}").unwrap();
+    std::fs::remove_file(pack.join("curriculum.xml")).unwrap();
+    std::fs::write(pack.join("extra.txt"), b"x").unwrap();
+    let out = stdout_of(&carecert().arg("verify").arg(&pack).assert().code(1));
+    assert_eq!(
+        out,
+        "changed: case.json\nmissing: curriculum.xml\nnot in the manifest: extra.txt\n0 files ok, 1 changed, 1 missing, 1 not in the manifest\n"
+    );
+}
