@@ -3,7 +3,7 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
-use crate::l10n::{self, Catalog};
+use crate::l10n::{self, Catalog, LocaleRoot};
 use crate::pack::{self, Manifest, ManifestLayer, PackFile};
 use crate::render::{case, xml};
 use serde::Serialize;
@@ -98,6 +98,7 @@ pub fn build(
         } else {
             opts.locales.to_vec()
         };
+        let catalog = Catalog::load(root, &t.stack, &locales);
         for locale in locales {
             let dir =
                 match pack::pack_dir(opts.out, &r.id, &locale) {
@@ -109,7 +110,7 @@ pub fn build(
                         continue;
                     }
                 };
-            let localised = l10n::localise(r, &locale, catalog);
+            let localised = l10n::localise(r, &locale, &catalog);
             let files = render(&localised, opts);
             planned.push((dir, files, localised));
         }

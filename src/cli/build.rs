@@ -3,7 +3,7 @@
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::build::{self, BuildOptions, Format as PackFormat};
 use carecert::diag::Diagnostic;
-use carecert::l10n::Catalog;
+use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
 use carecert::pack;
 use clap::{Args, ValueEnum};
@@ -41,6 +41,9 @@ pub struct BuildArgs {
     /// Build date (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// The project's translations (default: ./locales if present, else the built-in copy)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
     /// Print nothing on success
     #[arg(long, short)]
     pub quiet: bool,
@@ -102,7 +105,7 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
         date: date.as_deref(),
     };
     let built =
-        build::build(&targets, &opts, &Catalog::new()).map_err(|d| Failure::new(d, format))?;
+        build::build(&targets, &opts, &LocaleRoot::choose(args.locales_dir.as_deref())).map_err(|d| Failure::new(d, format))?;
     if !args.quiet {
         match format {
             Format::Json => print_json(&built),

@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod l10n;
 mod new;
 mod rebase;
 mod show;
@@ -33,6 +34,7 @@ pub enum Command {
     Show(show::ShowArgs),
     Check(check::CheckArgs),
     New(new::NewArgs),
+    L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
     Verify(verify::VerifyArgs),
 }
@@ -70,6 +72,7 @@ pub fn run(cli: Cli) -> Result<Status, Failure> {
         Command::Show(args) => show::run(args),
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
+        Command::L10n(args) => l10n::run(args),
         Command::Rebase(args) => rebase::run(args),
         Command::Verify(args) => verify::run(args),
     }

@@ -6,11 +6,14 @@
 //! values come from the edition's per-locale values along the same chain.
 
 pub mod catalog;
+pub mod ftl;
+pub mod status;
+pub mod template;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::model::{Kind, Notice, Sector, TermKind};
 use crate::text;
-pub use catalog::Catalog;
+pub use catalog::{Catalog, LocaleRoot};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -95,6 +98,16 @@ pub struct LocalVariant {
     pub text: LocalText,
 }
 
+/// The message key of a standard's note on a reference: `<standard>.ref-<term>`.
+pub fn reference_key(standard: &str, term: &str) -> String {
+    format!("{standard}.ref-{}", term.trim_start_matches('-'))
+}
+
+/// The message key of a criterion's `n`th example (0-based): `<id>.example-<n+1>`.
+pub fn example_key(criterion: &str, n: usize) -> String {
+    format!("{criterion}.example-{}", n + 1)
+}
+
 /// The locales to try for `locale`, best first, ending with the source locale:
 /// `pt-BR` → `pt-BR`, `pt`, `en-GB`.
 pub fn fallback_chain(locale: &str, source: &str) -> Vec<String> {
@@ -128,13 +141,14 @@ struct Localiser<'a> {
 }
 
 impl Localiser<'_> {
-    /// The translation of `key` along the chain, or the source text.
-    fn text(&mut self, key: &str, source_text: &str) -> LocalText {
+    /// The translation of `key` along the chain from a layer at or above `layer`
+    /// (the one that last set the text), or the source text.
+    fn text(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
         let (pattern, lang) = self
             .chain
             .iter()
             .filter(|l| l.as_str() != self.source)
-            .find_map(|l| self.catalog.get(l, key).map(|p| (p.to_string(), l.clone())))
+            .find_map(|l| self.catalog.get(l, key, layer).map(|e| (e.pattern.clone(), l.clone())))
             .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
         let text = if lang == self.source {
             text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
@@ -189,6 +203,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         source_terms,
         fallbacks: 0,
     };
+    let layer_of = |p: &Provenance| r.layers.iter().position(|x| x.id == p.layer).unwrap_or(0);
     let local_terms = r
         .terms
         .iter()
@@ -220,7 +235,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .map(|s| LocalStandard {
             id: s.id.clone(),
             code: s.code.clone(),
-            title: l.text(&s.id, &s.title),
+            title: l.text(&s.id, &s.title, layer_of(&s.provenance)),
             references: s
                 .references
                 .iter()
@@ -237,10 +252,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             fallback: false,
                             lang,
                         },
-                        note: l.text(
-                            &format!("{}.{}", s.id, reference.term.trim_start_matches('-')),
-                            &reference.note,
-                        ),
+                        note: l.text(&reference_key(&s.id, &reference.term), &reference.note, layer_of(&s.provenance)),
                     }
                 })
                 .collect(),
@@ -251,7 +263,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .map(|o| LocalOutcome {
                     id: o.id.clone(),
                     code: o.code.clone(),
-                    title: l.text(&o.id, &o.title),
+                    title: l.text(&o.id, &o.title, layer_of(&o.provenance)),
                     provenance: o.provenance.clone(),
                     criteria: o
                         .criteria
@@ -260,12 +272,12 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             id: c.id.clone(),
                             code: c.code.clone(),
                             kind: c.kind,
-                            text: l.text(&c.id, &c.text),
+                            text: l.text(&c.id, &c.text, layer_of(&c.provenance)),
                             examples: c
                                 .examples
                                 .iter()
                                 .enumerate()
-                                .map(|(i, e)| l.text(&format!("{}.example-{}", c.id, i + 1), e))
+                                .map(|(i, e)| l.text(&example_key(&c.id, i), e, layer_of(&c.provenance)))
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
                             variants: c
@@ -275,7 +287,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                     sector: v.sector,
                                     kind: v.kind,
                                     text: l
-                                        .text(&format!("{}.{}", c.id, v.sector.as_str()), &v.text),
+                                        .text(&format!("{}.{}", c.id, v.sector.as_str()), &v.text, layer_of(&c.provenance)),
                                 })
                                 .collect(),
                             provenance: c.provenance.clone(),

@@ -1,0 +1,154 @@
+//! `carecert l10n`: translation status, the reference template, XLIFF.
+
+use super::{Failure, Format, Status, io_failure, print, print_json};
+use carecert::diag::Diagnostic;
+use carecert::edition;
+use carecert::l10n::status::{self, LocaleStatus};
+use carecert::l10n::{Catalog, LocaleRoot, template};
+use carecert::load::DEFAULT_FRAMEWORK;
+use clap::{Args, Subcommand};
+use std::path::PathBuf;
+
+/// Translation status, the reference template, and XLIFF for translators
+#[derive(Debug, Args)]
+pub struct L10nArgs {
+    #[command(subcommand)]
+    pub command: L10nCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum L10nCommand {
+    Status(StatusArgs),
+    Template(TemplateArgs),
+}
+
+/// Per locale: missing, stale, obsolete and broken translations
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  carecert l10n status                             every project locale, for the 2015 base\n  carecert l10n status examples/editions/brazil --locale pt-BR\n  carecert l10n status --require-complete --format json")]
+pub struct StatusArgs {
+    /// A framework or edition directory (default: the embedded 2015 base)
+    #[arg(value_name = "EDITION")]
+    pub edition: Option<String>,
+    /// Locales to report (default: the edition's, or every project locale)
+    #[arg(long = "locale", value_name = "LOCALE")]
+    pub locales: Vec<String>,
+    /// Exit 1 when anything is missing or stale, not only on errors
+    #[arg(long)]
+    pub require_complete: bool,
+    /// The project's translations (default: ./locales if present, else the built-in copy)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Write the en-GB reference .ftl files (for compare-locales and translators)
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  carecert l10n template --out l10n-reference\n  compare-locales l10n.toml . pt-BR zh-CN ar hi")]
+pub struct TemplateArgs {
+    /// A framework or edition directory (default: the embedded 2015 base)
+    #[arg(value_name = "EDITION")]
+    pub edition: Option<String>,
+    /// Directory to write `<source-locale>/<layer>.ftl` and `ui.ftl` into
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The project's translations (default: ./locales if present, else the built-in copy)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+}
+
+pub fn run(args: L10nArgs) -> Result<Status, Failure> {
+    match args.command {
+        L10nCommand::Status(a) => run_status(a),
+        L10nCommand::Template(a) => run_template(a),
+    }
+}
+
+fn run_status(args: StatusArgs) -> Result<Status, Failure> {
+    let format = args.format;
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None).map_err(|d| Failure::new(d, format))?;
+    let r = stack.resolve().map_err(|d| Failure::new(d, format))?.resolved;
+    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let mut locales = args.locales.clone();
+    if locales.is_empty() {
+        locales = if stack.editions.is_empty() { root.locales() } else { r.locales.clone() };
+        locales.retain(|l| l != &r.source_locale);
+    }
+    for l in &locales {
+        if !carecert::ids::is_locale(l) {
+            return Err(Failure::new(Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag")).help("write a tag such as pt-BR, zh-CN, ar or hi"), format));
+        }
+    }
+    let catalog = Catalog::load(&root, &stack, &locales);
+    let report: Vec<LocaleStatus> = locales.iter().map(|l| status::status(&r, &catalog, &root, l)).collect();
+    match format {
+        Format::Json => print_json(&serde_json::json!({ "edition": r.id, "locales": report })),
+        Format::Text => print(&describe(&report)),
+    }
+    .map_err(|e| io_failure(e, format))?;
+    let failing = report.iter().any(|s| s.has_errors() || (args.require_complete && !s.is_complete()));
+    Ok(if failing { Status::Findings } else { Status::Clean })
+}
+
+fn describe(report: &[LocaleStatus]) -> String {
+    let mut out = String::new();
+    for s in report {
+        out.push_str(&format!(
+            "{}: {}/{} messages translated, {} missing, {} stale, {} obsolete, {} labels missing, {} errors\n",
+            s.locale,
+            s.translated,
+            s.messages,
+            s.missing.len(),
+            s.stale.len(),
+            s.obsolete.len(),
+            s.labels_missing.len(),
+            s.errors.len()
+        ));
+        for e in &s.errors {
+            out.push_str(&format!("  {}\n", e.to_string().replace('\n', "\n  ")));
+        }
+        for st in &s.stale {
+            out.push_str(&format!("  stale: {} ({}) at {}:{}\n", st.code, st.id, st.file, st.line));
+            match &st.old {
+                Some(old) => out.push_str(&format!("    English changed: {}\n", carecert::check::word_diff(old, &st.new))),
+                None => out.push_str(&format!("    English now: {}\n", st.new)),
+            }
+        }
+        let show = |label: &str, items: &[String], out: &mut String| {
+            if items.is_empty() {
+                return;
+            }
+            let head: Vec<&str> = items.iter().take(8).map(String::as_str).collect();
+            let more = if items.len() > 8 { format!(" … and {} more", items.len() - 8) } else { String::new() };
+            out.push_str(&format!("  {label}: {}{more}\n", head.join(", ")));
+        };
+        show("missing", &s.missing, &mut out);
+        show("obsolete", &s.obsolete, &mut out);
+        show("labels missing", &s.labels_missing, &mut out);
+    }
+    out
+}
+
+fn run_template(args: TemplateArgs) -> Result<Status, Failure> {
+    let format = Format::Text;
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None).map_err(|d| Failure::new(d, format))?;
+    let r = stack.resolve().map_err(|d| Failure::new(d, format))?.resolved;
+    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let dir = args.out.join(&r.source_locale);
+    let write_err = |e: std::io::Error| Failure::new(Diagnostic::error("write-failed", format!("could not write into {}: {e}", dir.display())), format);
+    std::fs::create_dir_all(&dir).map_err(write_err)?;
+    let mut files = template::template(&r);
+    for (name, text) in root.files(&r.source_locale) {
+        let file_name = name.rsplit('/').next().unwrap_or(&name).to_string();
+        files.push((file_name, text));
+    }
+    let mut report = String::new();
+    for (name, text) in &files {
+        let path = dir.join(name);
+        carecert::edition::rebase::write_atomically(&path, text).map_err(write_err)?;
+        report.push_str(&format!("wrote {}\n", path.display()));
+    }
+    print(&report).map_err(|e| io_failure(e, format))?;
+    Ok(Status::Clean)
+}

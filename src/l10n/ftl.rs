@@ -1,0 +1,237 @@
+//! Reading a translation file: Fluent messages keyed by stable id, each with a
+//! comment recording the fingerprint (and the text) of the English it translates.
+//!
+//! ```text
+//! # source: 3f2a9c01bd44
+//! # en-GB: Describe the main duties and responsibilities of your role.
+//! role-main-duties = Descreva as principais funções e responsabilidades da sua função.
+//!     .example-1 = …
+//! ```
+
+use crate::diag::Diagnostic;
+use crate::load::locate::line_col;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+
+/// One message of a translation file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FtlMessage {
+    pub id: String,
+    /// The value in source-text form (term references as `{ -id }`).
+    pub value: Option<String>,
+    pub attributes: Vec<(String, String)>,
+    /// The fingerprint of the English this translates, from `# source: …`.
+    pub fingerprint: Option<String>,
+    /// The English it translates, from `# en-GB: …` (for showing what changed).
+    pub source_text: Option<String>,
+    pub line: usize,
+    pub column: usize,
+    /// Variables (`$x`) used; source text has none, so any is a mismatch.
+    pub variables: Vec<String>,
+    /// Term ids referred to, across value and attributes.
+    pub terms: Vec<String>,
+    /// Placeables source text cannot have (selectors, functions, message references).
+    pub unsupported: Vec<String>,
+}
+
+/// A term defined in a translation file (`-regulator = …`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FtlTerm {
+    pub id: String,
+    pub value: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct FtlFile {
+    pub shown: String,
+    pub text: String,
+    pub messages: Vec<FtlMessage>,
+    pub terms: Vec<FtlTerm>,
+    /// Syntax errors with file, line and column.
+    pub errors: Vec<Diagnostic>,
+}
+
+impl FtlFile {
+    pub fn message(&self, id: &str) -> Option<&FtlMessage> {
+        self.messages.iter().find(|m| m.id == id)
+    }
+}
+
+pub fn parse(shown: &str, text: &str) -> FtlFile {
+    let mut file = FtlFile {
+        shown: shown.to_string(),
+        text: text.to_string(),
+        ..FtlFile::default()
+    };
+    let resource = match parser::parse(text) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let (line, column) = line_col(text, e.pos.start);
+                file.errors.push(
+                    Diagnostic::error("ftl-syntax", format!("invalid Fluent: {}", e.kind))
+                        .file(shown)
+                        .at(Some((line, column)))
+                        .help("fix the syntax; see https://projectfluent.org/fluent/guide/"),
+                );
+            }
+            r
+        }
+    };
+    for entry in &resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let offset = m.id.name.as_ptr() as usize - text.as_ptr() as usize;
+                let (line, column) = line_col(text, offset);
+                let mut msg = FtlMessage {
+                    id: m.id.name.to_string(),
+                    value: None,
+                    attributes: Vec::new(),
+                    fingerprint: None,
+                    source_text: None,
+                    line,
+                    column,
+                    variables: Vec::new(),
+                    terms: Vec::new(),
+                    unsupported: Vec::new(),
+                };
+                if let Some(c) = &m.comment {
+                    for line in &c.content {
+                        if let Some(fp) = line.strip_prefix("source: ") {
+                            msg.fingerprint = Some(fp.trim().to_string());
+                        } else if let Some((tag, t)) = line.split_once(": ") {
+                            if crate::ids::is_locale(tag) && msg.source_text.is_none() {
+                                msg.source_text = Some(t.to_string());
+                            }
+                        }
+                    }
+                }
+                if let Some(v) = &m.value {
+                    msg.value = Some(source_form(v, &mut msg));
+                }
+                for a in &m.attributes {
+                    let v = source_form(&a.value, &mut msg);
+                    msg.attributes.push((a.id.name.to_string(), v));
+                }
+                file.messages.push(msg);
+            }
+            Entry::Term(t) => {
+                let offset = t.id.name.as_ptr() as usize - text.as_ptr() as usize;
+                let mut scratch = FtlMessage {
+                    id: String::new(),
+                    value: None,
+                    attributes: Vec::new(),
+                    fingerprint: None,
+                    source_text: None,
+                    line: 0,
+                    column: 0,
+                    variables: Vec::new(),
+                    terms: Vec::new(),
+                    unsupported: Vec::new(),
+                };
+                file.terms.push(FtlTerm {
+                    id: format!("-{}", t.id.name),
+                    value: source_form(&t.value, &mut scratch),
+                    line: line_col(text, offset).0,
+                });
+            }
+            _ => {}
+        }
+    }
+    file
+}
+
+/// Writes a pattern back as one line of source text, noting what it refers to.
+fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
+    let mut out = String::new();
+    for e in &p.elements {
+        match e {
+            PatternElement::TextElement { value } => {
+                for (i, part) in value.split('\n').enumerate() {
+                    if i > 0 && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                    out.push_str(part);
+                }
+            }
+            PatternElement::Placeable { expression } => match expression {
+                Expression::Inline(InlineExpression::TermReference { id, attribute: None, arguments: None }) => {
+                    let id = format!("-{}", id.name);
+                    out.push_str(&format!("{{ {id} }}"));
+                    msg.terms.push(id);
+                }
+                Expression::Inline(InlineExpression::StringLiteral { value }) => {
+                    out.push_str(&format!("{{\"{value}\"}}"));
+                }
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    out.push_str(&format!("{{ ${} }}", id.name));
+                    msg.variables.push(id.name.to_string());
+                }
+                Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
+                    msg.unsupported.push(format!("message reference {{ {} }}", id.name));
+                }
+                Expression::Inline(InlineExpression::FunctionReference { id, .. }) => {
+                    msg.unsupported.push(format!("function {}()", id.name));
+                }
+                Expression::Inline(InlineExpression::TermReference { id, .. }) => {
+                    msg.unsupported.push(format!("term -{} with arguments or an attribute", id.name));
+                    out.push_str(&format!("{{ -{} }}", id.name));
+                }
+                Expression::Inline(InlineExpression::NumberLiteral { value }) => out.push_str(value),
+                Expression::Inline(InlineExpression::Placeable { .. }) => msg.unsupported.push("nested placeable".into()),
+                Expression::Select { .. } => msg.unsupported.push("selector".into()),
+            },
+        }
+    }
+    out.trim().to_string()
+}
+
+/// Characters that should never be in a translation: bidi embedding and override
+/// controls (direction comes from the renderer) and invisible zero-width
+/// characters. ZWJ and ZWNJ are left alone: Indic and Arabic scripts need them.
+pub fn suspicious(c: char) -> Option<&'static str> {
+    match c {
+        '\u{202A}'..='\u{202E}' => Some("a bidi embedding or override control"),
+        '\u{2066}'..='\u{2069}' => Some("a bidi isolate control"),
+        '\u{200B}' => Some("a zero-width space"),
+        '\u{2060}' => Some("a word joiner"),
+        '\u{FEFF}' => Some("a zero-width no-break space (BOM)"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_messages_attributes_and_source_comments() {
+        let text = "# source: 3f2a9c01bd44\n# en-GB: Call { -emergency-number }.\nlife-call = Ligue { -emergency-number }\n    continuando.\n    .example-1 = luvas\n-regulator = Anvisa\n";
+        let f = parse("pt-BR/x.ftl", text);
+        assert!(f.errors.is_empty(), "{:?}", f.errors);
+        let m = f.message("life-call").unwrap();
+        assert_eq!(m.value.as_deref(), Some("Ligue { -emergency-number } continuando."));
+        assert_eq!(m.fingerprint.as_deref(), Some("3f2a9c01bd44"));
+        assert_eq!(m.source_text.as_deref(), Some("Call { -emergency-number }."));
+        assert_eq!(m.attributes, vec![("example-1".to_string(), "luvas".to_string())]);
+        assert_eq!((m.line, m.column), (3, 1));
+        assert_eq!(f.terms[0].id, "-regulator");
+    }
+
+    #[test]
+    fn syntax_errors_have_positions() {
+        let f = parse("ar/x.ftl", "ok = fine\nbad = { oops\n");
+        assert_eq!(f.errors.len(), 1);
+        assert_eq!(f.errors[0].line, Some(2));
+        assert!(f.message("ok").is_some());
+    }
+
+    #[test]
+    fn variables_and_selectors_are_noted() {
+        let f = parse("x.ftl", "a = { $n } and { $n -> *[other] x }\n");
+        let m = f.message("a").unwrap();
+        assert_eq!(m.variables, vec!["n"]);
+        assert_eq!(m.unsupported, vec!["selector"]);
+    }
+}
