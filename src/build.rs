@@ -80,7 +80,7 @@ pub fn example_editions(root: &Path) -> Vec<String> {
 pub fn build(
     targets: &[Target],
     opts: &BuildOptions<'_>,
-    catalog: &Catalog,
+    root: &LocaleRoot,
 ) -> Result<Vec<BuiltPack>, Diagnostics> {
     let mut planned = Vec::new();
     let mut errors = Vec::new();

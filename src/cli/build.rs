@@ -104,8 +104,12 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
         formats: &formats,
         date: date.as_deref(),
     };
-    let built =
-        build::build(&targets, &opts, &LocaleRoot::choose(args.locales_dir.as_deref())).map_err(|d| Failure::new(d, format))?;
+    let built = build::build(
+        &targets,
+        &opts,
+        &LocaleRoot::choose(args.locales_dir.as_deref()),
+    )
+    .map_err(|d| Failure::new(d, format))?;
     if !args.quiet {
         match format {
             Format::Json => print_json(&built),

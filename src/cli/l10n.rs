@@ -24,7 +24,9 @@ pub enum L10nCommand {
 
 /// Per locale: missing, stale, obsolete and broken translations
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  carecert l10n status                             every project locale, for the 2015 base\n  carecert l10n status examples/editions/brazil --locale pt-BR\n  carecert l10n status --require-complete --format json")]
+#[command(
+    after_help = "Examples:\n  carecert l10n status                             every project locale, for the 2015 base\n  carecert l10n status examples/editions/brazil --locale pt-BR\n  carecert l10n status --require-complete --format json"
+)]
 pub struct StatusArgs {
     /// A framework or edition directory (default: the embedded 2015 base)
     #[arg(value_name = "EDITION")]
@@ -45,7 +47,9 @@ pub struct StatusArgs {
 
 /// Write the en-GB reference .ftl files (for compare-locales and translators)
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  carecert l10n template --out l10n-reference\n  compare-locales l10n.toml . pt-BR zh-CN ar hi")]
+#[command(
+    after_help = "Examples:\n  carecert l10n template --out l10n-reference\n  compare-locales l10n.toml . pt-BR zh-CN ar hi"
+)]
 pub struct TemplateArgs {
     /// A framework or edition directory (default: the embedded 2015 base)
     #[arg(value_name = "EDITION")]
@@ -67,28 +71,49 @@ pub fn run(args: L10nArgs) -> Result<Status, Failure> {
 
 fn run_status(args: StatusArgs) -> Result<Status, Failure> {
     let format = args.format;
-    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None).map_err(|d| Failure::new(d, format))?;
-    let r = stack.resolve().map_err(|d| Failure::new(d, format))?.resolved;
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
+        .map_err(|d| Failure::new(d, format))?;
+    let r = stack
+        .resolve()
+        .map_err(|d| Failure::new(d, format))?
+        .resolved;
     let root = LocaleRoot::choose(args.locales_dir.as_deref());
     let mut locales = args.locales.clone();
     if locales.is_empty() {
-        locales = if stack.editions.is_empty() { root.locales() } else { r.locales.clone() };
+        locales = if stack.editions.is_empty() {
+            root.locales()
+        } else {
+            r.locales.clone()
+        };
         locales.retain(|l| l != &r.source_locale);
     }
     for l in &locales {
         if !carecert::ids::is_locale(l) {
-            return Err(Failure::new(Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag")).help("write a tag such as pt-BR, zh-CN, ar or hi"), format));
+            return Err(Failure::new(
+                Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
+                    .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+                format,
+            ));
         }
     }
     let catalog = Catalog::load(&root, &stack, &locales);
-    let report: Vec<LocaleStatus> = locales.iter().map(|l| status::status(&r, &catalog, &root, l)).collect();
+    let report: Vec<LocaleStatus> = locales
+        .iter()
+        .map(|l| status::status(&r, &catalog, &root, l))
+        .collect();
     match format {
         Format::Json => print_json(&serde_json::json!({ "edition": r.id, "locales": report })),
         Format::Text => print(&describe(&report)),
     }
     .map_err(|e| io_failure(e, format))?;
-    let failing = report.iter().any(|s| s.has_errors() || (args.require_complete && !s.is_complete()));
-    Ok(if failing { Status::Findings } else { Status::Clean })
+    let failing = report
+        .iter()
+        .any(|s| s.has_errors() || (args.require_complete && !s.is_complete()));
+    Ok(if failing {
+        Status::Findings
+    } else {
+        Status::Clean
+    })
 }
 
 fn describe(report: &[LocaleStatus]) -> String {
@@ -109,9 +134,15 @@ fn describe(report: &[LocaleStatus]) -> String {
             out.push_str(&format!("  {}\n", e.to_string().replace('\n', "\n  ")));
         }
         for st in &s.stale {
-            out.push_str(&format!("  stale: {} ({}) at {}:{}\n", st.code, st.id, st.file, st.line));
+            out.push_str(&format!(
+                "  stale: {} ({}) at {}:{}\n",
+                st.code, st.id, st.file, st.line
+            ));
             match &st.old {
-                Some(old) => out.push_str(&format!("    English changed: {}\n", carecert::check::word_diff(old, &st.new))),
+                Some(old) => out.push_str(&format!(
+                    "    English changed: {}\n",
+                    carecert::check::word_diff(old, &st.new)
+                )),
                 None => out.push_str(&format!("    English now: {}\n", st.new)),
             }
         }
@@ -120,7 +151,11 @@ fn describe(report: &[LocaleStatus]) -> String {
                 return;
             }
             let head: Vec<&str> = items.iter().take(8).map(String::as_str).collect();
-            let more = if items.len() > 8 { format!(" … and {} more", items.len() - 8) } else { String::new() };
+            let more = if items.len() > 8 {
+                format!(" … and {} more", items.len() - 8)
+            } else {
+                String::new()
+            };
             out.push_str(&format!("  {label}: {}{more}\n", head.join(", ")));
         };
         show("missing", &s.missing, &mut out);
@@ -132,11 +167,23 @@ fn describe(report: &[LocaleStatus]) -> String {
 
 fn run_template(args: TemplateArgs) -> Result<Status, Failure> {
     let format = Format::Text;
-    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None).map_err(|d| Failure::new(d, format))?;
-    let r = stack.resolve().map_err(|d| Failure::new(d, format))?.resolved;
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
+        .map_err(|d| Failure::new(d, format))?;
+    let r = stack
+        .resolve()
+        .map_err(|d| Failure::new(d, format))?
+        .resolved;
     let root = LocaleRoot::choose(args.locales_dir.as_deref());
     let dir = args.out.join(&r.source_locale);
-    let write_err = |e: std::io::Error| Failure::new(Diagnostic::error("write-failed", format!("could not write into {}: {e}", dir.display())), format);
+    let write_err = |e: std::io::Error| {
+        Failure::new(
+            Diagnostic::error(
+                "write-failed",
+                format!("could not write into {}: {e}", dir.display()),
+            ),
+            format,
+        )
+    };
     std::fs::create_dir_all(&dir).map_err(write_err)?;
     let mut files = template::template(&r);
     for (name, text) in root.files(&r.source_locale) {

@@ -38,7 +38,10 @@ impl LocaleRoot {
     pub fn files(&self, locale: &str) -> Vec<(String, String)> {
         let mut out = Vec::new();
         match self {
-            LocaleRoot::Dir(root) => out.extend(read_dir_ftl(&root.join(locale), &format!("{}/{locale}", root.display()))),
+            LocaleRoot::Dir(root) => out.extend(read_dir_ftl(
+                &root.join(locale),
+                &format!("{}/{locale}", root.display()),
+            )),
             LocaleRoot::Embedded => {
                 if let Some(dir) = EMBEDDED.get_dir(locale) {
                     for f in dir.files() {
@@ -66,7 +69,10 @@ impl LocaleRoot {
                 .filter(|e| e.path().is_dir())
                 .filter_map(|e| e.file_name().into_string().ok())
                 .collect(),
-            LocaleRoot::Embedded => EMBEDDED.dirs().filter_map(|d| d.path().to_str().map(str::to_string)).collect(),
+            LocaleRoot::Embedded => EMBEDDED
+                .dirs()
+                .filter_map(|d| d.path().to_str().map(str::to_string))
+                .collect(),
         };
         out.retain(|l| crate::ids::is_locale(l));
         out.sort();
@@ -76,7 +82,11 @@ impl LocaleRoot {
 
 fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).into_iter().flatten().filter_map(|e| e.ok()) {
+    for entry in std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+    {
         let path = entry.path();
         if path.extension().is_some_and(|e| e == "ftl") && path.is_file() {
             // Unreadable or non-UTF-8 files are reported by status as syntax errors.
@@ -84,7 +94,10 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, String)> {
                 Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
                 Err(_) => continue,
             };
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default();
             out.push((format!("{shown}/{name}"), text));
         }
     }
@@ -152,7 +165,13 @@ impl Catalog {
                 self.insert_at(locale, &m.id, v, m.fingerprint.clone(), layer);
             }
             for (attr, v) in &m.attributes {
-                self.insert_at(locale, &format!("{}.{attr}", m.id), v, m.fingerprint.clone(), layer);
+                self.insert_at(
+                    locale,
+                    &format!("{}.{attr}", m.id),
+                    v,
+                    m.fingerprint.clone(),
+                    layer,
+                );
             }
         }
         for t in &file.terms {
@@ -161,9 +180,25 @@ impl Catalog {
         self.files.push((locale.to_string(), layer, file));
     }
 
-    fn insert_at(&mut self, locale: &str, key: &str, pattern: &str, fingerprint: Option<String>, layer: usize) {
-        let entries = self.messages.entry(locale.to_string()).or_default().entry(key.to_string()).or_default();
-        entries.push(Entry { pattern: pattern.to_string(), fingerprint, layer });
+    fn insert_at(
+        &mut self,
+        locale: &str,
+        key: &str,
+        pattern: &str,
+        fingerprint: Option<String>,
+        layer: usize,
+    ) {
+        let entries = self
+            .messages
+            .entry(locale.to_string())
+            .or_default()
+            .entry(key.to_string())
+            .or_default();
+        entries.push(Entry {
+            pattern: pattern.to_string(),
+            fingerprint,
+            layer,
+        });
         // Highest layer first: an edition's translation wins over the project's.
         entries.sort_by(|a, b| b.layer.cmp(&a.layer));
     }
@@ -174,13 +209,20 @@ impl Catalog {
     }
 
     pub fn insert_term(&mut self, locale: &str, id: &str, value: &str) {
-        self.terms.entry(locale.to_string()).or_default().insert(id.to_string(), value.to_string());
+        self.terms
+            .entry(locale.to_string())
+            .or_default()
+            .insert(id.to_string(), value.to_string());
     }
 
     /// The best translation of `key` in `locale` from a layer at or above
     /// `min_layer`.
     pub fn get(&self, locale: &str, key: &str, min_layer: usize) -> Option<&Entry> {
-        self.messages.get(locale)?.get(key)?.iter().find(|e| e.layer >= min_layer)
+        self.messages
+            .get(locale)?
+            .get(key)?
+            .iter()
+            .find(|e| e.layer >= min_layer)
     }
 
     /// A term value along `chain`, with the locale it was found in.

@@ -156,7 +156,11 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
                 }
             }
             PatternElement::Placeable { expression } => match expression {
-                Expression::Inline(InlineExpression::TermReference { id, attribute: None, arguments: None }) => {
+                Expression::Inline(InlineExpression::TermReference {
+                    id,
+                    attribute: None,
+                    arguments: None,
+                }) => {
                     let id = format!("-{}", id.name);
                     out.push_str(&format!("{{ {id} }}"));
                     msg.terms.push(id);
@@ -169,17 +173,23 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
                     msg.variables.push(id.name.to_string());
                 }
                 Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
-                    msg.unsupported.push(format!("message reference {{ {} }}", id.name));
+                    msg.unsupported
+                        .push(format!("message reference {{ {} }}", id.name));
                 }
                 Expression::Inline(InlineExpression::FunctionReference { id, .. }) => {
                     msg.unsupported.push(format!("function {}()", id.name));
                 }
                 Expression::Inline(InlineExpression::TermReference { id, .. }) => {
-                    msg.unsupported.push(format!("term -{} with arguments or an attribute", id.name));
+                    msg.unsupported
+                        .push(format!("term -{} with arguments or an attribute", id.name));
                     out.push_str(&format!("{{ -{} }}", id.name));
                 }
-                Expression::Inline(InlineExpression::NumberLiteral { value }) => out.push_str(value),
-                Expression::Inline(InlineExpression::Placeable { .. }) => msg.unsupported.push("nested placeable".into()),
+                Expression::Inline(InlineExpression::NumberLiteral { value }) => {
+                    out.push_str(value)
+                }
+                Expression::Inline(InlineExpression::Placeable { .. }) => {
+                    msg.unsupported.push("nested placeable".into())
+                }
                 Expression::Select { .. } => msg.unsupported.push("selector".into()),
             },
         }
@@ -211,10 +221,19 @@ mod tests {
         let f = parse("pt-BR/x.ftl", text);
         assert!(f.errors.is_empty(), "{:?}", f.errors);
         let m = f.message("life-call").unwrap();
-        assert_eq!(m.value.as_deref(), Some("Ligue { -emergency-number } continuando."));
+        assert_eq!(
+            m.value.as_deref(),
+            Some("Ligue { -emergency-number } continuando.")
+        );
         assert_eq!(m.fingerprint.as_deref(), Some("3f2a9c01bd44"));
-        assert_eq!(m.source_text.as_deref(), Some("Call { -emergency-number }."));
-        assert_eq!(m.attributes, vec![("example-1".to_string(), "luvas".to_string())]);
+        assert_eq!(
+            m.source_text.as_deref(),
+            Some("Call { -emergency-number }.")
+        );
+        assert_eq!(
+            m.attributes,
+            vec![("example-1".to_string(), "luvas".to_string())]
+        );
         assert_eq!((m.line, m.column), (3, 1));
         assert_eq!(f.terms[0].id, "-regulator");
     }

@@ -148,7 +148,11 @@ impl Localiser<'_> {
             .chain
             .iter()
             .filter(|l| l.as_str() != self.source)
-            .find_map(|l| self.catalog.get(l, key, layer).map(|e| (e.pattern.clone(), l.clone())))
+            .find_map(|l| {
+                self.catalog
+                    .get(l, key, layer)
+                    .map(|e| (e.pattern.clone(), l.clone()))
+            })
             .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
         let text = if lang == self.source {
             text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
@@ -252,7 +256,11 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             fallback: false,
                             lang,
                         },
-                        note: l.text(&reference_key(&s.id, &reference.term), &reference.note, layer_of(&s.provenance)),
+                        note: l.text(
+                            &reference_key(&s.id, &reference.term),
+                            &reference.note,
+                            layer_of(&s.provenance),
+                        ),
                     }
                 })
                 .collect(),
@@ -277,7 +285,9 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                 .examples
                                 .iter()
                                 .enumerate()
-                                .map(|(i, e)| l.text(&example_key(&c.id, i), e, layer_of(&c.provenance)))
+                                .map(|(i, e)| {
+                                    l.text(&example_key(&c.id, i), e, layer_of(&c.provenance))
+                                })
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
                             variants: c
@@ -286,8 +296,11 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                 .map(|v| LocalVariant {
                                     sector: v.sector,
                                     kind: v.kind,
-                                    text: l
-                                        .text(&format!("{}.{}", c.id, v.sector.as_str()), &v.text, layer_of(&c.provenance)),
+                                    text: l.text(
+                                        &format!("{}.{}", c.id, v.sector.as_str()),
+                                        &v.text,
+                                        layer_of(&c.provenance),
+                                    ),
                                 })
                                 .collect(),
                             provenance: c.provenance.clone(),

@@ -30,7 +30,10 @@ pub struct SourceMessage {
 
 impl SourceMessage {
     fn terms(&self) -> BTreeSet<String> {
-        let mut out: BTreeSet<String> = text::term_refs(&self.value).into_iter().map(str::to_string).collect();
+        let mut out: BTreeSet<String> = text::term_refs(&self.value)
+            .into_iter()
+            .map(str::to_string)
+            .collect();
         for (_, v) in &self.attributes {
             out.extend(text::term_refs(v).into_iter().map(str::to_string));
         }
@@ -52,7 +55,12 @@ pub fn message_fingerprint(value: &str, attributes: &[(String, String)]) -> Fing
 pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
     let layer_of = |p: &Provenance| r.layers.iter().position(|x| x.id == p.layer).unwrap_or(0);
     let mut out = Vec::new();
-    let mut push = |id: &str, p: &Provenance, value: &str, attributes: Vec<(String, String)>, level, code: &str| {
+    let mut push = |id: &str,
+                    p: &Provenance,
+                    value: &str,
+                    attributes: Vec<(String, String)>,
+                    level,
+                    code: &str| {
         let layer = layer_of(p);
         out.push(SourceMessage {
             id: id.to_string(),
@@ -69,15 +77,35 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
         let refs = s
             .references
             .iter()
-            .map(|x| (format!("ref-{}", x.term.trim_start_matches('-')), x.note.clone()))
+            .map(|x| {
+                (
+                    format!("ref-{}", x.term.trim_start_matches('-')),
+                    x.note.clone(),
+                )
+            })
             .collect();
         push(&s.id, &s.provenance, &s.title, refs, "standard", &s.code);
         for o in &s.outcomes {
-            push(&o.id, &o.provenance, &o.title, Vec::new(), "outcome", &o.code);
+            push(
+                &o.id,
+                &o.provenance,
+                &o.title,
+                Vec::new(),
+                "outcome",
+                &o.code,
+            );
             for c in &o.criteria {
-                let mut attrs: Vec<(String, String)> =
-                    c.examples.iter().enumerate().map(|(i, e)| (format!("example-{}", i + 1), e.clone())).collect();
-                attrs.extend(c.variants.iter().map(|v| (v.sector.as_str().to_string(), v.text.clone())));
+                let mut attrs: Vec<(String, String)> = c
+                    .examples
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| (format!("example-{}", i + 1), e.clone()))
+                    .collect();
+                attrs.extend(
+                    c.variants
+                        .iter()
+                        .map(|v| (v.sector.as_str().to_string(), v.text.clone())),
+                );
                 push(&c.id, &c.provenance, &c.text, attrs, "criterion", &c.code);
             }
         }
@@ -136,13 +164,20 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
         errors: Vec::new(),
     };
     // The locale's files, highest layer first, and every message in them.
-    let mut files: Vec<&(String, usize, ftl::FtlFile)> = catalog.files.iter().filter(|(l, _, _)| l == locale).collect();
+    let mut files: Vec<&(String, usize, ftl::FtlFile)> = catalog
+        .files
+        .iter()
+        .filter(|(l, _, _)| l == locale)
+        .collect();
     files.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.shown.cmp(&b.2.shown)));
     let mut by_id: HashMap<&str, Vec<(usize, &ftl::FtlFile, &FtlMessage)>> = HashMap::new();
     for (_, layer, file) in &files {
         st.errors.extend(file.errors.iter().cloned());
         for m in &file.messages {
-            by_id.entry(m.id.as_str()).or_default().push((*layer, file, m));
+            by_id
+                .entry(m.id.as_str())
+                .or_default()
+                .push((*layer, file, m));
         }
     }
     let labels: Vec<String> = root
@@ -152,7 +187,9 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
         .map(|m| m.id)
         .collect();
     for source in &sources {
-        let found = by_id.get(source.id.as_str()).and_then(|v| v.iter().find(|(layer, _, _)| *layer >= source.layer));
+        let found = by_id
+            .get(source.id.as_str())
+            .and_then(|v| v.iter().find(|(layer, _, _)| *layer >= source.layer));
         let Some((_, file, m)) = found else {
             st.missing.push(source.id.clone());
             continue;
@@ -206,22 +243,42 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
 /// in one translated message.
 fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) -> Vec<Diagnostic> {
     let at = |code, msg: String, help: &str| {
-        Diagnostic::error(code, msg).file(&file.shown).at(Some((m.line, m.column))).path(&m.id).help(help)
+        Diagnostic::error(code, msg)
+            .file(&file.shown)
+            .at(Some((m.line, m.column)))
+            .path(&m.id)
+            .help(help)
     };
     let mut out = Vec::new();
     for v in &m.variables {
-        out.push(at("variable-mismatch", format!("the translation uses the variable ${v}, which the English does not have"), "remove the variable; content messages have no variables"));
+        out.push(at(
+            "variable-mismatch",
+            format!("the translation uses the variable ${v}, which the English does not have"),
+            "remove the variable; content messages have no variables",
+        ));
     }
     for u in &m.unsupported {
-        out.push(at("unsupported-placeable", format!("the translation uses a {u}"), "content translations may only refer to terms, like { -regulator }"));
+        out.push(at(
+            "unsupported-placeable",
+            format!("the translation uses a {u}"),
+            "content translations may only refer to terms, like { -regulator }",
+        ));
     }
     let want = source.terms();
     let have: BTreeSet<String> = m.terms.iter().cloned().collect();
     for t in want.difference(&have) {
-        out.push(at("term-mismatch", format!("the English refers to {{ {t} }} but the translation does not"), "keep the term reference so each edition's value is used"));
+        out.push(at(
+            "term-mismatch",
+            format!("the English refers to {{ {t} }} but the translation does not"),
+            "keep the term reference so each edition's value is used",
+        ));
     }
     for t in have.difference(&want) {
-        out.push(at("term-mismatch", format!("the translation refers to {{ {t} }}, which the English does not"), "use only the terms the English uses"));
+        out.push(at(
+            "term-mismatch",
+            format!("the translation refers to {{ {t} }}, which the English does not"),
+            "use only the terms the English uses",
+        ));
     }
     let texts = m.value.iter().chain(m.attributes.iter().map(|(_, v)| v));
     for t in texts {
