@@ -68,7 +68,12 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
         Ok(r) => r,
         Err((r, errors)) => {
             for e in errors {
-                let (line, column) = line_col(text, e.pos.start);
+                // An error found at the end of a line is reported on that line.
+                let mut at = e.pos.start.min(text.len());
+                if at > 0 && text.as_bytes()[at - 1] == b'\n' {
+                    at -= 1;
+                }
+                let (line, column) = line_col(text, at);
                 file.errors.push(
                     Diagnostic::error("ftl-syntax", format!("invalid Fluent: {}", e.kind))
                         .file(shown)
@@ -248,7 +253,7 @@ mod tests {
 
     #[test]
     fn variables_and_selectors_are_noted() {
-        let f = parse("x.ftl", "a = { $n } and { $n -> *[other] x }\n");
+        let f = parse("x.ftl", "a = { $n } and { $n ->\n   *[other] x\n  }\n");
         let m = f.message("a").unwrap();
         assert_eq!(m.variables, vec!["n"]);
         assert_eq!(m.unsupported, vec!["selector"]);

@@ -112,6 +112,9 @@ pub fn example_key(criterion: &str, n: usize) -> String {
 /// `pt-BR` → `pt-BR`, `pt`, `en-GB`.
 pub fn fallback_chain(locale: &str, source: &str) -> Vec<String> {
     let mut chain = vec![locale.to_string()];
+    if locale == source {
+        return chain;
+    }
     let mut parts: Vec<&str> = locale.split('-').collect();
     while parts.len() > 1 {
         parts.pop();
