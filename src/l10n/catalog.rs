@@ -46,10 +46,10 @@ impl LocaleRoot {
                 if let Some(dir) = EMBEDDED.get_dir(locale) {
                     for f in dir.files() {
                         let name = f.path().display().to_string();
-                        if name.ends_with(".ftl") {
-                            if let Some(text) = f.contents_utf8() {
-                                out.push((format!("<embedded>/locales/{name}"), text.to_string()));
-                            }
+                        if name.ends_with(".ftl")
+                            && let Some(text) = f.contents_utf8()
+                        {
+                            out.push((format!("<embedded>/locales/{name}"), text.to_string()));
                         }
                     }
                 }

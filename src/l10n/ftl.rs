@@ -105,10 +105,11 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                     for line in &c.content {
                         if let Some(fp) = line.strip_prefix("source: ") {
                             msg.fingerprint = Some(fp.trim().to_string());
-                        } else if let Some((tag, t)) = line.split_once(": ") {
-                            if crate::ids::is_locale(tag) && msg.source_text.is_none() {
-                                msg.source_text = Some(t.to_string());
-                            }
+                        } else if let Some((tag, t)) = line.split_once(": ")
+                            && crate::ids::is_locale(tag)
+                            && msg.source_text.is_none()
+                        {
+                            msg.source_text = Some(t.to_string());
                         }
                     }
                 }
