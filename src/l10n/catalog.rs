@@ -200,7 +200,7 @@ impl Catalog {
             layer,
         });
         // Highest layer first: an edition's translation wins over the project's.
-        entries.sort_by(|a, b| b.layer.cmp(&a.layer));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.layer));
     }
 
     /// Adds a translation at the framework layer (for tests and tools).
