@@ -20,6 +20,54 @@ pub struct L10nArgs {
 pub enum L10nCommand {
     Status(StatusArgs),
     Template(TemplateArgs),
+    Export(ExportArgs),
+    Import(ImportArgs),
+}
+
+/// Write an XLIFF 2.0 file of what is missing or stale in a locale
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert l10n export --locale pt-BR --out pt-BR.xlf\n  carecert l10n export examples/editions/brazil --locale pt-BR --out brazil.xlf --all"
+)]
+pub struct ExportArgs {
+    /// A framework or edition directory (default: the embedded 2015 base)
+    #[arg(value_name = "EDITION")]
+    pub edition: Option<String>,
+    /// The target locale
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: String,
+    /// The XLIFF file to write
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// Export every message, not only missing and stale ones
+    #[arg(long)]
+    pub all: bool,
+    /// The project's translations (default: ./locales if present, else the built-in copy)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+}
+
+/// Merge a translated XLIFF file back into the .ftl files
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert l10n import pt-BR.xlf\n  carecert l10n import brazil.xlf examples/editions/brazil"
+)]
+pub struct ImportArgs {
+    /// The translated XLIFF file
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// The framework or edition it was exported from (default: the embedded 2015 base)
+    #[arg(value_name = "EDITION")]
+    pub edition: Option<String>,
+    /// The project's translations to write into (default: ./locales)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+    /// Report what would be imported without writing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 /// Per locale: missing, stale, obsolete and broken translations
@@ -66,6 +114,8 @@ pub fn run(args: L10nArgs) -> Result<Status, Failure> {
     match args.command {
         L10nCommand::Status(a) => run_status(a),
         L10nCommand::Template(a) => run_template(a),
+        L10nCommand::Export(a) => run_export(a),
+        L10nCommand::Import(a) => run_import(a),
     }
 }
 
@@ -198,4 +248,176 @@ fn run_template(args: TemplateArgs) -> Result<Status, Failure> {
     }
     print(&report).map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
+}
+
+fn run_export(args: ExportArgs) -> Result<Status, Failure> {
+    let format = Format::Text;
+    let fail = |d: Diagnostic| Failure::new(d, format);
+    if !carecert::ids::is_locale(&args.locale) {
+        return Err(fail(
+            Diagnostic::error(
+                "bad-locale",
+                format!("\"{}\" is not a BCP 47 locale tag", args.locale),
+            )
+            .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+        ));
+    }
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
+        .map_err(|d| Failure::new(d, format))?;
+    let r = stack
+        .resolve()
+        .map_err(|d| Failure::new(d, format))?
+        .resolved;
+    if args.locale == r.source_locale {
+        return Err(fail(
+            Diagnostic::error(
+                "bad-locale",
+                format!("{} is the source locale", args.locale),
+            )
+            .help("export a target locale, such as pt-BR"),
+        ));
+    }
+    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let catalog = Catalog::load(&root, &stack, std::slice::from_ref(&args.locale));
+    let opts = carecert::l10n::xliff::ExportOptions {
+        locale: &args.locale,
+        all: args.all,
+    };
+    let (bytes, units) = carecert::l10n::xliff::export(&r, &catalog, &opts);
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
+        fail(Diagnostic::error(
+            "write-failed",
+            format!("could not write {}: {e}", args.out.display()),
+        ))
+    })?;
+    print(&format!(
+        "wrote {} ({units} units for {})\n",
+        args.out.display(),
+        args.locale
+    ))
+    .map_err(|e| io_failure(e, format))?;
+    Ok(Status::Clean)
+}
+
+fn run_import(args: ImportArgs) -> Result<Status, Failure> {
+    use carecert::l10n::xliff;
+    let format = args.format;
+    let fail = |d: Diagnostic| Failure::new(d, format);
+    let shown = args.file.display().to_string();
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        fail(Diagnostic::error(
+            "file-unreadable",
+            format!("could not read {shown}: {e}"),
+        ))
+    })?;
+    let text = String::from_utf8(bytes).map_err(|_| {
+        fail(
+            Diagnostic::error("not-utf8", "the file is not valid UTF-8")
+                .file(&shown)
+                .help("save the XLIFF file as UTF-8"),
+        )
+    })?;
+    let file = xliff::read(&shown, &text).map_err(fail)?;
+    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
+        .map_err(|d| Failure::new(d, format))?;
+    let r = stack
+        .resolve()
+        .map_err(|d| Failure::new(d, format))?
+        .resolved;
+    if file.src_lang != r.source_locale {
+        return Err(fail(
+            Diagnostic::error(
+                "wrong-locale",
+                format!(
+                    "the file's source language is \"{}\", and this edition's is {}",
+                    file.src_lang, r.source_locale
+                ),
+            )
+            .file(&shown)
+            .help("import the file into the edition it was exported from"),
+        ));
+    }
+    if !carecert::ids::is_locale(&file.trg_lang) || file.trg_lang == r.source_locale {
+        return Err(fail(
+            Diagnostic::error(
+                "wrong-locale",
+                format!(
+                    "the file's target language \"{}\" is not a locale to translate into",
+                    file.trg_lang
+                ),
+            )
+            .file(&shown)
+            .help("set trgLang to the locale the translation is in, such as pt-BR"),
+        ));
+    }
+    if !stack.editions.is_empty() && !r.locales.iter().any(|l| l == &file.trg_lang) {
+        return Err(fail(
+            Diagnostic::error(
+                "wrong-locale",
+                format!("the edition {} is not published in {}", r.id, file.trg_lang),
+            )
+            .file(&shown)
+            .help(format!("its locales are {}", r.locales.join(", "))),
+        ));
+    }
+    let project = args.locales_dir.clone().or_else(|| {
+        std::path::Path::new("locales")
+            .is_dir()
+            .then(|| PathBuf::from("locales"))
+    });
+    let dirs: Vec<PathBuf> = stack.editions.iter().map(|e| e.dir.clone()).collect();
+    let locale = file.trg_lang.clone();
+    let targets = |layer: usize| xliff::target_file(&r, layer, project.as_deref(), &dirs, &locale);
+    let (report, writes) = xliff::merge(&r, &file, &targets);
+    if !args.dry_run {
+        for (path, text) in &writes {
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    fail(Diagnostic::error(
+                        "write-failed",
+                        format!("could not create {}: {e}", parent.display()),
+                    ))
+                })?;
+            }
+            carecert::edition::rebase::write_atomically(path, text).map_err(|e| {
+                fail(Diagnostic::error(
+                    "write-failed",
+                    format!("could not write {}: {e}", path.display()),
+                ))
+            })?;
+        }
+    }
+    match format {
+        Format::Json => print_json(&report),
+        Format::Text => {
+            let mut out = String::new();
+            for r in &report.refused {
+                out.push_str(&format!("refused {}: {}\n", r.id, r.reason));
+            }
+            let verb = if args.dry_run {
+                "would import"
+            } else {
+                "imported"
+            };
+            out.push_str(&format!(
+                "{verb} {} units into {}; {} refused, {} untranslated\n",
+                report.imported.len(),
+                if report.files.is_empty() {
+                    "no file".to_string()
+                } else {
+                    report.files.join(", ")
+                },
+                report.refused.len(),
+                report.untranslated.len()
+            ));
+            print(&out)
+        }
+    }
+    .map_err(|e| io_failure(e, format))?;
+    Ok(if report.refused.is_empty() {
+        Status::Clean
+    } else {
+        Status::Findings
+    })
 }

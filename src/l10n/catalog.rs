@@ -59,6 +59,17 @@ impl LocaleRoot {
         out
     }
 
+    /// The source labels (`ui.ftl` and friends) for `source`: from this root, or
+    /// from the built-in copy when this root has none.
+    pub fn source_files(&self, source: &str) -> Vec<(String, String)> {
+        let files = self.files(source);
+        if files.is_empty() {
+            LocaleRoot::Embedded.files(source)
+        } else {
+            files
+        }
+    }
+
     /// The locales it has translations for.
     pub fn locales(&self) -> Vec<String> {
         let mut out: Vec<String> = match self {

@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod ftl;
 pub mod status;
 pub mod template;
+pub mod xliff;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::model::{Kind, Notice, Sector, TermKind};

@@ -181,7 +181,7 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
         }
     }
     let labels: Vec<String> = root
-        .files("en-GB")
+        .source_files(&r.source_locale)
         .iter()
         .flat_map(|(shown, text)| ftl::parse(shown, text).messages)
         .map(|m| m.id)
@@ -229,7 +229,7 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
     }
     st.obsolete.sort();
     st.obsolete.dedup();
-    if !locale.starts_with("en") || locale != r.source_locale {
+    if locale != r.source_locale {
         for label in &labels {
             if !by_id.contains_key(label.as_str()) {
                 st.labels_missing.push(label.clone());
