@@ -370,12 +370,11 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
                     }
                 }
                 "note" => {
-                    if let (Some(n), Some(u)) = (in_note.take(), &mut unit) {
-                        if let Some((cat, val)) = n.split_once('\u{0}') {
-                            if cat == "source-fingerprint" {
-                                u.fingerprint = Some(val.trim().to_string());
-                            }
-                        }
+                    if let (Some(n), Some(u)) = (in_note.take(), &mut unit)
+                        && let Some((cat, val)) = n.split_once('\u{0}')
+                        && cat == "source-fingerprint"
+                    {
+                        u.fingerprint = Some(val.trim().to_string());
                     }
                 }
                 "data" => {
@@ -427,6 +426,9 @@ pub struct Refusal {
     pub reason: String,
 }
 
+/// A message ready to write: its source, the translated value and attributes.
+type Translated = (SourceMessage, String, Vec<(String, String)>);
+
 /// Plans the merge of `file` into the locale files: `(path, new text)` per file.
 pub fn merge(
     r: &Resolved,
@@ -443,8 +445,7 @@ pub fn merge(
         .map(|m| (m.id.clone(), m))
         .collect();
     let known_terms: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
-    let mut edits: HashMap<PathBuf, Vec<(SourceMessage, String, Vec<(String, String)>)>> =
-        HashMap::new();
+    let mut edits: HashMap<PathBuf, Vec<Translated>> = HashMap::new();
     for u in &file.units {
         if u.id == "nothing-to-translate" {
             continue;
