@@ -557,25 +557,22 @@ pub fn replace_entry(text: &str, id: &str, entry: &str) -> String {
     };
     // The attached comment: `#` lines directly above.
     let mut first = start;
-    while first > 0 && lines[first - 1].starts_with("# ") || (first > 0 && lines[first - 1] == "#")
-    {
+    while first > 0 && (lines[first - 1].starts_with("# ") || lines[first - 1] == "#") {
         first -= 1;
     }
     // The message body: indented lines, and blank lines followed by indented ones.
     let mut end = start + 1;
     while end < lines.len() {
-        if lines[end].starts_with(' ') {
-            end += 1;
-        } else if lines[end].trim().is_empty()
-            && lines[end + 1..]
-                .iter()
-                .find(|l| !l.trim().is_empty())
-                .is_some_and(|l| l.starts_with(' '))
-        {
-            end += 1;
-        } else {
+        let continues = lines[end].starts_with(' ')
+            || (lines[end].trim().is_empty()
+                && lines[end + 1..]
+                    .iter()
+                    .find(|l| !l.trim().is_empty())
+                    .is_some_and(|l| l.starts_with(' ')));
+        if !continues {
             break;
         }
+        end += 1;
     }
     let mut out = String::new();
     for l in &lines[..first] {
