@@ -622,6 +622,21 @@ mod tests {
         assert_eq!(appended, "a = b\n\nc = d\n");
     }
 
+    proptest::proptest! {
+        /// Any text without control characters survives XLIFF escaping and reading;
+        /// the one normalisation is that runs of whitespace become one space.
+        #[test]
+        fn any_text_survives_a_round_trip(t in "[^\\p{Cc}]{0,40}") {
+            let xml = format!(
+                "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"ar\"><file id=\"f\"><unit id=\"u\"><segment id=\"value\"><source>x</source><target>{}</target></segment></unit></file></xliff>",
+                quick_xml::escape::escape(t.as_str())
+            );
+            let f = read("p.xlf", &xml).unwrap();
+            let expected = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            proptest::prop_assert_eq!(&f.units[0].targets[0].1, &expected);
+        }
+    }
+
     #[test]
     fn entities_and_doctype_are_refused() {
         let doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>";

@@ -7,6 +7,7 @@
 mod build;
 mod check;
 mod editions;
+mod l10n;
 mod load_errors;
 mod rebase;
 mod show;

@@ -1,0 +1,326 @@
+//! Translations: status categories, fallbacks in packs, the template, XLIFF.
+
+use crate::{Fixture, carecert, stdout_of};
+use serde_json::Value;
+
+fn status(f: &Fixture, locales: &[&str]) -> (Value, i32) {
+    let mut args = vec![
+        "l10n",
+        "status",
+        ".",
+        "--locales-dir",
+        "../mini-locales",
+        "--format",
+        "json",
+    ];
+    for l in locales {
+        args.extend(["--locale", l]);
+    }
+    let assert = f.run(&args);
+    let code = assert.get_output().status.code().unwrap();
+    (serde_json::from_str(&stdout_of(&assert)).unwrap(), code)
+}
+
+#[test]
+fn status_reports_each_category() {
+    let f = Fixture::copy("mini");
+    let (v, code) = status(&f, &["pt-BR"]);
+    assert_eq!(code, 1, "errors make the exit code 1");
+    let s = &v["locales"][0];
+    assert_eq!(s["locale"], "pt-BR");
+    assert_eq!(
+        s["missing"],
+        serde_json::json!([
+            "first-performance.example-2",
+            "second-standard",
+            "second-call-for-help"
+        ])
+    );
+    assert_eq!(s["stale"][0]["id"], "first-outcome");
+    assert_eq!(s["stale"][0]["old"], "First result");
+    assert_eq!(s["stale"][0]["new"], "First outcome");
+    assert_eq!(s["obsolete"], serde_json::json!(["gone-criterion"]));
+    let codes: Vec<&str> = s["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["term-mismatch", "suspicious-character"]);
+    assert_eq!(s["errors"][0]["line"], 14);
+}
+
+#[test]
+fn syntax_errors_name_file_line_and_column() {
+    let f = Fixture::copy("mini");
+    let (v, code) = status(&f, &["ar"]);
+    assert_eq!(code, 1);
+    let e = &v["locales"][0]["errors"][0];
+    assert_eq!(e["code"], "ftl-syntax");
+    assert!(e["file"].as_str().unwrap().ends_with("ar/bad.ftl"));
+    assert_eq!(
+        (e["line"].as_u64(), e["column"].as_u64()),
+        (Some(1), Some(22))
+    );
+}
+
+#[test]
+fn require_complete_fails_on_missing_labels() {
+    let f = Fixture::copy("mini-locales").write("ar/bad.ftl", b"");
+    let assert = carecert()
+        .current_dir(f.root().join("mini"))
+        .args([
+            "l10n",
+            "status",
+            ".",
+            "--locales-dir",
+            "../mini-locales",
+            "--locale",
+            "ar",
+        ])
+        .assert()
+        .code(0);
+    assert!(stdout_of(&assert).starts_with("ar: 7/7 messages translated, 0 missing, 0 stale"));
+    carecert()
+        .current_dir(f.root().join("mini"))
+        .args([
+            "l10n",
+            "status",
+            ".",
+            "--locales-dir",
+            "../mini-locales",
+            "--locale",
+            "ar",
+            "--require-complete",
+        ])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn packs_use_translations_mark_fallbacks_and_follow_the_chain() {
+    let f = Fixture::copy("mini");
+    f.run(&[
+        "build",
+        ".",
+        "--locale",
+        "pt-BR",
+        "--locale",
+        "ar",
+        "--locales-dir",
+        "../mini-locales",
+        "--out",
+        "../out",
+    ])
+    .success();
+    let pt = std::fs::read_to_string(f.root().join("out/mini/pt-BR/curriculum.xml")).unwrap();
+    assert!(pt.contains("<title>Primeiro padrão</title>"), "{pt}");
+    // pt-BR has no second-standard; pt has: the chain finds it, not a fallback.
+    assert!(pt.contains("<title>Segundo padrão</title>"), "{pt}");
+    // No translation anywhere: English, visibly marked.
+    assert!(pt.contains("<text xml:lang=\"en-GB\" fallback=\"true\">Call 999 when someone stops breathing.</text>"), "{pt}");
+    let ar = std::fs::read_to_string(f.root().join("out/mini/ar/curriculum.xml")).unwrap();
+    assert!(
+        ar.contains("<text>صف ما تقوم به Care Quality Commission.</text>"),
+        "{ar}"
+    );
+    assert!(
+        !ar.contains('\u{2068}') && !ar.contains('\u{2069}'),
+        "no isolation marks"
+    );
+    let manifest: Value = serde_json::from_str(
+        &std::fs::read_to_string(f.root().join("out/mini/ar/manifest.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(manifest["fallbacks"], 0);
+}
+
+#[test]
+fn template_writes_the_reference_files() {
+    let f = Fixture::copy("mini");
+    f.run(&[
+        "l10n",
+        "template",
+        ".",
+        "--out",
+        "../ref",
+        "--locales-dir",
+        "../mini-locales",
+    ])
+    .success();
+    let text = std::fs::read_to_string(f.root().join("ref/en-GB/mini.ftl")).unwrap();
+    assert!(text.contains("# source: 64593e0adad8\n# en-GB: Describe what the { -regulator } does.\nfirst-knowledge = Describe what the { -regulator } does.\n"), "{text}");
+    assert!(f.root().join("ref/en-GB/ui.ftl").exists());
+}
+
+#[test]
+fn xliff_round_trip_makes_units_current() {
+    let f = Fixture::copy("mini");
+    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    f.run(&[
+        "l10n",
+        "export",
+        ".",
+        "--locale",
+        "pt-BR",
+        "--out",
+        "../pt.xlf",
+        "--locales-dir",
+        "../locales",
+    ])
+    .success();
+    let xlf = std::fs::read_to_string(f.root().join("pt.xlf")).unwrap();
+    assert!(
+        xlf.contains("<ph id=\"1\" dataRef=\"d1\" disp=\"Care Quality Commission\"/>"),
+        "{xlf}"
+    );
+    // A translator fills every target, keeping the placeholders.
+    let mut translated = String::new();
+    for line in xlf.lines() {
+        translated.push_str(line);
+        translated.push('\n');
+        if let Some(src) = line
+            .trim()
+            .strip_prefix("<source>")
+            .and_then(|s| s.strip_suffix("</source>"))
+        {
+            translated.push_str(&format!("<target>PT &lt;{src}&gt; \"ç\"</target>\n"));
+        }
+    }
+    std::fs::write(f.root().join("pt-done.xlf"), translated).unwrap();
+    let out = stdout_of(
+        &f.run(&[
+            "l10n",
+            "import",
+            "../pt-done.xlf",
+            ".",
+            "--locales-dir",
+            "../locales",
+        ])
+        .success(),
+    );
+    assert!(
+        out.starts_with("imported 7 units into ../locales/pt-BR/mini.ftl; 0 refused"),
+        "{out}"
+    );
+    let ftl = std::fs::read_to_string(f.root().join("locales/pt-BR/mini.ftl")).unwrap();
+    assert!(
+        ftl.contains("first-knowledge = PT <Describe what the { -regulator } does.> \"ç\"\n"),
+        "{ftl}"
+    );
+    let (v, _) = {
+        let assert = f.run(&[
+            "l10n",
+            "status",
+            ".",
+            "--locale",
+            "pt-BR",
+            "--locales-dir",
+            "../locales",
+            "--format",
+            "json",
+        ]);
+        (
+            serde_json::from_str::<Value>(&stdout_of(&assert)).unwrap(),
+            0,
+        )
+    };
+    let s = &v["locales"][0];
+    assert_eq!(
+        (
+            s["translated"].as_u64(),
+            s["missing"].as_array().unwrap().len(),
+            s["stale"].as_array().unwrap().len()
+        ),
+        (Some(7), 0, 0)
+    );
+    // Nothing missing or stale: the next export is empty of work.
+    let out = stdout_of(
+        &f.run(&[
+            "l10n",
+            "export",
+            ".",
+            "--locale",
+            "pt-BR",
+            "--out",
+            "../again.xlf",
+            "--locales-dir",
+            "../locales",
+        ])
+        .success(),
+    );
+    assert_eq!(out, "wrote ../again.xlf (0 units for pt-BR)\n");
+}
+
+#[test]
+fn import_refuses_units_whose_english_changed_and_unknown_ids() {
+    let f = Fixture::copy("mini");
+    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    f.run(&[
+        "l10n",
+        "export",
+        ".",
+        "--locale",
+        "pt-BR",
+        "--out",
+        "../pt.xlf",
+        "--locales-dir",
+        "../locales",
+    ])
+    .success();
+    let xlf = std::fs::read_to_string(f.root().join("pt.xlf"))
+        .unwrap()
+        .replace(
+            "<source>Describe what the ",
+            "<target>Descreva</target><source>Describe what the ",
+        )
+        .replace(
+            "<source>First outcome</source>",
+            "<source>First outcome</source><target>Primeiro</target>",
+        )
+        .replace("unit id=\"second-outcome\"", "unit id=\"no-such-id\"");
+    std::fs::write(f.root().join("pt.xlf"), xlf).unwrap();
+    // The English of 1.1 changes after the export.
+    let f = f.edit(
+        "standards/01.json",
+        "\"title\": \"First outcome\"",
+        "\"title\": \"First outcome, revised\"",
+    );
+    let out = stdout_of(
+        &f.run(&[
+            "l10n",
+            "import",
+            "../pt.xlf",
+            ".",
+            "--locales-dir",
+            "../locales",
+        ])
+        .code(1),
+    );
+    assert!(
+        out.contains("refused first-outcome: the English changed since the export"),
+        "{out}"
+    );
+    assert!(
+        out.contains("refused no-such-id: no such message in this edition (unknown id)"),
+        "{out}"
+    );
+    assert!(out.contains("imported 1 units"), "{out}");
+}
+
+#[test]
+fn import_refuses_the_wrong_locale_and_entities() {
+    let f = Fixture::copy("mini-edition");
+    let xlf = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"f\"/></xliff>\n";
+    std::fs::write(f.root().join("x.xlf"), xlf).unwrap();
+    let assert = f.run(&["l10n", "import", "../x.xlf", "."]).code(2);
+    assert!(crate::stderr_of(&assert).contains("the edition mini-india is not published in pt-BR"));
+    let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>\n";
+    std::fs::write(f.root().join("bomb.xlf"), bomb).unwrap();
+    let assert = f.run(&["l10n", "import", "../bomb.xlf", "."]).code(2);
+    let err = crate::stderr_of(&assert);
+    assert!(
+        err.contains("bomb.xlf:2:") && err.contains("the file has a DOCTYPE"),
+        "{err}"
+    );
+}
