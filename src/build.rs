@@ -75,51 +75,65 @@ pub fn example_editions(root: &Path) -> Vec<String> {
     dirs
 }
 
-/// Builds every target in every requested locale. All packs are rendered before
-/// the first is written, so an error in any leaves every previous pack untouched.
+/// Builds every target in every requested locale. All packs are rendered (in
+/// parallel) before the first is written, so an error in any leaves every previous
+/// pack untouched. `progress` is called once per pack written.
 pub fn build(
     targets: &[Target],
     opts: &BuildOptions<'_>,
     root: &LocaleRoot,
+    progress: &(dyn Fn(&BuiltPack, usize) + Sync),
 ) -> Result<Vec<BuiltPack>, Diagnostics> {
-    let mut planned = Vec::new();
+    use rayon::prelude::*;
+    let mut jobs = Vec::new();
     let mut errors = Vec::new();
-    for t in targets {
-        let resolution = match t.stack.resolve() {
+    let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
+    for (t, resolution) in resolved {
+        let resolution = match resolution {
             Ok(r) => r,
             Err(e) => {
                 errors.extend(e.0);
                 continue;
             }
         };
-        let r = &resolution.resolved;
+        let r = resolution.resolved;
         let locales: Vec<String> = if opts.locales.is_empty() {
             r.locales.clone()
         } else {
             opts.locales.to_vec()
         };
-        let catalog = Catalog::load(root, &t.stack, &locales);
-        for locale in locales {
-            let dir =
-                match pack::pack_dir(opts.out, &r.id, &locale) {
-                    Ok(d) => d,
-                    Err(e) => {
-                        errors.push(Diagnostic::error("bad-path-component", e.to_string()).help(
-                            "edition ids are kebab-case and locales BCP 47 tags such as pt-BR",
-                        ));
-                        continue;
-                    }
-                };
-            let localised = l10n::localise(r, &locale, &catalog);
-            let files = render(&localised, opts);
-            planned.push((dir, files, localised));
+        for locale in &locales {
+            if let Err(e) = pack::pack_dir(opts.out, &r.id, locale) {
+                errors.push(
+                    Diagnostic::error("bad-path-component", e.to_string())
+                        .help("edition ids are kebab-case and locales BCP 47 tags such as pt-BR"),
+                );
+            }
         }
+        let catalog = Catalog::load(root, &t.stack, &locales);
+        jobs.push((std::sync::Arc::new(r), catalog, locales));
     }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
+    let work: Vec<(usize, String)> = jobs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, _, locales))| locales.iter().map(move |l| (i, l.clone())))
+        .collect();
+    let total = work.len();
+    let rendered: Vec<(PathBuf, Vec<PackFile>, l10n::Localised)> = work
+        .par_iter()
+        .filter_map(|(i, locale)| {
+            let (r, catalog, _) = &jobs[*i];
+            let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
+            let localised = l10n::localise(r, locale, catalog);
+            let files = render(&localised, opts);
+            Some((dir, files, localised))
+        })
+        .collect();
     let mut built = Vec::new();
-    for (dir, files, l) in planned {
+    for (dir, files, l) in rendered {
         let manifest = Manifest {
             tool: env!("CARGO_PKG_NAME").to_string(),
             tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -147,13 +161,15 @@ pub fn build(
                     .help("the previous pack, if any, is unchanged"),
             )
         })?;
-        built.push(BuiltPack {
+        let b = BuiltPack {
             edition: l.id.clone(),
             locale: l.locale.clone(),
             dir,
             files: files.iter().map(|f| f.name.clone()).collect(),
             fallbacks: l.fallbacks,
-        });
+        };
+        progress(&b, total);
+        built.push(b);
     }
     Ok(built)
 }

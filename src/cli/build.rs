@@ -104,12 +104,30 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
         formats: &formats,
         date: date.as_deref(),
     };
-    let built = build::build(
-        &targets,
-        &opts,
-        &LocaleRoot::choose(args.locales_dir.as_deref()),
-    )
-    .map_err(|d| Failure::new(d, format))?;
+    // A progress bar only on a terminal, never in quiet or JSON mode.
+    use std::io::IsTerminal;
+    let bar =
+        (!args.quiet && format == Format::Text && std::io::stderr().is_terminal()).then(|| {
+            let bar = indicatif::ProgressBar::new(0);
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            bar
+        });
+    let progress = |b: &build::BuiltPack, total: usize| {
+        if let Some(bar) = &bar {
+            bar.set_length(total as u64);
+            bar.set_message(format!("{}/{}", b.edition, b.locale));
+            bar.inc(1);
+        }
+    };
+    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let built =
+        build::build(&targets, &opts, &root, &progress).map_err(|d| Failure::new(d, format))?;
+    if let Some(bar) = &bar {
+        bar.finish_and_clear();
+    }
     if !args.quiet {
         match format {
             Format::Json => print_json(&built),
