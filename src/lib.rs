@@ -19,6 +19,7 @@
 pub mod build;
 pub mod check;
 pub mod diag;
+pub mod diff;
 pub mod edition;
 pub mod fingerprint;
 pub mod ids;

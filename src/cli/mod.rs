@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod l10n;
 mod new;
 mod rebase;
@@ -33,6 +34,7 @@ pub enum Command {
     Build(build::BuildArgs),
     Show(show::ShowArgs),
     Check(check::CheckArgs),
+    Diff(diff::DiffArgs),
     New(new::NewArgs),
     L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
@@ -71,6 +73,7 @@ pub fn run(cli: Cli) -> Result<Status, Failure> {
         Command::Build(args) => build::run(args),
         Command::Show(args) => show::run(args),
         Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
         Command::New(args) => new::run(args),
         Command::L10n(args) => l10n::run(args),
         Command::Rebase(args) => rebase::run(args),

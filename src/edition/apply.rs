@@ -37,6 +37,7 @@ pub struct Drift {
 #[derive(Debug, Default)]
 pub struct Applied {
     pub errors: Vec<Diagnostic>,
+    pub removed: Vec<super::resolved::Removal>,
     pub drift: Vec<(Drift, Diagnostic)>,
 }
 
@@ -182,10 +183,13 @@ impl Workspace {
 
     fn set_provenance(&mut self, id: &str, p: Provenance) {
         if let Some((s, _)) = self.standards.get_mut(id) {
+            s.history.push(p.clone());
             s.provenance = p;
         } else if let Some((o, _, _)) = self.outcomes.get_mut(id) {
+            o.history.push(p.clone());
             o.provenance = p;
         } else if let Some((c, _)) = self.criteria.get_mut(id) {
+            c.history.push(p.clone());
             c.provenance = p;
         }
     }
@@ -268,6 +272,7 @@ pub fn apply(r: &mut Resolved, edition: &EditionFile, doc: &Document) -> Applied
         applier.operation(&mut ws, r, i, op, &mut touched);
     }
     r.standards = ws.into_tree();
+    r.removed.extend(std::mem::take(&mut applier.out.removed));
     if edition.numbering == Numbering::Renumber {
         applier.renumber(r);
     }
@@ -581,7 +586,11 @@ impl Applier<'_> {
             Operation::Remove { .. } => {
                 let Some((id, _, _)) = target else { return };
                 ws.remove(&id);
-                ws.removed.insert(id, i);
+                ws.removed.insert(id.clone(), i);
+                self.out.removed.push(super::resolved::Removal {
+                    id,
+                    provenance: prov,
+                });
             }
             Operation::ReplaceText { text: new, .. } => {
                 let Some((id, _, _)) = target else { return };
@@ -589,6 +598,7 @@ impl Applier<'_> {
                     self.text(r, &at.key("text"), new);
                     if let Some((c, _)) = ws.criteria.get_mut(&id) {
                         c.text = new.clone();
+                        c.history.push(prov.clone());
                         c.provenance = prov;
                     }
                 }
@@ -618,6 +628,7 @@ impl Applier<'_> {
                             );
                         }
                         c.kind = *kind;
+                        c.history.push(prov.clone());
                         c.provenance = prov;
                     }
                 }
@@ -630,6 +641,7 @@ impl Applier<'_> {
                     }
                     if let Some((c, _)) = ws.criteria.get_mut(&id) {
                         c.examples = examples.clone();
+                        c.history.push(prov.clone());
                         c.provenance = prov;
                     }
                 }
@@ -687,6 +699,7 @@ impl Applier<'_> {
                     }
                     if let Some((c, p)) = ws.criteria.get_mut(&id) {
                         *p = parent;
+                        c.history.push(prov.clone());
                         c.provenance = prov;
                     }
                 } else {
@@ -712,6 +725,7 @@ impl Applier<'_> {
                     }
                     if let Some((o, p, _)) = ws.outcomes.get_mut(&id) {
                         *p = parent;
+                        o.history.push(prov.clone());
                         o.provenance = prov;
                     }
                 }
@@ -773,6 +787,7 @@ impl Applier<'_> {
                     references: standard.references.clone(),
                     outcomes: Vec::new(),
                     provenance: prov.clone(),
+                    history: vec![prov.clone()],
                 };
                 ws.standards.insert(standard.id.clone(), (node, Vec::new()));
                 for (k, o) in standard.outcomes.iter().enumerate() {
@@ -1000,6 +1015,7 @@ impl Applier<'_> {
             title: o.title.clone(),
             criteria: Vec::new(),
             provenance: prov.clone(),
+            history: vec![prov.clone()],
         };
         ws.outcomes
             .insert(o.id.clone(), (node, parent.to_string(), Vec::new()));
@@ -1082,6 +1098,7 @@ impl Applier<'_> {
             simulation_allowed: c.simulation_allowed,
             variants: c.variants.clone(),
             provenance: prov.clone(),
+            history: vec![prov.clone()],
         };
         ws.criteria.insert(c.id.clone(), (node, parent.to_string()));
     }

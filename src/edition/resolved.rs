@@ -29,6 +29,14 @@ pub struct Resolved {
     /// Jurisdiction-bound terms a layer chose to keep, with its reason.
     pub kept: Vec<KeptTermRef>,
     pub standards: Vec<ResolvedStandard>,
+    /// Nodes an edition removed, with the operation that did it (for diffs).
+    pub removed: Vec<Removal>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Removal {
+    pub id: String,
+    pub provenance: Provenance,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -114,6 +122,9 @@ impl Provenance {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolvedStandard {
+    /// Every operation that changed the node, in order (the last is `provenance`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub title: String,
@@ -124,6 +135,9 @@ pub struct ResolvedStandard {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolvedOutcome {
+    /// Every operation that changed the node, in order (the last is `provenance`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub title: String,
@@ -133,6 +147,9 @@ pub struct ResolvedOutcome {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ResolvedCriterion {
+    /// Every operation that changed the node, in order (the last is `provenance`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub kind: Kind,
@@ -208,6 +225,7 @@ impl Resolved {
                 })
                 .collect(),
             kept: Vec::new(),
+            removed: Vec::new(),
             standards: fw
                 .standards
                 .iter()
@@ -217,6 +235,7 @@ impl Resolved {
                     title: s.title.clone(),
                     references: s.references.clone(),
                     provenance: here(),
+                    history: Vec::new(),
                     outcomes: s
                         .outcomes
                         .iter()
@@ -225,6 +244,7 @@ impl Resolved {
                             code: o.code.clone(),
                             title: o.title.clone(),
                             provenance: here(),
+                            history: Vec::new(),
                             criteria: o
                                 .criteria
                                 .iter()
@@ -237,6 +257,7 @@ impl Resolved {
                                     simulation_allowed: c.simulation_allowed,
                                     variants: c.variants.clone(),
                                     provenance: here(),
+                                    history: Vec::new(),
                                 })
                                 .collect(),
                         })

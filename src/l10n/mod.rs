@@ -41,6 +41,8 @@ pub struct Localised {
     pub notices: Vec<Notice>,
     pub terms: Vec<LocalTerm>,
     pub standards: Vec<LocalStandard>,
+    /// Nodes an edition removed, with the operation that did it.
+    pub removed: Vec<crate::edition::resolved::Removal>,
     /// How many texts fell back to another language.
     pub fallbacks: usize,
 }
@@ -63,6 +65,9 @@ pub struct LocalReference {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LocalStandard {
+    /// Every edition operation that changed the node, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub title: LocalText,
@@ -73,6 +78,9 @@ pub struct LocalStandard {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LocalOutcome {
+    /// Every edition operation that changed the node, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub title: LocalText,
@@ -82,6 +90,9 @@ pub struct LocalOutcome {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct LocalCriterion {
+    /// Every edition operation that changed the node, in order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Provenance>,
     pub id: String,
     pub code: String,
     pub kind: Kind,
@@ -269,6 +280,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 })
                 .collect(),
             provenance: s.provenance.clone(),
+            history: s.history.clone(),
             outcomes: s
                 .outcomes
                 .iter()
@@ -277,6 +289,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     code: o.code.clone(),
                     title: l.text(&o.id, &o.title, layer_of(&o.provenance)),
                     provenance: o.provenance.clone(),
+                    history: o.history.clone(),
                     criteria: o
                         .criteria
                         .iter()
@@ -308,6 +321,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                 })
                                 .collect(),
                             provenance: c.provenance.clone(),
+                            history: c.history.clone(),
                         })
                         .collect(),
                 })
@@ -325,6 +339,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         notices: r.notices.clone(),
         terms: local_terms,
         standards,
+        removed: r.removed.clone(),
         fallbacks: l.fallbacks,
     }
 }

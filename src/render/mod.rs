@@ -2,4 +2,5 @@
 //! They read no files and no clock; the pack stage writes what they return.
 
 pub mod case;
+pub mod review;
 pub mod xml;

@@ -1,0 +1,126 @@
+//! `carecert diff`: what changed between two frameworks or editions.
+
+use super::{Failure, Format, Status, io_failure, print};
+use carecert::diag::Diagnostic;
+use carecert::diff;
+use carecert::edition;
+use carecert::l10n::{self, Catalog, LocaleRoot};
+use carecert::render::review;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Compare two frameworks or editions by stable id: added, removed, moved, changed
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert diff care-certificate-2015 examples/editions/india\n  carecert diff care-certificate-2015 examples/revisions/care-certificate-2025-known --format markdown\n  carecert diff care-certificate-2015 examples/editions/brazil --locale pt-BR --format html --out review.html\n  carecert diff A B --exit-code            exit 1 when they differ, like git diff"
+)]
+pub struct DiffArgs {
+    /// The old framework or edition
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The new framework or edition
+    #[arg(value_name = "NEW")]
+    pub new: String,
+    /// Compare the texts in this locale (default: the source language)
+    #[arg(long, value_name = "LOCALE")]
+    pub locale: Option<String>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Write to this file instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// Exit 1 when there are differences, 0 when there are none
+    #[arg(long)]
+    pub exit_code: bool,
+    /// When to colour the text output (NO_COLOR is honoured with auto)
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+    /// The project's translations (default: ./locales if present, else the built-in copy)
+    #[arg(long, value_name = "DIR")]
+    pub locales_dir: Option<PathBuf>,
+}
+
+pub fn run(args: DiffArgs) -> Result<Status, Failure> {
+    let format = if args.format == DiffFormat::Json {
+        Format::Json
+    } else {
+        Format::Text
+    };
+    let fail = |d: carecert::diag::Diagnostics| Failure::new(d, format);
+    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let side = |arg: &str| -> Result<l10n::Localised, Failure> {
+        let stack = edition::open(arg, None).map_err(fail)?;
+        let r = stack.resolve().map_err(fail)?.resolved;
+        let locale = args
+            .locale
+            .clone()
+            .unwrap_or_else(|| r.source_locale.clone());
+        let catalog = Catalog::load(&root, &stack, std::slice::from_ref(&locale));
+        Ok(l10n::localise(&r, &locale, &catalog))
+    };
+    if let Some(l) = &args.locale {
+        if !carecert::ids::is_locale(l) {
+            return Err(Failure::new(
+                Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
+                    .help("write a tag such as pt-BR"),
+                format,
+            ));
+        }
+    }
+    let old = side(&args.old)?;
+    let new = side(&args.new)?;
+    let d = diff::diff(&old, &new);
+    use std::io::IsTerminal;
+    let color = match args.color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => {
+            args.out.is_none()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    };
+    let text = match args.format {
+        DiffFormat::Text => review::text::render(&d, &review::text::TextOptions { color }),
+        DiffFormat::Markdown => review::markdown::render(&d),
+        DiffFormat::Html => review::html::render(&d),
+        DiffFormat::Json => {
+            let mut s = serde_json::to_string_pretty(&d).unwrap_or_default();
+            s.push('\n');
+            s
+        }
+    };
+    match &args.out {
+        Some(path) => carecert::edition::rebase::write_atomically(path, &text).map_err(|e| {
+            Failure::new(
+                Diagnostic::error(
+                    "write-failed",
+                    format!("could not write {}: {e}", path.display()),
+                ),
+                format,
+            )
+        })?,
+        None => print(&text).map_err(|e| io_failure(e, format))?,
+    }
+    Ok(if args.exit_code && !d.is_empty() {
+        Status::Findings
+    } else {
+        Status::Clean
+    })
+}

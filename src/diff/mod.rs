@@ -1,0 +1,377 @@
+//! Semantic diff of two localised editions (or frameworks), matched by stable id.
+//!
+//! Position never decides what "the same criterion" is: a criterion that moved to
+//! another standard is one `moved` change, not a removal and an addition, and a
+//! renumbered base does not look like a rewrite. Each change carries the rationale
+//! and provenance of the edition operation that caused it.
+
+pub mod words;
+
+use crate::edition::resolved::Provenance;
+use crate::l10n::Localised;
+use crate::model::Kind;
+use serde::Serialize;
+use std::collections::HashMap;
+pub use words::{Word, WordOp, word_diff};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    Moved,
+    Retitled,
+    TextChanged,
+    KindChanged,
+    ExamplesChanged,
+    Renumbered,
+    TermChanged,
+}
+
+impl ChangeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChangeKind::Added => "added",
+            ChangeKind::Removed => "removed",
+            ChangeKind::Moved => "moved",
+            ChangeKind::Retitled => "retitled",
+            ChangeKind::TextChanged => "text changed",
+            ChangeKind::KindChanged => "kind changed",
+            ChangeKind::ExamplesChanged => "examples changed",
+            ChangeKind::Renumbered => "renumbered",
+            ChangeKind::TermChanged => "term changed",
+        }
+    }
+
+    pub const ALL: [ChangeKind; 9] = [
+        ChangeKind::Added,
+        ChangeKind::Removed,
+        ChangeKind::Moved,
+        ChangeKind::Retitled,
+        ChangeKind::TextChanged,
+        ChangeKind::KindChanged,
+        ChangeKind::ExamplesChanged,
+        ChangeKind::Renumbered,
+        ChangeKind::TermChanged,
+    ];
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// `standard`, `outcome`, `criterion` or `term`.
+    pub level: &'static str,
+    pub id: String,
+    pub old_code: Option<String>,
+    pub new_code: Option<String>,
+    /// The standard the change is grouped under (NEW's, or OLD's for removals).
+    pub standard: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    /// Word-level edit of `old` into `new`, for text and title changes.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<Word>,
+    /// For moves: the parent before and after (`code id`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_kind: Option<Kind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_kind: Option<Kind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_examples: Option<Vec<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_examples: Option<Vec<String>>,
+    /// The operation that caused it, when an edition did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<Provenance>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Side {
+    pub id: String,
+    pub name: String,
+    pub layers: Vec<String>,
+    pub locale: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Diff {
+    pub old: Side,
+    pub new: Side,
+    pub locale: String,
+    pub changes: Vec<Change>,
+    pub summary: Summary,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Summary {
+    pub added: usize,
+    pub removed: usize,
+    pub moved: usize,
+    pub changed: usize,
+}
+
+impl Diff {
+    pub fn is_empty(&self) -> bool {
+        self.changes.is_empty()
+    }
+
+    /// `3 added, 2 removed, 1 moved, 14 changed`.
+    pub fn summary_line(&self) -> String {
+        let s = &self.summary;
+        format!(
+            "{} added, {} removed, {} moved, {} changed",
+            s.added, s.removed, s.moved, s.changed
+        )
+    }
+}
+
+/// What a node is, flattened for matching.
+struct Flat<'a> {
+    level: &'static str,
+    code: &'a str,
+    parent: Option<(&'a str, &'a str)>,
+    standard: String,
+    text: &'a str,
+    kind: Option<Kind>,
+    examples: Vec<&'a str>,
+    provenance: &'a Provenance,
+    history: &'a [Provenance],
+    order: usize,
+}
+
+fn flatten(l: &Localised) -> (Vec<String>, HashMap<&str, Flat<'_>>) {
+    let mut order = Vec::new();
+    let mut map = HashMap::new();
+    for s in &l.standards {
+        let group = format!("{} {}", s.code, s.title.text);
+        order.push(s.id.clone());
+        map.insert(
+            s.id.as_str(),
+            Flat {
+                level: "standard",
+                code: &s.code,
+                parent: None,
+                standard: group.clone(),
+                text: &s.title.text,
+                kind: None,
+                examples: Vec::new(),
+                provenance: &s.provenance,
+                history: &s.history,
+                order: order.len(),
+            },
+        );
+        for o in &s.outcomes {
+            order.push(o.id.clone());
+            map.insert(
+                o.id.as_str(),
+                Flat {
+                    level: "outcome",
+                    code: &o.code,
+                    parent: Some((s.id.as_str(), s.code.as_str())),
+                    standard: group.clone(),
+                    text: &o.title.text,
+                    kind: None,
+                    examples: Vec::new(),
+                    provenance: &o.provenance,
+                    history: &o.history,
+                    order: order.len(),
+                },
+            );
+            for c in &o.criteria {
+                order.push(c.id.clone());
+                map.insert(
+                    c.id.as_str(),
+                    Flat {
+                        level: "criterion",
+                        code: &c.code,
+                        parent: Some((o.id.as_str(), o.code.as_str())),
+                        standard: group.clone(),
+                        text: &c.text.text,
+                        kind: Some(c.kind),
+                        examples: c.examples.iter().map(|e| e.text.as_str()).collect(),
+                        provenance: &c.provenance,
+                        history: &c.history,
+                        order: order.len(),
+                    },
+                );
+            }
+        }
+    }
+    (order, map)
+}
+
+fn op_provenance(p: &Provenance) -> Option<Provenance> {
+    p.op.is_some().then(|| p.clone())
+}
+
+/// The operation behind a change of `kind`: the last one in the node's history of
+/// the matching op (a text change is explained by the replace-text, not by a later
+/// change-kind on the same criterion).
+fn cause(kind: ChangeKind, history: &[Provenance]) -> Option<Provenance> {
+    let wanted: &[&str] = match kind {
+        ChangeKind::Added => &["add-standard", "add-outcome", "add-criterion"],
+        ChangeKind::Moved => &["move"],
+        ChangeKind::Retitled => &["retitle"],
+        ChangeKind::TextChanged => &["replace-text"],
+        ChangeKind::KindChanged => &["change-kind"],
+        ChangeKind::ExamplesChanged => &["set-examples"],
+        _ => &[],
+    };
+    history
+        .iter()
+        .rev()
+        .find(|p| p.op.is_some_and(|op| wanted.contains(&op)))
+        .cloned()
+}
+
+fn blank(kind: ChangeKind, level: &'static str, id: &str, standard: String) -> Change {
+    Change {
+        kind,
+        level,
+        id: id.to_string(),
+        old_code: None,
+        new_code: None,
+        standard,
+        old: None,
+        new: None,
+        words: Vec::new(),
+        from: None,
+        to: None,
+        old_kind: None,
+        new_kind: None,
+        old_examples: None,
+        new_examples: None,
+        provenance: None,
+    }
+}
+
+/// Compares OLD and NEW (localised to the same locale).
+pub fn diff(old: &Localised, new: &Localised) -> Diff {
+    let (old_order, old_map) = flatten(old);
+    let (new_order, new_map) = flatten(new);
+    let mut changes = Vec::new();
+    // Added: in NEW only. A node whose parent was added too is part of that addition.
+    for id in &new_order {
+        let n = &new_map[id.as_str()];
+        if old_map.contains_key(id.as_str()) {
+            continue;
+        }
+        if n.parent.is_some_and(|(p, _)| !old_map.contains_key(p)) {
+            continue;
+        }
+        let mut c = blank(ChangeKind::Added, n.level, id, n.standard.clone());
+        c.new_code = Some(n.code.to_string());
+        c.new = Some(n.text.to_string());
+        c.new_kind = n.kind;
+        c.provenance = cause(ChangeKind::Added, n.history).or_else(|| op_provenance(n.provenance));
+        changes.push((n.order, c));
+    }
+    for id in &old_order {
+        let o = &old_map[id.as_str()];
+        let Some(n) = new_map.get(id.as_str()) else {
+            if o.parent.is_some_and(|(p, _)| !new_map.contains_key(p)) {
+                continue;
+            }
+            let mut c = blank(ChangeKind::Removed, o.level, id, o.standard.clone());
+            c.old_code = Some(o.code.to_string());
+            c.old = Some(o.text.to_string());
+            c.old_kind = o.kind;
+            c.provenance = new
+                .removed
+                .iter()
+                .find(|r| r.id == *id)
+                .map(|r| r.provenance.clone());
+            // Removals sort where the node used to be, after what precedes it.
+            changes.push((o.order, c));
+            continue;
+        };
+        let at = |kind: ChangeKind| {
+            let mut c = blank(kind, n.level, id, n.standard.clone());
+            c.old_code = Some(o.code.to_string());
+            c.new_code = Some(n.code.to_string());
+            c.provenance = cause(kind, n.history);
+            c
+        };
+        if let (Some((op, opc)), Some((np, npc))) = (o.parent, n.parent) {
+            if op != np {
+                let mut c = at(ChangeKind::Moved);
+                c.from = Some(format!("{opc} {op}"));
+                c.to = Some(format!("{npc} {np}"));
+                changes.push((n.order, c));
+            }
+        }
+        if o.text != n.text {
+            let kind = if n.level == "criterion" {
+                ChangeKind::TextChanged
+            } else {
+                ChangeKind::Retitled
+            };
+            let mut c = at(kind);
+            c.old = Some(o.text.to_string());
+            c.new = Some(n.text.to_string());
+            c.words = word_diff(o.text, n.text);
+            changes.push((n.order, c));
+        }
+        if o.kind != n.kind {
+            let mut c = at(ChangeKind::KindChanged);
+            c.old_kind = o.kind;
+            c.new_kind = n.kind;
+            changes.push((n.order, c));
+        }
+        if o.examples != n.examples {
+            let mut c = at(ChangeKind::ExamplesChanged);
+            c.old_examples = Some(o.examples.iter().map(|s| s.to_string()).collect());
+            c.new_examples = Some(n.examples.iter().map(|s| s.to_string()).collect());
+            changes.push((n.order, c));
+        }
+        if o.code != n.code && o.parent.map(|p| p.0) == n.parent.map(|p| p.0) {
+            changes.push((n.order, at(ChangeKind::Renumbered)));
+        }
+    }
+    // Terms: by id.
+    let old_terms: HashMap<&str, &crate::l10n::LocalTerm> =
+        old.terms.iter().map(|t| (t.id.as_str(), t)).collect();
+    for t in &new.terms {
+        let changed = old_terms
+            .get(t.id.as_str())
+            .is_none_or(|o| o.value.text != t.value.text);
+        if changed {
+            let mut c = blank(ChangeKind::TermChanged, "term", &t.id, String::new());
+            c.old = old_terms.get(t.id.as_str()).map(|o| o.value.text.clone());
+            c.new = Some(t.value.text.clone());
+            if let Some(old) = &c.old {
+                c.words = word_diff(old, &t.value.text);
+            }
+            c.provenance = Some(Provenance::base(&t.layer));
+            changes.push((usize::MAX, c));
+        }
+    }
+    changes.sort_by_key(|(order, c)| (*order, c.kind));
+    let changes: Vec<Change> = changes.into_iter().map(|(_, c)| c).collect();
+    let mut summary = Summary::default();
+    for c in &changes {
+        match c.kind {
+            ChangeKind::Added => summary.added += 1,
+            ChangeKind::Removed => summary.removed += 1,
+            ChangeKind::Moved => summary.moved += 1,
+            _ => summary.changed += 1,
+        }
+    }
+    let side = |l: &Localised| Side {
+        id: l.id.clone(),
+        name: l.name.clone(),
+        layers: l.layers.iter().map(|x| x.id.clone()).collect(),
+        locale: l.locale.clone(),
+    };
+    Diff {
+        old: side(old),
+        new: side(new),
+        locale: new.locale.clone(),
+        changes,
+        summary,
+    }
+}
