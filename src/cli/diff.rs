@@ -74,14 +74,14 @@ pub fn run(args: DiffArgs) -> Result<Status, Failure> {
         let catalog = Catalog::load(&root, &stack, std::slice::from_ref(&locale));
         Ok(l10n::localise(&r, &locale, &catalog))
     };
-    if let Some(l) = &args.locale {
-        if !carecert::ids::is_locale(l) {
-            return Err(Failure::new(
-                Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
-                    .help("write a tag such as pt-BR"),
-                format,
-            ));
-        }
+    if let Some(l) = &args.locale
+        && !carecert::ids::is_locale(l)
+    {
+        return Err(Failure::new(
+            Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
+                .help("write a tag such as pt-BR"),
+            format,
+        ));
     }
     let old = side(&args.old)?;
     let new = side(&args.new)?;

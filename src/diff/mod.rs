@@ -296,13 +296,13 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
             c.provenance = cause(kind, n.history);
             c
         };
-        if let (Some((op, opc)), Some((np, npc))) = (o.parent, n.parent) {
-            if op != np {
-                let mut c = at(ChangeKind::Moved);
-                c.from = Some(format!("{opc} {op}"));
-                c.to = Some(format!("{npc} {np}"));
-                changes.push((n.order, c));
-            }
+        if let (Some((op, opc)), Some((np, npc))) = (o.parent, n.parent)
+            && op != np
+        {
+            let mut c = at(ChangeKind::Moved);
+            c.from = Some(format!("{opc} {op}"));
+            c.to = Some(format!("{npc} {np}"));
+            changes.push((n.order, c));
         }
         if o.text != n.text {
             let kind = if n.level == "criterion" {
