@@ -181,6 +181,10 @@ pub struct Criterion {
     /// (basic life support) instead of observation at work.
     #[serde(default, skip_serializing_if = "is_false")]
     pub simulation_allowed: bool,
+    /// True where the official wording is not yet available and `text` is a
+    /// placeholder saying so (Standard 16 of the 2025 revision).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub pending: bool,
     /// Sector-specific forms of the criterion (Standard 11).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,

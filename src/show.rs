@@ -107,6 +107,9 @@ pub struct CriterionView {
     pub fingerprint: Fingerprint,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub simulation_allowed: bool,
+    /// The official wording is not available yet; the text says so.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub pending: bool,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<VariantView>,
     pub provenance: Provenance,
@@ -210,6 +213,7 @@ pub fn view(r: &Resolved, select: Option<NodeRef>) -> View {
                             examples: c.examples.iter().map(|e| render(e)).collect(),
                             fingerprint: Fingerprint::of(&c.text),
                             simulation_allowed: c.simulation_allowed,
+                            pending: c.pending,
                             variants: c
                                 .variants
                                 .iter()
@@ -312,6 +316,9 @@ pub fn tree(view: &View) -> String {
                 let mut flags = String::new();
                 if c.simulation_allowed {
                     flags.push_str("  (simulation allowed)");
+                }
+                if c.pending {
+                    flags.push_str("  (pending official text)");
                 }
                 let _ = writeln!(
                     out,

@@ -1096,6 +1096,7 @@ impl Applier<'_> {
             text: c.text.clone(),
             examples: c.examples.clone(),
             simulation_allowed: c.simulation_allowed,
+            pending: c.pending,
             variants: c.variants.clone(),
             provenance: prov.clone(),
             history: vec![prov.clone()],

@@ -310,6 +310,8 @@ pub struct NewCriterion {
     pub examples: Vec<String>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub simulation_allowed: bool,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pending: bool,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
 }

@@ -156,6 +156,7 @@ pub struct ResolvedCriterion {
     pub text: String,
     pub examples: Vec<String>,
     pub simulation_allowed: bool,
+    pub pending: bool,
     pub variants: Vec<Variant>,
     pub provenance: Provenance,
 }
@@ -255,6 +256,7 @@ impl Resolved {
                                     text: c.text.clone(),
                                     examples: c.examples.clone(),
                                     simulation_allowed: c.simulation_allowed,
+                                    pending: c.pending,
                                     variants: c.variants.clone(),
                                     provenance: here(),
                                     history: Vec::new(),

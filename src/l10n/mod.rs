@@ -99,6 +99,7 @@ pub struct LocalCriterion {
     pub text: LocalText,
     pub examples: Vec<LocalText>,
     pub simulation_allowed: bool,
+    pub pending: bool,
     pub variants: Vec<LocalVariant>,
     pub provenance: Provenance,
 }
@@ -307,6 +308,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                 })
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
+                            pending: c.pending,
                             variants: c
                                 .variants
                                 .iter()

@@ -198,6 +198,9 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
                 if c.simulation_allowed {
                     notes.push("may be evidenced in a simulation".into());
                 }
+                if c.pending {
+                    notes.push("official wording pending".into());
+                }
                 for v in &c.variants {
                     notes.push(format!(
                         "{} ({}): {}",

@@ -192,6 +192,9 @@ fn write(w: &mut W, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> {
                 if c.simulation_allowed {
                     attrs.push(("simulation-allowed", "true"));
                 }
+                if c.pending {
+                    attrs.push(("pending", "true"));
+                }
                 start(w, "criterion", &attrs)?;
                 local(w, "text", &c.text)?;
                 if !c.examples.is_empty() {
