@@ -6,6 +6,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod editions;
 mod l10n;
 mod load_errors;
