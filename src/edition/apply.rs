@@ -1,15 +1,16 @@
 //! Applying one edition layer's terms and operations to the resolved base.
 //!
-//! The tree is taken apart into maps keyed by id (with a code → id map for display
-//! codes), so every operation finds its target in constant time and only touches
-//! its parent's child list; the tree is put back together once at the end. Applying
-//! m operations to n nodes costs O(n + m·k), k being the largest family of siblings.
+//! The tree is taken apart into a [`Workspace`], so every operation finds its target
+//! in constant time and only touches its parent's child list; the tree is put back
+//! together once at the end. Applying m operations to n nodes costs O(n + m·k), k
+//! being the largest family of siblings.
 
 use super::file::{EditionFile, NewCriterion, NewOutcome, Numbering, Operation};
 use super::resolved::{
     BaseTerm, KeptTermRef, Provenance, Resolved, ResolvedCriterion, ResolvedOutcome,
     ResolvedStandard, ResolvedTerm,
 };
+use super::workspace::{Level, Workspace, place};
 use crate::diag::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::ids::{self, CodeLevel};
@@ -39,222 +40,6 @@ pub struct Applied {
     pub errors: Vec<Diagnostic>,
     pub removed: Vec<super::resolved::Removal>,
     pub drift: Vec<(Drift, Diagnostic)>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Level {
-    Standard,
-    Outcome,
-    Criterion,
-}
-
-impl Level {
-    fn name(self) -> &'static str {
-        match self {
-            Level::Standard => "standard",
-            Level::Outcome => "outcome",
-            Level::Criterion => "criterion",
-        }
-    }
-}
-
-struct Workspace {
-    order: Vec<String>,
-    standards: HashMap<String, (ResolvedStandard, Vec<String>)>,
-    outcomes: HashMap<String, (ResolvedOutcome, String, Vec<String>)>,
-    criteria: HashMap<String, (ResolvedCriterion, String)>,
-    codes: HashMap<String, String>,
-    /// Ids removed in this layer, with the operation that removed them.
-    removed: HashMap<String, usize>,
-    /// Each base node's fingerprint and text before this layer changed anything:
-    /// every operation of a layer is written against its base, not against the
-    /// layer's own earlier operations.
-    base: HashMap<String, (Fingerprint, String)>,
-}
-
-impl Workspace {
-    fn new(r: &mut Resolved) -> Workspace {
-        let mut ws = Workspace {
-            order: Vec::new(),
-            standards: HashMap::new(),
-            outcomes: HashMap::new(),
-            criteria: HashMap::new(),
-            codes: HashMap::new(),
-            removed: HashMap::new(),
-            base: HashMap::new(),
-        };
-        for mut s in std::mem::take(&mut r.standards) {
-            let mut outcome_ids = Vec::new();
-            for mut o in std::mem::take(&mut s.outcomes) {
-                let mut criterion_ids = Vec::new();
-                for c in std::mem::take(&mut o.criteria) {
-                    criterion_ids.push(c.id.clone());
-                    ws.codes.insert(c.code.clone(), c.id.clone());
-                    ws.criteria.insert(c.id.clone(), (c, o.id.clone()));
-                }
-                outcome_ids.push(o.id.clone());
-                ws.codes.insert(o.code.clone(), o.id.clone());
-                ws.outcomes
-                    .insert(o.id.clone(), (o, s.id.clone(), criterion_ids));
-            }
-            ws.order.push(s.id.clone());
-            ws.codes.insert(s.code.clone(), s.id.clone());
-            ws.standards.insert(s.id.clone(), (s, outcome_ids));
-        }
-        let ids: Vec<String> = ws.all_ids().cloned().collect();
-        for id in ids {
-            let fp = ws.fingerprint_and_text(&id);
-            ws.base.insert(id, fp);
-        }
-        ws
-    }
-
-    fn into_tree(mut self) -> Vec<ResolvedStandard> {
-        let mut out = Vec::with_capacity(self.order.len());
-        for sid in &self.order {
-            let Some((mut s, outcome_ids)) = self.standards.remove(sid) else {
-                continue;
-            };
-            for oid in outcome_ids {
-                let Some((mut o, _, criterion_ids)) = self.outcomes.remove(&oid) else {
-                    continue;
-                };
-                for cid in criterion_ids {
-                    if let Some((c, _)) = self.criteria.remove(&cid) {
-                        o.criteria.push(c);
-                    }
-                }
-                s.outcomes.push(o);
-            }
-            out.push(s);
-        }
-        out
-    }
-
-    fn level_of(&self, id: &str) -> Option<Level> {
-        if self.standards.contains_key(id) {
-            Some(Level::Standard)
-        } else if self.outcomes.contains_key(id) {
-            Some(Level::Outcome)
-        } else if self.criteria.contains_key(id) {
-            Some(Level::Criterion)
-        } else {
-            None
-        }
-    }
-
-    fn exists(&self, id: &str) -> bool {
-        self.level_of(id).is_some()
-    }
-
-    /// An id, or the id a display code names.
-    fn find(&self, query: &str) -> Option<(String, Level)> {
-        if let Some(level) = self.level_of(query) {
-            return Some((query.to_string(), level));
-        }
-        let id = self.codes.get(&query.to_ascii_lowercase())?;
-        self.level_of(id).map(|l| (id.clone(), l))
-    }
-
-    fn code_of(&self, id: &str) -> String {
-        if let Some((s, _)) = self.standards.get(id) {
-            s.code.clone()
-        } else if let Some((o, _, _)) = self.outcomes.get(id) {
-            o.code.clone()
-        } else if let Some((c, _)) = self.criteria.get(id) {
-            c.code.clone()
-        } else {
-            String::new()
-        }
-    }
-
-    fn fingerprint_and_text(&self, id: &str) -> (Fingerprint, String) {
-        let text = if let Some((s, _)) = self.standards.get(id) {
-            &s.title
-        } else if let Some((o, _, _)) = self.outcomes.get(id) {
-            &o.title
-        } else if let Some((c, _)) = self.criteria.get(id) {
-            &c.text
-        } else {
-            return (Fingerprint::of(""), String::new());
-        };
-        (Fingerprint::of(text), text.clone())
-    }
-
-    fn set_provenance(&mut self, id: &str, p: Provenance) {
-        if let Some((s, _)) = self.standards.get_mut(id) {
-            s.history.push(p.clone());
-            s.provenance = p;
-        } else if let Some((o, _, _)) = self.outcomes.get_mut(id) {
-            o.history.push(p.clone());
-            o.provenance = p;
-        } else if let Some((c, _)) = self.criteria.get_mut(id) {
-            c.history.push(p.clone());
-            c.provenance = p;
-        }
-    }
-
-    fn remove(&mut self, id: &str) {
-        if let Some((s, outcome_ids)) = self.standards.remove(id) {
-            self.order.retain(|x| x != id);
-            self.codes.remove(&s.code);
-            for oid in outcome_ids {
-                self.remove_outcome_subtree(&oid);
-            }
-        } else if let Some((_, parent, _)) = self.outcomes.get(id) {
-            let parent = parent.clone();
-            if let Some((_, siblings)) = self.standards.get_mut(&parent) {
-                siblings.retain(|x| x != id);
-            }
-            self.remove_outcome_subtree(id);
-        } else if let Some((c, parent)) = self.criteria.remove(id) {
-            self.codes.remove(&c.code);
-            if let Some((_, _, siblings)) = self.outcomes.get_mut(&parent) {
-                siblings.retain(|x| x != id);
-            }
-        }
-    }
-
-    fn remove_outcome_subtree(&mut self, oid: &str) {
-        if let Some((o, _, criterion_ids)) = self.outcomes.remove(oid) {
-            self.codes.remove(&o.code);
-            for cid in criterion_ids {
-                if let Some((c, _)) = self.criteria.remove(&cid) {
-                    self.codes.remove(&c.code);
-                }
-            }
-        }
-    }
-
-    fn all_ids(&self) -> impl Iterator<Item = &String> {
-        self.standards
-            .keys()
-            .chain(self.outcomes.keys())
-            .chain(self.criteria.keys())
-    }
-}
-
-/// Places `id` in `list` after or before `anchor` (an id), or at the end.
-fn place(
-    list: &mut Vec<String>,
-    id: String,
-    after: Option<&str>,
-    before: Option<&str>,
-) -> Result<(), String> {
-    let at = match (after, before) {
-        (Some(a), _) => list
-            .iter()
-            .position(|x| x == a)
-            .map(|i| i + 1)
-            .ok_or_else(|| a.to_string())?,
-        (None, Some(b)) => list
-            .iter()
-            .position(|x| x == b)
-            .ok_or_else(|| b.to_string())?,
-        (None, None) => list.len(),
-    };
-    list.insert(at, id);
-    Ok(())
 }
 
 /// Applies `edition` on top of `r` (the resolved base).
@@ -648,29 +433,14 @@ impl Applier<'_> {
             }
             Operation::Move { to, .. } => {
                 let Some((id, level, _)) = target else { return };
-                let Some((parent, parent_level)) = ws.find(to) else {
-                    self.missing(ws, &at.key("to"), to);
-                    return;
-                };
                 let wanted = if level == Level::Criterion {
                     Level::Outcome
                 } else {
                     Level::Standard
                 };
-                if parent_level != wanted {
-                    self.error(
-                        "wrong-parent-level",
-                        &at.key("to"),
-                        format!(
-                            "a {} moves into a {}, and \"{to}\" is a {}",
-                            level.name(),
-                            wanted.name(),
-                            parent_level.name()
-                        ),
-                        format!("name the {} to move it into", wanted.name()),
-                    );
+                let Some(parent) = self.parent(ws, &at, to, wanted) else {
                     return;
-                }
+                };
                 let anchors = self.anchors(ws, &at, after, before);
                 let Some((after, before)) = anchors else {
                     return;
@@ -804,22 +574,9 @@ impl Applier<'_> {
                 }
             }
             Operation::AddOutcome { to, outcome, .. } => {
-                let Some((parent, level)) = ws.find(to) else {
-                    self.missing(ws, &at.key("to"), to);
+                let Some(parent) = self.parent(ws, &at, to, Level::Standard) else {
                     return;
                 };
-                if level != Level::Standard {
-                    self.error(
-                        "wrong-parent-level",
-                        &at.key("to"),
-                        format!(
-                            "an outcome is added to a standard, and \"{to}\" is a {}",
-                            level.name()
-                        ),
-                        "name a standard",
-                    );
-                    return;
-                }
                 let Some((after, before)) = self.anchors(ws, &at, after, before) else {
                     return;
                 };
@@ -835,22 +592,9 @@ impl Applier<'_> {
                 );
             }
             Operation::AddCriterion { to, criterion, .. } => {
-                let Some((parent, level)) = ws.find(to) else {
-                    self.missing(ws, &at.key("to"), to);
+                let Some(parent) = self.parent(ws, &at, to, Level::Outcome) else {
                     return;
                 };
-                if level != Level::Outcome {
-                    self.error(
-                        "wrong-parent-level",
-                        &at.key("to"),
-                        format!(
-                            "a criterion is added to an outcome, and \"{to}\" is a {}",
-                            level.name()
-                        ),
-                        "name an outcome",
-                    );
-                    return;
-                }
                 let Some((after, before)) = self.anchors(ws, &at, after, before) else {
                     return;
                 };
@@ -866,6 +610,28 @@ impl Applier<'_> {
                 );
             }
         }
+    }
+
+    /// The id of the node `to` names, which must be of level `wanted`.
+    fn parent(&mut self, ws: &Workspace, at: &JsonPath, to: &str, wanted: Level) -> Option<String> {
+        let Some((parent, level)) = ws.find(to) else {
+            self.missing(ws, &at.key("to"), to);
+            return None;
+        };
+        if level != wanted {
+            self.error(
+                "wrong-parent-level",
+                &at.key("to"),
+                format!(
+                    "this goes into a {}, and \"{to}\" is a {}",
+                    wanted.name(),
+                    level.name()
+                ),
+                format!("name a {}", wanted.name()),
+            );
+            return None;
+        }
+        Some(parent)
     }
 
     /// Resolves `after`/`before` (ids or codes) to ids.

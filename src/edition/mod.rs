@@ -7,6 +7,7 @@ pub mod rebase;
 pub mod resolved;
 pub mod scaffold;
 pub mod stack;
+mod workspace;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;

@@ -1,0 +1,223 @@
+//! The tree taken apart for applying operations: maps keyed by id, each node
+//! knowing its parent and its children's order, plus a code → id map, so an
+//! operation finds its target in constant time and touches only its parent's list.
+
+use super::resolved::{Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard};
+use crate::fingerprint::Fingerprint;
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Level {
+    Standard,
+    Outcome,
+    Criterion,
+}
+
+impl Level {
+    pub(super) fn name(self) -> &'static str {
+        match self {
+            Level::Standard => "standard",
+            Level::Outcome => "outcome",
+            Level::Criterion => "criterion",
+        }
+    }
+}
+
+pub(super) struct Workspace {
+    pub(super) order: Vec<String>,
+    pub(super) standards: HashMap<String, (ResolvedStandard, Vec<String>)>,
+    pub(super) outcomes: HashMap<String, (ResolvedOutcome, String, Vec<String>)>,
+    pub(super) criteria: HashMap<String, (ResolvedCriterion, String)>,
+    pub(super) codes: HashMap<String, String>,
+    /// Ids removed in this layer, with the operation that removed them.
+    pub(super) removed: HashMap<String, usize>,
+    /// Each base node's fingerprint and text before this layer changed anything:
+    /// every operation of a layer is written against its base, not against the
+    /// layer's own earlier operations.
+    pub(super) base: HashMap<String, (Fingerprint, String)>,
+}
+
+impl Workspace {
+    pub(super) fn new(r: &mut Resolved) -> Workspace {
+        let mut ws = Workspace {
+            order: Vec::new(),
+            standards: HashMap::new(),
+            outcomes: HashMap::new(),
+            criteria: HashMap::new(),
+            codes: HashMap::new(),
+            removed: HashMap::new(),
+            base: HashMap::new(),
+        };
+        for mut s in std::mem::take(&mut r.standards) {
+            let mut outcome_ids = Vec::new();
+            for mut o in std::mem::take(&mut s.outcomes) {
+                let mut criterion_ids = Vec::new();
+                for c in std::mem::take(&mut o.criteria) {
+                    criterion_ids.push(c.id.clone());
+                    ws.codes.insert(c.code.clone(), c.id.clone());
+                    ws.criteria.insert(c.id.clone(), (c, o.id.clone()));
+                }
+                outcome_ids.push(o.id.clone());
+                ws.codes.insert(o.code.clone(), o.id.clone());
+                ws.outcomes
+                    .insert(o.id.clone(), (o, s.id.clone(), criterion_ids));
+            }
+            ws.order.push(s.id.clone());
+            ws.codes.insert(s.code.clone(), s.id.clone());
+            ws.standards.insert(s.id.clone(), (s, outcome_ids));
+        }
+        let ids: Vec<String> = ws.all_ids().cloned().collect();
+        for id in ids {
+            let fp = ws.fingerprint_and_text(&id);
+            ws.base.insert(id, fp);
+        }
+        ws
+    }
+
+    pub(super) fn into_tree(mut self) -> Vec<ResolvedStandard> {
+        let mut out = Vec::with_capacity(self.order.len());
+        for sid in &self.order {
+            let Some((mut s, outcome_ids)) = self.standards.remove(sid) else {
+                continue;
+            };
+            for oid in outcome_ids {
+                let Some((mut o, _, criterion_ids)) = self.outcomes.remove(&oid) else {
+                    continue;
+                };
+                for cid in criterion_ids {
+                    if let Some((c, _)) = self.criteria.remove(&cid) {
+                        o.criteria.push(c);
+                    }
+                }
+                s.outcomes.push(o);
+            }
+            out.push(s);
+        }
+        out
+    }
+
+    pub(super) fn level_of(&self, id: &str) -> Option<Level> {
+        if self.standards.contains_key(id) {
+            Some(Level::Standard)
+        } else if self.outcomes.contains_key(id) {
+            Some(Level::Outcome)
+        } else if self.criteria.contains_key(id) {
+            Some(Level::Criterion)
+        } else {
+            None
+        }
+    }
+
+    pub(super) fn exists(&self, id: &str) -> bool {
+        self.level_of(id).is_some()
+    }
+
+    /// An id, or the id a display code names.
+    pub(super) fn find(&self, query: &str) -> Option<(String, Level)> {
+        if let Some(level) = self.level_of(query) {
+            return Some((query.to_string(), level));
+        }
+        let id = self.codes.get(&query.to_ascii_lowercase())?;
+        self.level_of(id).map(|l| (id.clone(), l))
+    }
+
+    pub(super) fn code_of(&self, id: &str) -> String {
+        if let Some((s, _)) = self.standards.get(id) {
+            s.code.clone()
+        } else if let Some((o, _, _)) = self.outcomes.get(id) {
+            o.code.clone()
+        } else if let Some((c, _)) = self.criteria.get(id) {
+            c.code.clone()
+        } else {
+            String::new()
+        }
+    }
+
+    pub(super) fn fingerprint_and_text(&self, id: &str) -> (Fingerprint, String) {
+        let text = if let Some((s, _)) = self.standards.get(id) {
+            &s.title
+        } else if let Some((o, _, _)) = self.outcomes.get(id) {
+            &o.title
+        } else if let Some((c, _)) = self.criteria.get(id) {
+            &c.text
+        } else {
+            return (Fingerprint::of(""), String::new());
+        };
+        (Fingerprint::of(text), text.clone())
+    }
+
+    pub(super) fn set_provenance(&mut self, id: &str, p: Provenance) {
+        if let Some((s, _)) = self.standards.get_mut(id) {
+            s.history.push(p.clone());
+            s.provenance = p;
+        } else if let Some((o, _, _)) = self.outcomes.get_mut(id) {
+            o.history.push(p.clone());
+            o.provenance = p;
+        } else if let Some((c, _)) = self.criteria.get_mut(id) {
+            c.history.push(p.clone());
+            c.provenance = p;
+        }
+    }
+
+    pub(super) fn remove(&mut self, id: &str) {
+        if let Some((s, outcome_ids)) = self.standards.remove(id) {
+            self.order.retain(|x| x != id);
+            self.codes.remove(&s.code);
+            for oid in outcome_ids {
+                self.remove_outcome_subtree(&oid);
+            }
+        } else if let Some((_, parent, _)) = self.outcomes.get(id) {
+            let parent = parent.clone();
+            if let Some((_, siblings)) = self.standards.get_mut(&parent) {
+                siblings.retain(|x| x != id);
+            }
+            self.remove_outcome_subtree(id);
+        } else if let Some((c, parent)) = self.criteria.remove(id) {
+            self.codes.remove(&c.code);
+            if let Some((_, _, siblings)) = self.outcomes.get_mut(&parent) {
+                siblings.retain(|x| x != id);
+            }
+        }
+    }
+
+    pub(super) fn remove_outcome_subtree(&mut self, oid: &str) {
+        if let Some((o, _, criterion_ids)) = self.outcomes.remove(oid) {
+            self.codes.remove(&o.code);
+            for cid in criterion_ids {
+                if let Some((c, _)) = self.criteria.remove(&cid) {
+                    self.codes.remove(&c.code);
+                }
+            }
+        }
+    }
+
+    pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {
+        self.standards
+            .keys()
+            .chain(self.outcomes.keys())
+            .chain(self.criteria.keys())
+    }
+}
+
+/// Places `id` in `list` after or before `anchor` (an id), or at the end.
+pub(super) fn place(
+    list: &mut Vec<String>,
+    id: String,
+    after: Option<&str>,
+    before: Option<&str>,
+) -> Result<(), String> {
+    let at = match (after, before) {
+        (Some(a), _) => list
+            .iter()
+            .position(|x| x == a)
+            .map(|i| i + 1)
+            .ok_or_else(|| a.to_string())?,
+        (None, Some(b)) => list
+            .iter()
+            .position(|x| x == b)
+            .ok_or_else(|| b.to_string())?,
+        (None, None) => list.len(),
+    };
+    list.insert(at, id);
+    Ok(())
+}
