@@ -8,6 +8,7 @@ mod build;
 mod check;
 mod diff;
 mod editions;
+mod examples;
 mod l10n;
 mod load_errors;
 mod rebase;
