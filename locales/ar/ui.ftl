@@ -1,0 +1,51 @@
+### تسميات المستندات والتقارير باللغة العربية (ar)، بالمعرّفات نفسها الموجودة في locales/en-GB/ui.ftl.
+
+label-standard = المعيار
+label-outcome = مخرج التعلم
+label-criterion = بند التقييم
+label-code = الرمز
+label-kind = النوع
+label-knowledge = معرفة
+label-performance = أداء
+label-examples = قد يشمل ذلك
+label-simulation-allowed = يجوز تقييمه في بيئة محاكاة
+label-references = القوانين والمدونات والجهات التي ينبغي معرفتها
+label-contents = المحتويات
+label-notices = إشعارات
+label-glossary = مسرد المصطلحات
+label-country-notes = ملاحظات خاصة بالدولة
+label-fallback = لم تُترجم بعد
+label-page = الصفحة { $page } من { $pages }
+label-criteria-count = { $count ->
+    [zero] لا توجد بنود تقييم
+    [one] بند تقييم واحد
+    [two] بندا تقييم
+    [few] { $count } بنود تقييم
+    [many] { $count } بندًا للتقييم
+   *[other] { $count } بند تقييم
+}
+label-learner = المتعلم
+label-learner-name = اسم المتعلم
+label-learner-signature = توقيع المتعلم
+label-assessor = المقيّم
+label-assessor-signature = توقيع المقيّم
+label-assessor-initials = الأحرف الأولى من اسم المقيّم
+label-employer = جهة العمل
+label-date = التاريخ
+label-completion-date = تاريخ الإتمام
+label-method = طريقة التقييم
+label-evidence-location = مكان الأدلة
+label-activity = النشاط
+label-answer = إجابتك
+label-observed-at-work = يُلاحَظ في مكان العمل
+label-observation-record = سجل الملاحظة
+label-progress-log = سجل التقدم
+label-sign-off = الاعتماد
+label-summary = ملخص المعايير
+label-standards-achieved = المعايير المستوفاة
+label-certificate = الشهادة
+label-certificate-statement = نشهد بأن المتعلم المذكور اسمه أدناه قد استوفى المعايير المدرجة.
+label-logo = الشعار
+label-workbook = كراسة عمل المتعلم
+label-assessor-record = سجل المقيّم
+label-standards-document = المعايير
