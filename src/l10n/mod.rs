@@ -111,6 +111,26 @@ pub struct LocalVariant {
     pub text: LocalText,
 }
 
+/// The layer whose words a node's text is: the last layer whose operation wrote
+/// its text (an add, replace-text, retitle or set-examples). A move or a change of
+/// kind leaves the words as they were, so the base's translation still applies.
+pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
+    const WRITES: [&str; 6] = [
+        "add-standard",
+        "add-outcome",
+        "add-criterion",
+        "replace-text",
+        "retitle",
+        "set-examples",
+    ];
+    history
+        .iter()
+        .rev()
+        .find(|p| p.op.is_some_and(|op| WRITES.contains(&op)))
+        .and_then(|p| r.layers.iter().position(|x| x.id == p.layer))
+        .unwrap_or(0)
+}
+
 /// The message key of a standard's note on a reference: `<standard>.ref-<term>`.
 pub fn reference_key(standard: &str, term: &str) -> String {
     format!("{standard}.ref-{}", term.trim_start_matches('-'))
@@ -223,7 +243,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         source_terms,
         fallbacks: 0,
     };
-    let layer_of = |p: &Provenance| r.layers.iter().position(|x| x.id == p.layer).unwrap_or(0);
+    let layer_of = |history: &[Provenance]| text_layer(r, history);
     let local_terms = r
         .terms
         .iter()
@@ -255,7 +275,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .map(|s| LocalStandard {
             id: s.id.clone(),
             code: s.code.clone(),
-            title: l.text(&s.id, &s.title, layer_of(&s.provenance)),
+            title: l.text(&s.id, &s.title, layer_of(&s.history)),
             references: s
                 .references
                 .iter()
@@ -275,7 +295,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                         note: l.text(
                             &reference_key(&s.id, &reference.term),
                             &reference.note,
-                            layer_of(&s.provenance),
+                            layer_of(&s.history),
                         ),
                     }
                 })
@@ -288,7 +308,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .map(|o| LocalOutcome {
                     id: o.id.clone(),
                     code: o.code.clone(),
-                    title: l.text(&o.id, &o.title, layer_of(&o.provenance)),
+                    title: l.text(&o.id, &o.title, layer_of(&o.history)),
                     provenance: o.provenance.clone(),
                     history: o.history.clone(),
                     criteria: o
@@ -298,13 +318,13 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             id: c.id.clone(),
                             code: c.code.clone(),
                             kind: c.kind,
-                            text: l.text(&c.id, &c.text, layer_of(&c.provenance)),
+                            text: l.text(&c.id, &c.text, layer_of(&c.history)),
                             examples: c
                                 .examples
                                 .iter()
                                 .enumerate()
                                 .map(|(i, e)| {
-                                    l.text(&example_key(&c.id, i), e, layer_of(&c.provenance))
+                                    l.text(&example_key(&c.id, i), e, layer_of(&c.history))
                                 })
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
@@ -318,7 +338,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                     text: l.text(
                                         &format!("{}.{}", c.id, v.sector.as_str()),
                                         &v.text,
-                                        layer_of(&c.provenance),
+                                        layer_of(&c.history),
                                     ),
                                 })
                                 .collect(),

@@ -53,15 +53,14 @@ pub fn message_fingerprint(value: &str, attributes: &[(String, String)]) -> Fing
 
 /// Every translatable message of a resolved edition, in document order.
 pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
-    let layer_of = |p: &Provenance| r.layers.iter().position(|x| x.id == p.layer).unwrap_or(0);
     let mut out = Vec::new();
     let mut push = |id: &str,
-                    p: &Provenance,
+                    history: &[Provenance],
                     value: &str,
                     attributes: Vec<(String, String)>,
                     level,
                     code: &str| {
-        let layer = layer_of(p);
+        let layer = super::text_layer(r, history);
         out.push(SourceMessage {
             id: id.to_string(),
             layer,
@@ -84,16 +83,9 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
                 )
             })
             .collect();
-        push(&s.id, &s.provenance, &s.title, refs, "standard", &s.code);
+        push(&s.id, &s.history, &s.title, refs, "standard", &s.code);
         for o in &s.outcomes {
-            push(
-                &o.id,
-                &o.provenance,
-                &o.title,
-                Vec::new(),
-                "outcome",
-                &o.code,
-            );
+            push(&o.id, &o.history, &o.title, Vec::new(), "outcome", &o.code);
             for c in &o.criteria {
                 let mut attrs: Vec<(String, String)> = c
                     .examples
@@ -106,7 +98,7 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
                         .iter()
                         .map(|v| (v.sector.as_str().to_string(), v.text.clone())),
                 );
-                push(&c.id, &c.provenance, &c.text, attrs, "criterion", &c.code);
+                push(&c.id, &c.history, &c.text, attrs, "criterion", &c.code);
             }
         }
     }
