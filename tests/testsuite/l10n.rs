@@ -324,3 +324,31 @@ fn import_refuses_the_wrong_locale_and_entities() {
         "{err}"
     );
 }
+
+#[test]
+fn a_moved_criterion_keeps_its_base_translation() {
+    // Regression: a move (unlike replace-text) leaves the words as they were.
+    let f = Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "    { \"op\": \"set-examples\", \"target\": \"1.1b\", \"examples\": [\"washing hands\", \"wearing gloves\", \"covering cuts\"], \"fingerprint\": \"47b66fd75d21\", \"rationale\": \"Common hazards in Indian homes.\" },\n",
+        "",
+    );
+    f.run(&[
+        "build",
+        ".",
+        "--locale",
+        "ar",
+        "--locales-dir",
+        "../mini-locales",
+        "--out",
+        "../out",
+    ])
+    .success();
+    let xml = std::fs::read_to_string(f.root().join("out/mini-india/ar/curriculum.xml")).unwrap();
+    assert!(xml.contains("<text>أظهر أنك تعمل بأمان.</text>"), "{xml}");
+    // The rewritten 1.1a has no Arabic of its own: English, marked.
+    assert!(
+        xml.contains("<text xml:lang=\"en-GB\" fallback=\"true\">Describe what the"),
+        "{xml}"
+    );
+}
