@@ -1,0 +1,46 @@
+### 文档和报告中使用的标签（zh-CN）。消息 ID 与 locales/en-GB/ui.ftl 一致。
+
+label-standard = 标准
+label-outcome = 学习成果
+label-criterion = 考核标准
+label-code = 编号
+label-kind = 类型
+label-knowledge = 知识
+label-performance = 实操表现
+label-examples = 可包括
+label-simulation-allowed = 可通过模拟情境考核
+label-references = 需了解的法律、准则和机构
+label-contents = 目录
+label-notices = 说明
+label-glossary = 术语表
+label-country-notes = 国家说明
+label-fallback = 尚未翻译
+label-page = 第 { $page } 页，共 { $pages } 页
+label-criteria-count = { $count ->
+   *[other] { $count } 项考核标准
+}
+label-learner = 学员
+label-learner-name = 学员姓名
+label-learner-signature = 学员签名
+label-assessor = 考核员
+label-assessor-signature = 考核员签名
+label-assessor-initials = 考核员简签
+label-employer = 雇主
+label-date = 日期
+label-completion-date = 完成日期
+label-method = 考核方式
+label-evidence-location = 证据存放位置
+label-activity = 活动
+label-answer = 你的回答
+label-observed-at-work = 需在工作中观察
+label-observation-record = 观察记录
+label-progress-log = 进度记录
+label-sign-off = 签字确认
+label-summary = 标准概览
+label-standards-achieved = 已达到的标准
+label-certificate = 证书
+label-certificate-statement = 兹证明下列学员已达到所列各项标准。
+label-logo = 标志
+label-workbook = 学员练习册
+label-assessor-record = 考核员记录
+label-standards-document = 标准
