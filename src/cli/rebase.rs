@@ -103,7 +103,13 @@ fn describe(plan: &Plan) -> String {
             StepStatus::Drifted => "drifted",
             StepStatus::Vanished => "vanished",
         };
-        let mark = if s.accepted { " [accepted]" } else { "" };
+        let mark = if s.accepted {
+            " [accepted]"
+        } else if s.needs_rewrite {
+            " (the code changed: accept to rewrite it to the stable id)"
+        } else {
+            ""
+        };
         out.push_str(&format!(
             "  operations[{}] {} {} {code} ({id}): {status}{mark}\n",
             s.operation, s.op, s.field

@@ -56,6 +56,9 @@ pub struct Step {
     pub new_fingerprint: Option<String>,
     pub successors: Vec<Successor>,
     pub accepted: bool,
+    /// The reference is a display code that no longer names this node in the new
+    /// base: the operation breaks unless it is rewritten to the stable id.
+    pub needs_rewrite: bool,
     /// What accepting writes: the new reference (a stable id) and fingerprint.
     pub rewrite: Option<Rewrite>,
 }
@@ -86,7 +89,7 @@ impl Plan {
     pub fn open_steps(&self) -> usize {
         self.steps
             .iter()
-            .filter(|s| s.status != Status::Unchanged && !s.accepted)
+            .filter(|s| (s.status != Status::Unchanged || s.needs_rewrite) && !s.accepted)
             .count()
     }
 }
@@ -250,8 +253,14 @@ fn step(
         new_fingerprint: new_fp.as_ref().map(|f| f.to_string()),
         successors,
         accepted: false,
+        needs_rewrite: false,
         rewrite: None,
     };
+    step.needs_rewrite = step.id.as_deref().is_some_and(|id| id != reference)
+        && step
+            .new_code
+            .as_deref()
+            .is_some_and(|c| c != reference.to_ascii_lowercase());
     let choice = accept.choice(&step);
     let accepted = match status {
         Status::Unchanged => choice.is_some() || accept.all_unchanged,

@@ -196,7 +196,7 @@ fn india_against_the_revision_shows_drift_or_vanished_targets_and_rebase_propose
         .as_array()
         .unwrap()
         .iter()
-        .filter(|s| s["status"] != "unchanged")
+        .filter(|s| s["status"] != "unchanged" || s["needs_rewrite"] == true)
         .collect();
     assert!(!open.is_empty(), "{plan}");
     assert_eq!(v["written"], false);
