@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod ftl;
+pub mod labels;
 pub mod status;
 pub mod template;
 pub mod xliff;
