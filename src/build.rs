@@ -3,8 +3,10 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
+use crate::l10n::labels::Labels;
 use crate::l10n::{self, Catalog, LocaleRoot};
 use crate::pack::{self, Manifest, ManifestLayer, PackFile};
+use crate::render::docx::{self, DocumentKind};
 use crate::render::{case, xml};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -14,6 +16,7 @@ use std::path::{Path, PathBuf};
 pub enum Format {
     Xml,
     Case,
+    Docx,
 }
 
 pub struct BuildOptions<'a> {
@@ -21,6 +24,8 @@ pub struct BuildOptions<'a> {
     /// Locales to build; empty means every locale each edition declares.
     pub locales: &'a [String],
     pub formats: &'a [Format],
+    /// The Word documents written when `formats` has `Docx`.
+    pub documents: &'a [DocumentKind],
     /// The build date (RFC 3339), from SOURCE_DATE_EPOCH or --date.
     pub date: Option<&'a str>,
 }
@@ -128,7 +133,8 @@ pub fn build(
             let (r, catalog, _) = &jobs[*i];
             let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
             let localised = l10n::localise(r, locale, catalog);
-            let files = render(&localised, opts);
+            let labels = Labels::load(root, locale, &r.source_locale);
+            let files = render(&localised, &labels, opts);
             Some((dir, files, localised))
         })
         .collect();
@@ -174,7 +180,7 @@ pub fn build(
     Ok(built)
 }
 
-fn render(l: &l10n::Localised, opts: &BuildOptions<'_>) -> Vec<PackFile> {
+fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<PackFile> {
     let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
     let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
     let mut files = Vec::new();
@@ -188,6 +194,15 @@ fn render(l: &l10n::Localised, opts: &BuildOptions<'_>) -> Vec<PackFile> {
                 name: "case.json".into(),
                 bytes: case::render(l, &case::CaseOptions { date_time: date }),
             }),
+            Format::Docx => {
+                let o = docx::DocxOptions { date, generator };
+                for kind in opts.documents {
+                    files.push(PackFile {
+                        name: kind.file_name().into(),
+                        bytes: docx::render(*kind, l, labels, &o),
+                    });
+                }
+            }
         }
     }
     files

@@ -76,6 +76,23 @@ pub enum NoticeKind {
     Disclaimer,
 }
 
+/// The fonts a document asks for. Noto families are the default because
+/// LibreOffice ships or substitutes them everywhere and Word falls back
+/// sensibly; an edition can name others.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Fonts {
+    /// Latin text (headings and body).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latin: Option<String>,
+    /// Chinese, Japanese or Korean text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub east_asian: Option<String>,
+    /// Arabic, Hebrew, Devanagari and other complex scripts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complex: Option<String>,
+}
+
 /// The terms file: every country-specific word the source text refers to.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -49,3 +49,34 @@ label-logo = الشعار
 label-workbook = كراسة عمل المتعلم
 label-assessor-record = سجل المقيّم
 label-standards-document = المعايير
+
+## أغلفة المستندات وعناوينها ونماذجها.
+
+label-country = البلد
+label-based-on = مستند إلى
+label-version = الإصدار
+label-language = اللغة
+label-edition = الطبعة
+label-standard-title = المعيار { $code }: { $title }
+label-criteria = بنود التقييم
+label-term = المصطلح
+label-term-kind = نوع المصطلح
+label-jurisdiction = نطاق الاختصاص
+label-term-law = قانون
+label-term-regulator = جهة تنظيمية
+label-term-body = جهة
+label-term-service = خدمة
+label-term-emergency-number = رقم الطوارئ
+label-term-code = مدونة سلوك
+label-term-guidance = إرشادات
+label-term-qualification = مؤهل
+label-term-word = كلمة
+label-removed = ما حُذف في هذه الطبعة
+label-sector-health = في الرعاية الصحية:
+label-sector-social-care = في الرعاية الاجتماعية:
+label-fallback-legend = النص الظاهر بهذا الشكل لم يُترجم بعد وهو بلغة المصدر.
+label-learner-details = بيانات المتعلم
+label-start-date = تاريخ البدء
+label-workbook-instructions = اكتب إجابة كل نشاط في المربع الذي يليه، بخط اليد أو بالكتابة على الحاسوب. أما البنود التي تُلاحظ في العمل فيقيّمها المقيّم أثناء عملك ويدوّن ما لاحظه.
+label-activity-code = النشاط { $code }
+label-sign-off-statement = استوفى المتعلم جميع بنود المعيار { $code }: { $title }.

@@ -46,3 +46,34 @@ label-logo = Logo
 label-workbook = Learner workbook
 label-assessor-record = Assessor record
 label-standards-document = Standards
+
+## Document covers, headings and forms.
+
+label-country = Country
+label-based-on = Based on
+label-version = Version
+label-language = Language
+label-edition = Edition
+label-standard-title = Standard { $code }: { $title }
+label-criteria = Criteria
+label-term = Term
+label-term-kind = Kind of term
+label-jurisdiction = Jurisdiction
+label-term-law = Law
+label-term-regulator = Regulator
+label-term-body = Organisation
+label-term-service = Service
+label-term-emergency-number = Emergency number
+label-term-code = Code of practice
+label-term-guidance = Guidance
+label-term-qualification = Qualification
+label-term-word = Word
+label-removed = Removed in this edition
+label-sector-health = In health care:
+label-sector-social-care = In social care:
+label-fallback-legend = Text shown like this has not been translated yet and is in the source language.
+label-learner-details = Learner details
+label-start-date = Start date
+label-workbook-instructions = Write your answer to each activity in the box below it, by hand or by typing. Criteria to be observed at work are assessed by your assessor while you work, and they record what they saw.
+label-activity-code = Activity { $code }
+label-sign-off-statement = The learner has met every criterion of Standard { $code }: { $title }.

@@ -45,3 +45,34 @@ label-logo = लोगो
 label-workbook = शिक्षार्थी कार्यपुस्तिका
 label-assessor-record = मूल्यांकनकर्ता रिकॉर्ड
 label-standards-document = मानक
+
+## दस्तावेज़ों के आवरण, शीर्षक और फ़ॉर्म।
+
+label-country = देश
+label-based-on = आधार
+label-version = संस्करण
+label-language = भाषा
+label-edition = संस्करण पहचान
+label-standard-title = मानक { $code }: { $title }
+label-criteria = मानदंड
+label-term = शब्द
+label-term-kind = शब्द का प्रकार
+label-jurisdiction = अधिकार-क्षेत्र
+label-term-law = क़ानून
+label-term-regulator = नियामक
+label-term-body = संस्था
+label-term-service = सेवा
+label-term-emergency-number = आपातकालीन नंबर
+label-term-code = आचार संहिता
+label-term-guidance = मार्गदर्शन
+label-term-qualification = योग्यता
+label-term-word = शब्द
+label-removed = इस संस्करण में हटाया गया
+label-sector-health = स्वास्थ्य देखभाल में:
+label-sector-social-care = सामाजिक देखभाल में:
+label-fallback-legend = इस तरह दिखाया गया पाठ अभी अनूदित नहीं है और स्रोत भाषा में है।
+label-learner-details = शिक्षार्थी का विवरण
+label-start-date = आरंभ तिथि
+label-workbook-instructions = हर गतिविधि का उत्तर उसके नीचे दिए बॉक्स में हाथ से लिखें या टाइप करें। काम पर देखे जाने वाले मानदंडों का मूल्यांकन आपका मूल्यांकनकर्ता आपके काम करते समय करता है और जो देखा उसे दर्ज करता है।
+label-activity-code = गतिविधि { $code }
+label-sign-off-statement = शिक्षार्थी ने मानक { $code }: { $title } के सभी मानदंड पूरे किए हैं।

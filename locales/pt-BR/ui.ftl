@@ -46,3 +46,34 @@ label-logo = Logotipo
 label-workbook = Caderno do(a) participante
 label-assessor-record = Registro do(a) avaliador(a)
 label-standards-document = Padrões
+
+## Capas, títulos e formulários dos documentos.
+
+label-country = País
+label-based-on = Com base em
+label-version = Versão
+label-language = Idioma
+label-edition = Edição
+label-standard-title = Padrão { $code }: { $title }
+label-criteria = Critérios
+label-term = Termo
+label-term-kind = Tipo de termo
+label-jurisdiction = Jurisdição
+label-term-law = Lei
+label-term-regulator = Órgão regulador
+label-term-body = Organização
+label-term-service = Serviço
+label-term-emergency-number = Número de emergência
+label-term-code = Código de conduta
+label-term-guidance = Orientação
+label-term-qualification = Qualificação
+label-term-word = Palavra
+label-removed = Removido nesta edição
+label-sector-health = Na saúde:
+label-sector-social-care = Na assistência social:
+label-fallback-legend = O texto exibido assim ainda não foi traduzido e está no idioma de origem.
+label-learner-details = Dados do participante
+label-start-date = Data de início
+label-workbook-instructions = Escreva a resposta de cada atividade no quadro abaixo dela, à mão ou digitando. Os critérios a serem observados no trabalho são avaliados pelo avaliador enquanto você trabalha, e ele registra o que observou.
+label-activity-code = Atividade { $code }
+label-sign-off-statement = O participante atendeu a todos os critérios do Padrão { $code }: { $title }.

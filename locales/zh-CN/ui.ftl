@@ -44,3 +44,34 @@ label-logo = 标志
 label-workbook = 学员练习册
 label-assessor-record = 考核员记录
 label-standards-document = 标准
+
+## 文档封面、标题和表格。
+
+label-country = 国家
+label-based-on = 依据
+label-version = 版本
+label-language = 语言
+label-edition = 版本编号
+label-standard-title = 标准 { $code }：{ $title }
+label-criteria = 考核标准数
+label-term = 术语
+label-term-kind = 术语类型
+label-jurisdiction = 适用地区
+label-term-law = 法律
+label-term-regulator = 监管机构
+label-term-body = 机构
+label-term-service = 服务
+label-term-emergency-number = 急救电话
+label-term-code = 行为准则
+label-term-guidance = 指南
+label-term-qualification = 资格
+label-term-word = 用语
+label-removed = 本版本删除的内容
+label-sector-health = 医疗卫生领域：
+label-sector-social-care = 社会照护领域：
+label-fallback-legend = 以此样式显示的文字尚未翻译，仍为源语言。
+label-learner-details = 学员信息
+label-start-date = 开始日期
+label-workbook-instructions = 请在每项活动下方的方框内作答，可手写或打字。需在工作中观察的考核标准由考核员在你工作时进行评估，并记录其所见。
+label-activity-code = 活动 { $code }
+label-sign-off-statement = 学员已达到标准 { $code }：{ $title } 的全部考核标准。

@@ -6,6 +6,7 @@ use carecert::diag::Diagnostic;
 use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
 use carecert::pack;
+use carecert::render::docx::DocumentKind;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -15,6 +16,20 @@ pub enum OutputFormat {
     Xml,
     /// case.json, a 1EdTech CASE 1.1 CFPackage
     Case,
+    /// The Word documents chosen with --documents
+    Docx,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Document {
+    /// standards.docx: the standards, outcomes and criteria, with contents and glossary
+    Standards,
+    /// learner-workbook.docx: activities with answer space, observations at work
+    Workbook,
+    /// assessor-record.docx: progress log and sign-off per standard
+    AssessorRecord,
+    /// certificate.docx: a landscape certificate to fill in and sign
+    Certificate,
 }
 
 /// Build packs: every edition in every locale, atomically, with a manifest
@@ -33,8 +48,11 @@ pub struct BuildArgs {
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
     /// Which outputs to write
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Xml, OutputFormat::Case])]
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Xml, OutputFormat::Case, OutputFormat::Docx])]
     pub format: Vec<OutputFormat>,
+    /// Which Word documents to write (with the docx format)
+    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Document::Standards, Document::Workbook, Document::AssessorRecord, Document::Certificate])]
+    pub documents: Vec<Document>,
     /// Output directory
     #[arg(long, value_name = "DIR", default_value = "out")]
     pub out: PathBuf,
@@ -96,12 +114,26 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
         .map(|f| match f {
             OutputFormat::Xml => PackFormat::Xml,
             OutputFormat::Case => PackFormat::Case,
+            OutputFormat::Docx => PackFormat::Docx,
         })
         .collect();
+    let mut documents: Vec<DocumentKind> = args
+        .documents
+        .iter()
+        .map(|d| match d {
+            Document::Standards => DocumentKind::Standards,
+            Document::Workbook => DocumentKind::Workbook,
+            Document::AssessorRecord => DocumentKind::AssessorRecord,
+            Document::Certificate => DocumentKind::Certificate,
+        })
+        .collect();
+    documents.sort();
+    documents.dedup();
     let opts = BuildOptions {
         out: &args.out,
         locales: &args.locales,
         formats: &formats,
+        documents: &documents,
         date: date.as_deref(),
     };
     // A progress bar only on a terminal, never in quiet or JSON mode.

@@ -6,8 +6,8 @@
 //! text it was written against, so a revised base is noticed instead of overwritten.
 
 use crate::model::{
-    ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference, TERM_ID_PATTERN,
-    TermKind, Variant,
+    Fonts, ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference,
+    TERM_ID_PATTERN, TermKind, Variant,
 };
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,9 @@ pub struct EditionFile {
     /// Attribution, licence and translation notices added to the base's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<Notice>,
+    /// Fonts for the pack's documents, where the Noto defaults will not do.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fonts: Option<Fonts>,
     /// Whether display codes keep the base's numbers or are renumbered after changes.
     #[serde(default)]
     pub numbering: Numbering,

@@ -62,6 +62,9 @@ impl Stack {
             };
             r.locales = f.locales.iter().map(|l| l.0.clone()).collect();
             r.notices.extend(f.notices.iter().cloned());
+            if f.fonts.is_some() {
+                r.fonts = f.fonts.clone();
+            }
             r.layers.push(Layer {
                 id: f.id.clone(),
                 kind: LayerKind::Edition,

@@ -6,7 +6,7 @@
 //! pointing at the framework, so nothing downstream needs to know the difference.
 
 use crate::fingerprint::Fingerprint;
-use crate::model::{Framework, Kind, Notice, Reference, TermKind, Variant};
+use crate::model::{Fonts, Framework, Kind, Notice, Reference, TermKind, Variant};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -23,6 +23,8 @@ pub struct Resolved {
     pub countries: Vec<String>,
     pub locales: Vec<String>,
     pub notices: Vec<Notice>,
+    /// Document fonts named by the topmost layer that names any.
+    pub fonts: Option<Fonts>,
     /// Base first, top layer last.
     pub layers: Vec<Layer>,
     pub terms: Vec<ResolvedTerm>,
@@ -204,6 +206,7 @@ impl Resolved {
             countries: vec![country],
             locales: vec![m.source_locale.clone()],
             notices: m.notices.clone(),
+            fonts: None,
             layers: vec![Layer {
                 id: m.id.clone(),
                 kind: LayerKind::Framework,

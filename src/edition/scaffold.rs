@@ -96,6 +96,7 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
             kind: NoticeKind::Attribution,
             text: format!("Adapted from {} for {country}.", base.framework.title),
         }],
+        fonts: None,
         numbering: Numbering::Keep,
         terms,
         keep: Vec::new(),

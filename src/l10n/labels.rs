@@ -49,13 +49,26 @@ impl Labels {
         for (k, v) in args {
             fargs.set(*k, FluentValue::from(*v));
         }
+        self.format(id, &fargs)
+    }
+
+    /// The label `id` with text arguments, e.g. `("code", "1.2")`.
+    pub fn get_text(&self, id: &str, args: &[(&str, &str)]) -> LocalText {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, FluentValue::from(*v));
+        }
+        self.format(id, &fargs)
+    }
+
+    fn format(&self, id: &str, fargs: &FluentArgs) -> LocalText {
         for (lang, bundle) in &self.bundles {
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
                 continue;
             };
             let mut errors = Vec::new();
             let text = bundle
-                .format_pattern(pattern, Some(&fargs), &mut errors)
+                .format_pattern(pattern, Some(fargs), &mut errors)
                 .into_owned();
             let fallback = lang.split('-').next() != self.locale.split('-').next();
             return LocalText {

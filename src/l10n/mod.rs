@@ -40,6 +40,7 @@ pub struct Localised {
     pub countries: Vec<String>,
     pub layers: Vec<Layer>,
     pub notices: Vec<Notice>,
+    pub fonts: Option<crate::model::Fonts>,
     pub terms: Vec<LocalTerm>,
     pub standards: Vec<LocalStandard>,
     /// Nodes an edition removed, with the operation that did it.
@@ -360,6 +361,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         countries: r.countries.clone(),
         layers: r.layers.clone(),
         notices: r.notices.clone(),
+        fonts: r.fonts.clone(),
         terms: local_terms,
         standards,
         removed: r.removed.clone(),

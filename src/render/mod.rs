@@ -2,5 +2,6 @@
 //! They read no files and no clock; the pack stage writes what they return.
 
 pub mod case;
+pub mod docx;
 pub mod review;
 pub mod xml;

@@ -37,11 +37,22 @@ fn default_build_writes_the_english_base_pack() {
         .success();
     assert_eq!(
         stdout_of(&assert),
-        "built out/care-certificate-2015/en-GB (3 files, 0 fallbacks)\n"
+        "built out/care-certificate-2015/en-GB (7 files, 0 fallbacks)\n"
     );
     let pack = dir.path().join("out/care-certificate-2015/en-GB");
     let files: Vec<String> = snapshot(&pack).into_keys().collect();
-    assert_eq!(files, ["case.json", "curriculum.xml", "manifest.json"]);
+    assert_eq!(
+        files,
+        [
+            "assessor-record.docx",
+            "case.json",
+            "certificate.docx",
+            "curriculum.xml",
+            "learner-workbook.docx",
+            "manifest.json",
+            "standards.docx"
+        ]
+    );
     let manifest: serde_json::Value =
         serde_json::from_slice(&std::fs::read(pack.join("manifest.json")).unwrap()).unwrap();
     assert_eq!(manifest["edition"], "care-certificate-2015");
@@ -178,6 +189,6 @@ fn verify_reports_changed_missing_and_unlisted_files() {
     let out = stdout_of(&carecert().arg("verify").arg(&pack).assert().code(1));
     assert_eq!(
         out,
-        "changed: case.json\nmissing: curriculum.xml\nnot in the manifest: extra.txt\n0 files ok, 1 changed, 1 missing, 1 not in the manifest\n"
+        "changed: case.json\nmissing: curriculum.xml\nnot in the manifest: extra.txt\n4 files ok, 1 changed, 1 missing, 1 not in the manifest\n"
     );
 }

@@ -1,0 +1,290 @@
+//! A document as blocks: what the four pack documents and the redline say, before
+//! any OOXML. Builders fill it from a localised edition; the writer turns it into
+//! WordprocessingML. Keeping the two apart lets tests read a document's content
+//! without unzipping anything, and keeps every OOXML rule in one place.
+
+/// A tracked change on a run or a paragraph mark (a Word revision).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    Inserted,
+    Deleted,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Span {
+    pub text: String,
+    /// BCP 47 tag of the text's language when it differs from the document's
+    /// (a fallback, an English law name in an Arabic sentence).
+    pub lang: Option<String>,
+    pub bold: bool,
+    /// Text shown in another language than the document's: greyed and italic,
+    /// so a reader sees at once what is not yet translated.
+    pub fallback: bool,
+    pub change: Option<Change>,
+    /// A comment anchored on this span (index into `Doc::comments`).
+    pub comment: Option<usize>,
+}
+
+impl Span {
+    pub fn plain(text: impl Into<String>) -> Span {
+        Span {
+            text: text.into(),
+            ..Span::default()
+        }
+    }
+
+    /// Marks the span as a fallback when any text in it is one.
+    pub fn with_fallback(mut self, fallback: bool) -> Span {
+        self.fallback |= fallback;
+        self
+    }
+
+    pub fn bold(text: impl Into<String>) -> Span {
+        Span {
+            bold: true,
+            ..Span::plain(text)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inline {
+    Span(Span),
+    /// The current page number (a PAGE field).
+    Page,
+    /// The number of pages (a NUMPAGES field).
+    Pages,
+    Tab,
+}
+
+/// Paragraph styles; every document shares the one style set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Style {
+    #[default]
+    Normal,
+    Title,
+    Subtitle,
+    Heading(u8),
+    /// A line of a bulleted list.
+    Bullet,
+    /// Small print: notices, hints.
+    Small,
+    /// Text in a table header row.
+    TableHeader,
+    /// Text in a table body cell.
+    TableText,
+    /// The text above a signature or date line.
+    FieldLabel,
+    /// An empty line a few points high, between two tables.
+    Spacer,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Para {
+    pub style: Style,
+    pub content: Vec<Inline>,
+    pub align: Align,
+    /// Start a new page before this paragraph.
+    pub page_break_before: bool,
+    /// Keep with the next paragraph (headings, labels of answer boxes).
+    pub keep_next: bool,
+    /// The paragraph mark itself is a tracked insertion or deletion (a whole
+    /// paragraph added or removed in a redline).
+    pub mark_change: Option<Change>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    /// The reading direction's start: left in English, right in Arabic.
+    #[default]
+    Start,
+    Center,
+    End,
+}
+
+impl Para {
+    pub fn new(style: Style, spans: impl IntoIterator<Item = Span>) -> Para {
+        Para {
+            style,
+            content: spans.into_iter().map(Inline::Span).collect(),
+            ..Para::default()
+        }
+    }
+
+    pub fn text(style: Style, text: impl Into<String>) -> Para {
+        Para::new(style, [Span::plain(text)])
+    }
+
+    pub fn heading(level: u8, spans: impl IntoIterator<Item = Span>) -> Para {
+        Para {
+            keep_next: true,
+            ..Para::new(Style::Heading(level), spans)
+        }
+    }
+
+    pub fn spans(&self) -> impl Iterator<Item = &Span> {
+        self.content.iter().filter_map(|i| match i {
+            Inline::Span(s) => Some(s),
+            _ => None,
+        })
+    }
+
+    pub fn centered(mut self) -> Para {
+        self.align = Align::Center;
+        self
+    }
+
+    pub fn new_page(mut self) -> Para {
+        self.page_break_before = true;
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub paras: Vec<Para>,
+    /// Light shading, for header cells and labels.
+    pub shaded: bool,
+    /// A border round this cell alone, in a table without borders (a logo area).
+    pub boxed: bool,
+}
+
+impl Cell {
+    pub fn new(paras: Vec<Para>) -> Cell {
+        Cell {
+            paras,
+            shaded: false,
+            boxed: false,
+        }
+    }
+
+    pub fn text(style: Style, text: impl Into<String>) -> Cell {
+        Cell::new(vec![Para::text(style, text)])
+    }
+
+    pub fn empty() -> Cell {
+        Cell::new(vec![Para::default()])
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub cells: Vec<Cell>,
+    /// Minimum height in twentieths of a point: room to write by hand.
+    pub min_height: Option<u32>,
+    /// Repeat this row at the top of every page the table spans.
+    pub header: bool,
+}
+
+impl Row {
+    pub fn new(cells: Vec<Cell>) -> Row {
+        Row {
+            cells,
+            min_height: None,
+            header: false,
+        }
+    }
+
+    pub fn header(cells: Vec<Cell>) -> Row {
+        Row {
+            header: true,
+            ..Row::new(
+                cells
+                    .into_iter()
+                    .map(|c| Cell { shaded: true, ..c })
+                    .collect(),
+            )
+        }
+    }
+
+    pub fn tall(mut self, twips: u32) -> Row {
+        self.min_height = Some(twips);
+        self
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// Column widths as shares of the text width (they need not sum to 100).
+    pub widths: Vec<u32>,
+    pub rows: Vec<Row>,
+    /// Draw cell borders (answer boxes and logs) or not (layout tables).
+    pub borders: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Para(Para),
+    Table(Table),
+    /// A table of contents field over Heading 1–3, with its title.
+    Contents(String),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Orientation {
+    #[default]
+    Portrait,
+    Landscape,
+}
+
+/// A Word comment: who, when, and what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comment {
+    pub author: String,
+    pub text: String,
+}
+
+/// A revision's author and date (RFC 3339).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Revision {
+    pub author: String,
+    pub date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Doc {
+    /// Core properties.
+    pub title: String,
+    pub subject: String,
+    /// The document's language (BCP 47); sets direction and fonts.
+    pub lang: String,
+    pub orientation: Orientation,
+    pub footer: Vec<Inline>,
+    pub body: Vec<Block>,
+    pub comments: Vec<Comment>,
+    /// Author and date of every tracked change (a redline has one reviewer).
+    pub revision: Option<Revision>,
+}
+
+impl Doc {
+    pub fn push(&mut self, p: Para) {
+        self.body.push(Block::Para(p));
+    }
+
+    pub fn table(&mut self, t: Table) {
+        self.body.push(Block::Table(t));
+    }
+
+    /// Every span's text in reading order, for tests and for checking what
+    /// language leaked in.
+    pub fn spans(&self) -> Vec<&Span> {
+        fn para<'a>(p: &'a Para, out: &mut Vec<&'a Span>) {
+            out.extend(p.spans());
+        }
+        let mut out = Vec::new();
+        for b in &self.body {
+            match b {
+                Block::Para(p) => para(p, &mut out),
+                Block::Table(t) => {
+                    for c in t.rows.iter().flat_map(|r| &r.cells) {
+                        for p in &c.paras {
+                            para(p, &mut out);
+                        }
+                    }
+                }
+                Block::Contents(_) => {}
+            }
+        }
+        out
+    }
+}

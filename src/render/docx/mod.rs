@@ -1,0 +1,84 @@
+//! The pack's Word documents: standards, learner workbook, assessor record and
+//! certificate, and (for `diff`) the redline.
+//!
+//! Builders turn a localised edition into a [`doc::Doc`] (blocks, no OOXML); the
+//! writer turns a `Doc` into a DOCX package. `docs/docx.md` says why the writer is
+//! our own and what it guarantees.
+
+mod assessor;
+mod certificate;
+pub mod content;
+pub mod doc;
+pub mod package;
+pub mod script;
+mod standards;
+mod wml;
+mod workbook;
+mod xml;
+
+use crate::l10n::Localised;
+use crate::l10n::labels::Labels;
+use content::Content;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DocumentKind {
+    Standards,
+    Workbook,
+    AssessorRecord,
+    Certificate,
+}
+
+impl DocumentKind {
+    pub const ALL: [DocumentKind; 4] = [
+        DocumentKind::Standards,
+        DocumentKind::Workbook,
+        DocumentKind::AssessorRecord,
+        DocumentKind::Certificate,
+    ];
+
+    pub fn file_name(self) -> &'static str {
+        match self {
+            DocumentKind::Standards => "standards.docx",
+            DocumentKind::Workbook => "learner-workbook.docx",
+            DocumentKind::AssessorRecord => "assessor-record.docx",
+            DocumentKind::Certificate => "certificate.docx",
+        }
+    }
+}
+
+pub struct DocxOptions<'a> {
+    /// The build date (RFC 3339) for the document properties.
+    pub date: &'a str,
+    /// "carecert 0.1.0", recorded as the creator.
+    pub generator: &'a str,
+}
+
+/// The document of one kind, as blocks.
+pub fn document(kind: DocumentKind, edition: &Localised, labels: &Labels) -> doc::Doc {
+    let c = Content { edition, labels };
+    match kind {
+        DocumentKind::Standards => standards::build(&c),
+        DocumentKind::Workbook => workbook::build(&c),
+        DocumentKind::AssessorRecord => assessor::build(&c),
+        DocumentKind::Certificate => certificate::build(&c),
+    }
+}
+
+/// The DOCX bytes of one document of a localised edition.
+pub fn render(
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    opts: &DocxOptions<'_>,
+) -> Vec<u8> {
+    let d = document(kind, edition, labels);
+    let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
+    write(&d, &fonts, opts)
+}
+
+/// Any `Doc` as DOCX bytes: the parts, zipped with fixed times and order.
+pub fn write(d: &doc::Doc, fonts: &script::FontSet, opts: &DocxOptions<'_>) -> Vec<u8> {
+    package::zip(&wml::parts(d, fonts, opts))
+}
