@@ -61,7 +61,7 @@ fn default_build_writes_the_english_base_pack() {
         manifest.get("date").is_none(),
         "no date unless one is given"
     );
-    assert_eq!(manifest["files"].as_array().unwrap().len(), 2);
+    assert_eq!(manifest["files"].as_array().unwrap().len(), 6);
     carecert()
         .current_dir(dir.path())
         .args(["verify", "out/care-certificate-2015/en-GB"])

@@ -7,6 +7,7 @@
 mod build;
 mod check;
 mod diff;
+mod docx;
 mod editions;
 mod examples;
 mod l10n;

@@ -149,12 +149,12 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
         Row::new(vec![
             Cell {
                 shaded: true,
-                ..Cell::new(vec![Para::new(Style::FieldLabel, [c.label(who)])])
+                ..Cell::new(vec![Para::new(Style::TableHeader, [c.label(who)])])
             },
             Cell::empty(),
             Cell {
                 shaded: true,
-                ..Cell::new(vec![Para::new(Style::FieldLabel, [c.label("label-date")])])
+                ..Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-date")])])
             },
             Cell::empty(),
         ])

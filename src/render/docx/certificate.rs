@@ -30,7 +30,7 @@ pub fn build(c: &Content<'_>) -> Doc {
                 ]),
                 Cell::empty(),
             ])
-            .tall(900),
+            .tall(800),
         ],
     });
     doc.push(Para::new(Style::Normal, [c.label("label-certificate-statement")]).centered());
@@ -64,7 +64,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     });
     let sign = |label: &str| Cell {
         shaded: true,
-        ..Cell::new(vec![Para::new(Style::FieldLabel, [c.label(label)])])
+        ..Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])])
     };
     doc.table(Table {
         widths: vec![18, 32, 18, 32],
@@ -81,7 +81,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     });
     // The notices as one block of small print, so the certificate stays on one
     // page in every script.
-    let mut small = Para::new(Style::Small, []);
+    let mut small = Para::new(Style::FinePrint, []);
     for n in &l.notices {
         small.content.extend(c.notice(n).content);
         small.content.push(Inline::Span(Span::plain(" ")));

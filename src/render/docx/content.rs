@@ -47,7 +47,10 @@ impl Content<'_> {
 
     /// The footer: the edition's name, then "Page X of Y" with real fields.
     pub fn footer(&self) -> Vec<Inline> {
-        let mut out = vec![Inline::Span(Span::plain(&self.edition.name)), Inline::Tab];
+        let mut out = vec![Inline::Span(Span::plain(format!(
+            "{} · ",
+            self.edition.name
+        )))];
         let page = self.label_with("label-page", &[("page", PAGE_MARK), ("pages", PAGES_MARK)]);
         let mut rest = page.text.as_str();
         while !rest.is_empty() {
@@ -159,7 +162,7 @@ impl Content<'_> {
                     Row::new(vec![
                         Cell {
                             shaded: true,
-                            ..Cell::new(vec![Para::new(Style::FieldLabel, [self.label(f)])])
+                            ..Cell::new(vec![Para::new(Style::TableHeader, [self.label(f)])])
                         },
                         Cell::empty(),
                     ])

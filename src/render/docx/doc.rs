@@ -75,6 +75,8 @@ pub enum Style {
     TableText,
     /// The text above a signature or date line.
     FieldLabel,
+    /// The smallest print: a certificate's notices.
+    FinePrint,
     /// An empty line a few points high, between two tables.
     Spacer,
 }

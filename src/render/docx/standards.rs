@@ -43,7 +43,7 @@ pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
     let fact = |label: &str, value: String| {
         Row::new(vec![
-            Cell::new(vec![Para::new(Style::FieldLabel, [c.label(label)])]),
+            Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])]),
             Cell::new(vec![Para::new(Style::Normal, [Span::plain(value)])]),
         ])
     };

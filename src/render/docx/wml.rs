@@ -359,6 +359,7 @@ impl Writer<'_> {
             Style::TableHeader => "TableHeading",
             Style::TableText => "TableText",
             Style::FieldLabel => "FieldLabel",
+            Style::FinePrint => "FinePrint",
             Style::Spacer => "Spacer",
         }
     }
@@ -840,6 +841,10 @@ impl Writer<'_> {
                 .spacing(120, 60)
                 .size(18)
                 .bold()
+                .color("44546A"),
+            para("FinePrint", "Fine Print")
+                .spacing(0, 0)
+                .size(13)
                 .color("44546A"),
             para("Spacer", "Spacer").spacing(0, 0).size(6),
             para("TOC1", "toc 1").spacing(120, 40).bold(),
