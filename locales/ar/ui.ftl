@@ -80,3 +80,22 @@ label-start-date = تاريخ البدء
 label-workbook-instructions = اكتب إجابة كل نشاط في المربع الذي يليه، بخط اليد أو بالكتابة على الحاسوب. أما البنود التي تُلاحظ في العمل فيقيّمها المقيّم أثناء عملك ويدوّن ما لاحظه.
 label-activity-code = النشاط { $code }
 label-sign-off-statement = استوفى المتعلم جميع بنود المعيار { $code }: { $title }.
+
+## مستندات التعديلات المتتبَّعة (carecert diff --format docx).
+
+label-redline-title = التغييرات من { $old } إلى { $new }
+label-summary-of-changes = ملخص التغييرات
+label-changes-summary = الإضافات: { $added }، الحذف: { $removed }، النقل: { $moved }، التعديل: { $changed }
+label-change = التغيير
+label-reason = السبب
+label-change-added = إضافة
+label-change-removed = حذف
+label-change-moved = نقل
+label-change-retitled = تغيير العنوان
+label-change-text = تعديل النص
+label-change-kind = تغيير نوع البند (معرفة أو أداء)
+label-change-examples = تعديل الأمثلة
+label-change-renumbered = إعادة ترقيم
+label-change-term = تغيير المصطلح
+label-before = قبل
+label-after = بعد

@@ -77,3 +77,22 @@ label-start-date = Start date
 label-workbook-instructions = Write your answer to each activity in the box below it, by hand or by typing. Criteria to be observed at work are assessed by your assessor while you work, and they record what they saw.
 label-activity-code = Activity { $code }
 label-sign-off-statement = The learner has met every criterion of Standard { $code }: { $title }.
+
+## Redlines (carecert diff --format docx).
+
+label-redline-title = Changes from { $old } to { $new }
+label-summary-of-changes = Summary of changes
+label-changes-summary = { $added } added, { $removed } removed, { $moved } moved, { $changed } changed
+label-change = Change
+label-reason = Reason
+label-change-added = Added
+label-change-removed = Removed
+label-change-moved = Moved
+label-change-retitled = Retitled
+label-change-text = Text changed
+label-change-kind = Knowledge or performance changed
+label-change-examples = Examples changed
+label-change-renumbered = Renumbered
+label-change-term = Term changed
+label-before = Before
+label-after = After

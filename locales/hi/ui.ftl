@@ -76,3 +76,22 @@ label-start-date = आरंभ तिथि
 label-workbook-instructions = हर गतिविधि का उत्तर उसके नीचे दिए बॉक्स में हाथ से लिखें या टाइप करें। काम पर देखे जाने वाले मानदंडों का मूल्यांकन आपका मूल्यांकनकर्ता आपके काम करते समय करता है और जो देखा उसे दर्ज करता है।
 label-activity-code = गतिविधि { $code }
 label-sign-off-statement = शिक्षार्थी ने मानक { $code }: { $title } के सभी मानदंड पूरे किए हैं।
+
+## ट्रैक किए गए बदलावों वाले दस्तावेज़ (carecert diff --format docx)।
+
+label-redline-title = { $old } से { $new } तक के बदलाव
+label-summary-of-changes = बदलावों का सारांश
+label-changes-summary = { $added } जोड़े गए, { $removed } हटाए गए, { $moved } स्थानांतरित, { $changed } बदले गए
+label-change = बदलाव
+label-reason = कारण
+label-change-added = जोड़ा गया
+label-change-removed = हटाया गया
+label-change-moved = स्थानांतरित
+label-change-retitled = शीर्षक बदला गया
+label-change-text = पाठ बदला गया
+label-change-kind = ज्ञान या प्रदर्शन का प्रकार बदला गया
+label-change-examples = उदाहरण बदले गए
+label-change-renumbered = फिर से क्रमांकित
+label-change-term = शब्द बदला गया
+label-before = पहले
+label-after = बाद में

@@ -77,3 +77,22 @@ label-start-date = Data de início
 label-workbook-instructions = Escreva a resposta de cada atividade no quadro abaixo dela, à mão ou digitando. Os critérios a serem observados no trabalho são avaliados pelo avaliador enquanto você trabalha, e ele registra o que observou.
 label-activity-code = Atividade { $code }
 label-sign-off-statement = O participante atendeu a todos os critérios do Padrão { $code }: { $title }.
+
+## Comparações com alterações controladas (carecert diff --format docx).
+
+label-redline-title = Alterações de { $old } para { $new }
+label-summary-of-changes = Resumo das alterações
+label-changes-summary = { $added } adicionados, { $removed } removidos, { $moved } movidos, { $changed } alterados
+label-change = Alteração
+label-reason = Motivo
+label-change-added = Adicionado
+label-change-removed = Removido
+label-change-moved = Movido
+label-change-retitled = Título alterado
+label-change-text = Texto alterado
+label-change-kind = Conhecimento ou desempenho alterado
+label-change-examples = Exemplos alterados
+label-change-renumbered = Renumerado
+label-change-term = Termo alterado
+label-before = Antes
+label-after = Depois

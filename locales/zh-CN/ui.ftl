@@ -75,3 +75,22 @@ label-start-date = 开始日期
 label-workbook-instructions = 请在每项活动下方的方框内作答，可手写或打字。需在工作中观察的考核标准由考核员在你工作时进行评估，并记录其所见。
 label-activity-code = 活动 { $code }
 label-sign-off-statement = 学员已达到标准 { $code }：{ $title } 的全部考核标准。
+
+## 修订对照文档（carecert diff --format docx）。
+
+label-redline-title = 从 { $old } 到 { $new } 的修改
+label-summary-of-changes = 修改摘要
+label-changes-summary = 新增 { $added } 项，删除 { $removed } 项，移动 { $moved } 项，修改 { $changed } 项
+label-change = 修改
+label-reason = 原因
+label-change-added = 新增
+label-change-removed = 删除
+label-change-moved = 移动
+label-change-retitled = 标题修改
+label-change-text = 文字修改
+label-change-kind = 知识/实操类型修改
+label-change-examples = 示例修改
+label-change-renumbered = 重新编号
+label-change-term = 术语修改
+label-before = 修改前
+label-after = 修改后

@@ -5,7 +5,6 @@ use carecert::build::{self, BuildOptions, Format as PackFormat};
 use carecert::diag::Diagnostic;
 use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
-use carecert::pack;
 use carecert::render::docx::DocumentKind;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
@@ -73,26 +72,7 @@ pub struct BuildArgs {
 pub fn run(args: BuildArgs) -> Result<Status, Failure> {
     let format = args.report;
     let fail = |d: Diagnostic| Failure::new(d, format);
-    let date = match (&args.date, std::env::var("SOURCE_DATE_EPOCH").ok()) {
-        (Some(d), _) => Some(pack::parse_date(d).ok_or_else(|| {
-            fail(
-                Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
-                    .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
-            )
-        })?),
-        (None, Some(epoch)) => Some(pack::date_time_from_epoch(
-            epoch.trim().parse::<i64>().map_err(|_| {
-                fail(
-                    Diagnostic::error(
-                        "bad-date",
-                        format!("SOURCE_DATE_EPOCH=\"{epoch}\" is not a number of seconds"),
-                    )
-                    .help("set it to a Unix timestamp, or unset it"),
-                )
-            })?,
-        )),
-        (None, None) => None,
-    };
+    let date = super::chosen_date(args.date.as_deref(), format)?;
     let names: Vec<String> = if args.all {
         let found = build::example_editions(Path::new("examples/editions"));
         if found.is_empty() {

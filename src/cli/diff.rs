@@ -4,7 +4,9 @@ use super::{Failure, Format, Status, io_failure, print};
 use carecert::diag::Diagnostic;
 use carecert::diff;
 use carecert::edition;
+use carecert::l10n::labels::Labels;
 use carecert::l10n::{self, Catalog, LocaleRoot};
+use carecert::render::docx;
 use carecert::render::review;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
@@ -15,6 +17,8 @@ pub enum DiffFormat {
     Json,
     Markdown,
     Html,
+    /// A Word redline: NEW in full with tracked changes and rationale comments (needs --out)
+    Docx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -45,6 +49,12 @@ pub struct DiffArgs {
     /// Write to this file instead of standard output
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Who the redline's revisions are attributed to (default: NEW's author, else its name)
+    #[arg(long, value_name = "NAME")]
+    pub author: Option<String>,
+    /// Date of the redline's revisions (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
     /// Exit 1 when there are differences, 0 when there are none
     #[arg(long)]
     pub exit_code: bool,
@@ -83,6 +93,17 @@ pub fn run(args: DiffArgs) -> Result<Status, Failure> {
             format,
         ));
     }
+    if args.format == DiffFormat::Docx && args.out.is_none() {
+        return Err(Failure::new(
+            Diagnostic::error(
+                "docx-needs-out",
+                "a Word redline is not written to the terminal",
+            )
+            .help("add --out review.docx"),
+            format,
+        ));
+    }
+    let date = super::chosen_date(args.date.as_deref(), format)?;
     let old = side(&args.old)?;
     let new = side(&args.new)?;
     let d = diff::diff(&old, &new);
@@ -96,14 +117,33 @@ pub fn run(args: DiffArgs) -> Result<Status, Failure> {
                 && std::io::stdout().is_terminal()
         }
     };
-    let text = match args.format {
-        DiffFormat::Text => review::text::render(&d, &review::text::TextOptions { color }),
-        DiffFormat::Markdown => review::markdown::render(&d),
-        DiffFormat::Html => review::html::render(&d),
+    let text: Vec<u8> = match args.format {
+        DiffFormat::Docx => {
+            let root_labels = Labels::load(&root, &new.locale, &new.source_locale);
+            let author = args
+                .author
+                .clone()
+                .or_else(|| new.author.clone())
+                .unwrap_or_else(|| new.name.clone());
+            let date = date.unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
+            docx::redline_bytes(
+                &old,
+                &new,
+                &d,
+                &root_labels,
+                &docx::redline::RedlineOptions {
+                    author: &author,
+                    date: &date,
+                },
+            )
+        }
+        DiffFormat::Text => review::text::render(&d, &review::text::TextOptions { color }).into(),
+        DiffFormat::Markdown => review::markdown::render(&d).into(),
+        DiffFormat::Html => review::html::render(&d).into(),
         DiffFormat::Json => {
             let mut s = serde_json::to_string_pretty(&d).unwrap_or_default();
             s.push('\n');
-            s
+            s.into()
         }
     };
     match &args.out {
@@ -116,7 +156,7 @@ pub fn run(args: DiffArgs) -> Result<Status, Failure> {
                 format,
             )
         })?,
-        None => print(&text).map_err(|e| io_failure(e, format))?,
+        None => print(&String::from_utf8_lossy(&text)).map_err(|e| io_failure(e, format))?,
     }
     Ok(if args.exit_code && !d.is_empty() {
         Status::Findings

@@ -117,6 +117,33 @@ pub fn io_failure(e: io::Error, format: Format) -> Failure {
     )
 }
 
+/// The date a command stamps on its output: `--date`, else `SOURCE_DATE_EPOCH`,
+/// else none. Never the clock, so the same inputs give the same bytes.
+pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>, Failure> {
+    use carecert::pack;
+    let fail = |d: Diagnostic| Failure::new(d, format);
+    match (flag, std::env::var("SOURCE_DATE_EPOCH").ok()) {
+        (Some(d), _) => Ok(Some(pack::parse_date(d).ok_or_else(|| {
+            fail(
+                Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
+                    .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
+            )
+        })?)),
+        (None, Some(epoch)) => Ok(Some(pack::date_time_from_epoch(
+            epoch.trim().parse::<i64>().map_err(|_| {
+                fail(
+                    Diagnostic::error(
+                        "bad-date",
+                        format!("SOURCE_DATE_EPOCH=\"{epoch}\" is not a number of seconds"),
+                    )
+                    .help("set it to a Unix timestamp, or unset it"),
+                )
+            })?,
+        ))),
+        (None, None) => Ok(None),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -62,6 +62,7 @@ impl Stack {
             };
             r.locales = f.locales.iter().map(|l| l.0.clone()).collect();
             r.notices.extend(f.notices.iter().cloned());
+            r.author = f.author.clone();
             if f.fonts.is_some() {
                 r.fonts = f.fonts.clone();
             }

@@ -393,7 +393,7 @@ pub fn rewritten(original: &str, plan: &Plan) -> Result<String, Diagnostic> {
 
 /// Writes `text` to `path` atomically: a temporary file beside it, then a rename,
 /// so a failure leaves the old file as it was.
-pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));

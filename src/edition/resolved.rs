@@ -23,6 +23,8 @@ pub struct Resolved {
     pub countries: Vec<String>,
     pub locales: Vec<String>,
     pub notices: Vec<Notice>,
+    /// Who the top edition names as the author of its changes (for redlines).
+    pub author: Option<String>,
     /// Document fonts named by the topmost layer that names any.
     pub fonts: Option<Fonts>,
     /// Base first, top layer last.
@@ -206,6 +208,7 @@ impl Resolved {
             countries: vec![country],
             locales: vec![m.source_locale.clone()],
             notices: m.notices.clone(),
+            author: None,
             fonts: None,
             layers: vec![Layer {
                 id: m.id.clone(),

@@ -41,6 +41,8 @@ pub struct Localised {
     pub layers: Vec<Layer>,
     pub notices: Vec<Notice>,
     pub fonts: Option<crate::model::Fonts>,
+    /// Who the top edition names as the author of its changes.
+    pub author: Option<String>,
     pub terms: Vec<LocalTerm>,
     pub standards: Vec<LocalStandard>,
     /// Nodes an edition removed, with the operation that did it.
@@ -362,6 +364,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         layers: r.layers.clone(),
         notices: r.notices.clone(),
         fonts: r.fonts.clone(),
+        author: r.author.clone(),
         terms: local_terms,
         standards,
         removed: r.removed.clone(),

@@ -13,6 +13,7 @@ mod examples;
 mod l10n;
 mod load_errors;
 mod rebase;
+mod redline;
 mod show;
 
 use assert_cmd::Command;

@@ -10,6 +10,7 @@ mod certificate;
 pub mod content;
 pub mod doc;
 pub mod package;
+pub mod redline;
 pub mod script;
 mod standards;
 mod wml;
@@ -81,4 +82,28 @@ pub fn render(
 /// Any `Doc` as DOCX bytes: the parts, zipped with fixed times and order.
 pub fn write(d: &doc::Doc, fonts: &script::FontSet, opts: &DocxOptions<'_>) -> Vec<u8> {
     package::zip(&wml::parts(d, fonts, opts))
+}
+
+/// The Word redline of a diff between two localised editions.
+pub fn redline_bytes(
+    old: &Localised,
+    new: &Localised,
+    diff: &crate::diff::Diff,
+    labels: &Labels,
+    opts: &redline::RedlineOptions<'_>,
+) -> Vec<u8> {
+    let c = Content {
+        edition: new,
+        labels,
+    };
+    let d = redline::build(&c, old, diff, opts);
+    let fonts = script::FontSet::for_locale(&new.locale, new.fonts.as_ref());
+    write(
+        &d,
+        &fonts,
+        &DocxOptions {
+            date: opts.date,
+            generator: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")),
+        },
+    )
 }
