@@ -202,6 +202,22 @@ impl Localiser<'_> {
         self.mark(text, lang)
     }
 
+    /// Rationales are written in the source language and may name terms; readers
+    /// see the values, not `{ -term }`.
+    fn provenance(&self, p: &Provenance) -> Provenance {
+        Provenance {
+            rationale: p
+                .rationale
+                .as_ref()
+                .map(|r| text::render(r, |id| self.source_terms.get(id).map(String::as_str))),
+            ..p.clone()
+        }
+    }
+
+    fn history(&self, h: &[Provenance]) -> Vec<Provenance> {
+        h.iter().map(|p| self.provenance(p)).collect()
+    }
+
     fn mark(&mut self, text: String, lang: String) -> LocalText {
         let fallback = language(&lang) != language(self.locale);
         if fallback {
@@ -304,8 +320,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     }
                 })
                 .collect(),
-            provenance: s.provenance.clone(),
-            history: s.history.clone(),
+            provenance: l.provenance(&s.provenance),
+            history: l.history(&s.history),
             outcomes: s
                 .outcomes
                 .iter()
@@ -313,8 +329,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     id: o.id.clone(),
                     code: o.code.clone(),
                     title: l.text(&o.id, &o.title, layer_of(&o.history)),
-                    provenance: o.provenance.clone(),
-                    history: o.history.clone(),
+                    provenance: l.provenance(&o.provenance),
+                    history: l.history(&o.history),
                     criteria: o
                         .criteria
                         .iter()
@@ -346,8 +362,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                     ),
                                 })
                                 .collect(),
-                            provenance: c.provenance.clone(),
-                            history: c.history.clone(),
+                            provenance: l.provenance(&c.provenance),
+                            history: l.history(&c.history),
                         })
                         .collect(),
                 })
@@ -367,7 +383,14 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         author: r.author.clone(),
         terms: local_terms,
         standards,
-        removed: r.removed.clone(),
+        removed: r
+            .removed
+            .iter()
+            .map(|x| crate::edition::resolved::Removal {
+                id: x.id.clone(),
+                provenance: l.provenance(&x.provenance),
+            })
+            .collect(),
         fallbacks: l.fallbacks,
     }
 }

@@ -60,6 +60,14 @@ document.querySelectorAll('.filters input').forEach(function (box) {
 pub fn render(diff: &Diff) -> String {
     let lang = &diff.locale;
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
+    // The page's own words (headings, kinds, rationales) are English; in a page
+    // in another language they are marked so, and isolated so that numbers and
+    // punctuation stay in place in a right-to-left page.
+    let ui = if lang.split('-').next() == Some("en") {
+        ""
+    } else {
+        " lang=\"en\" dir=\"ltr\""
+    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -84,13 +92,13 @@ pub fn render(diff: &Diff) -> String {
     );
     let _ = writeln!(
         out,
-        "<p id=\"summary-line\">{}</p>",
+        "<p id=\"summary-line\"{ui}>{}</p>",
         esc(&diff.summary_line())
     );
     // Summary by standard.
     let _ = writeln!(
         out,
-        "<section class=\"summary\"><table><thead><tr><th>Standard</th><th>Changes</th></tr></thead><tbody>"
+        "<section class=\"summary\"><table><thead><tr><th{ui}>Standard</th><th{ui}>Changes</th></tr></thead><tbody>"
     );
     for (standard, changes) in grouped(diff) {
         let name = if standard.is_empty() {
@@ -100,7 +108,8 @@ pub fn render(diff: &Diff) -> String {
         };
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td></tr>",
+            "<tr><td{}>{}</td><td>{}</td></tr>",
+            if standard.is_empty() { ui } else { "" },
             esc(name),
             changes.len()
         );
@@ -119,14 +128,14 @@ pub fn render(diff: &Diff) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "<label><input type=\"checkbox\" value=\"{value}\" checked> {} ({n})</label>",
+                "<label><input type=\"checkbox\" value=\"{value}\" checked> <span{ui}>{} ({n})</span></label>",
                 kind.as_str()
             );
         }
     }
     let _ = writeln!(
         out,
-        "<span><span id=\"shown\">{}</span> shown</span></form>",
+        "<span{ui}><span id=\"shown\">{}</span> shown</span></form>",
         diff.changes.len()
     );
     for (standard, changes) in grouped(diff) {
@@ -135,7 +144,8 @@ pub fn render(diff: &Diff) -> String {
         } else {
             standard
         };
-        let _ = writeln!(out, "<section><h2>{}</h2>", esc(name));
+        let attrs = if standard.is_empty() { ui } else { "" };
+        let _ = writeln!(out, "<section><h2{attrs}>{}</h2>", esc(name));
         for c in changes {
             let kind = serde_json::to_value(c.kind)
                 .ok()
@@ -148,7 +158,7 @@ pub fn render(diff: &Diff) -> String {
             );
             let _ = writeln!(
                 out,
-                "<div><div class=\"head\">{} {} <span class=\"code\" dir=\"ltr\">{}</span></div>",
+                "<div><div class=\"head\"><span{ui}>{} {}</span> <span class=\"code\" dir=\"ltr\">{}</span></div>",
                 c.kind.as_str(),
                 c.level,
                 esc(&code(c))
@@ -164,14 +174,19 @@ pub fn render(diff: &Diff) -> String {
                 ChangeKind::Moved => {
                     let _ = write!(
                         out,
-                        "from <span class=\"code\" dir=\"ltr\">{}</span> to <span class=\"code\" dir=\"ltr\">{}</span>",
+                        "<span{ui}>from <span class=\"code\">{}</span> to <span class=\"code\">{}</span></span>",
                         esc(c.from.as_deref().unwrap_or("?")),
                         esc(c.to.as_deref().unwrap_or("?"))
                     );
                 }
                 ChangeKind::KindChanged => {
                     let k = |k: Option<crate::model::Kind>| k.map_or("?", |k| k.as_str());
-                    let _ = write!(out, "{} → {}", k(c.old_kind), k(c.new_kind));
+                    let _ = write!(
+                        out,
+                        "<span{ui}>{} → {}</span>",
+                        k(c.old_kind),
+                        k(c.new_kind)
+                    );
                 }
                 ChangeKind::ExamplesChanged => {
                     let _ = write!(
@@ -198,7 +213,7 @@ pub fn render(diff: &Diff) -> String {
             let _ = writeln!(out, "</div></div>");
             let _ = writeln!(
                 out,
-                "<div class=\"why\">{}</div>\n</div>",
+                "<div class=\"why\"{ui}>{}</div>\n</div>",
                 why(c).map(|w| esc(&w)).unwrap_or_default()
             );
         }
