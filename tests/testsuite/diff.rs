@@ -199,6 +199,8 @@ fn html_page_is_self_contained_with_filters_and_direction() {
     );
     // The Arabic translation of 1.1a is stale but still what Arabic readers see: no text change.
     assert_eq!(html.matches("<div class=\"change\"").count(), 3);
-    assert!(html.contains("<input type=\"checkbox\" value=\"moved\" checked> moved (1)"));
+    assert!(html.contains(
+        "<input type=\"checkbox\" value=\"moved\" checked> <span lang=\"en\" dir=\"ltr\">moved (1)</span>"
+    ));
     assert!(html.contains("@media print"));
 }
