@@ -201,3 +201,88 @@ fn india_against_the_revision_shows_drift_or_vanished_targets_and_rebase_propose
     assert!(!open.is_empty(), "{plan}");
     assert_eq!(v["written"], false);
 }
+
+#[test]
+fn every_example_edition_diffs_against_the_base_with_rationales() {
+    for dir in editions() {
+        let out = carecert()
+            .current_dir(root())
+            .args(["diff", "care-certificate-2015"])
+            .arg(&dir)
+            .args(["--format", "json", "--exit-code"])
+            .assert()
+            .code(1);
+        let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+        let changes = v["changes"].as_array().unwrap();
+        assert!(!changes.is_empty(), "{}", dir.display());
+        let s = &v["summary"];
+        let total: u64 = ["added", "removed", "moved", "changed"]
+            .iter()
+            .map(|k| s[k].as_u64().unwrap())
+            .sum();
+        assert_eq!(total as usize, changes.len(), "{}", dir.display());
+        // Every structural change an edition made says why, with the term values
+        // filled in (no `{ -term }` left for a reader).
+        for c in changes
+            .iter()
+            .filter(|c| c["kind"] != "term-changed" && c["kind"] != "renumbered")
+        {
+            let Some(why) = c["provenance"]["rationale"].as_str() else {
+                continue;
+            };
+            assert!(!why.contains("{ -"), "{}: {why}", dir.display());
+        }
+        let structural = changes
+            .iter()
+            .filter(|c| ["added", "removed", "moved"].contains(&c["kind"].as_str().unwrap()))
+            .count();
+        let explained = changes
+            .iter()
+            .filter(|c| ["added", "removed", "moved"].contains(&c["kind"].as_str().unwrap()))
+            .filter(|c| c["provenance"]["rationale"].is_string())
+            .count();
+        assert_eq!(structural, explained, "{}", dir.display());
+    }
+}
+
+#[test]
+fn the_2015_to_2025_revision_diff() {
+    let out = carecert()
+        .current_dir(root())
+        .args([
+            "diff",
+            "care-certificate-2015",
+            "examples/revisions/care-certificate-2025-known",
+            "--format",
+            "json",
+        ])
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    let has = |kind: &str, id: &str| {
+        v["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c["kind"] == kind && c["id"] == id)
+    };
+    assert!(
+        has("added", "awareness-of-learning-disability-and-autism"),
+        "standard 16"
+    );
+    assert!(has("moved", "capacity-meaning-in-care"), "9.6 moves to 5.8");
+    assert!(has("removed", "awareness-legal-frameworks"));
+    assert!(has(
+        "retitled",
+        "mental-health-dementia-and-learning-disability"
+    ));
+    let s = &v["summary"];
+    assert_eq!(
+        (
+            s["added"].as_u64(),
+            s["removed"].as_u64(),
+            s["moved"].as_u64()
+        ),
+        (Some(4), Some(3), Some(1))
+    );
+}

@@ -10,6 +10,7 @@ mod diff;
 mod docx;
 mod editions;
 mod examples;
+mod golden;
 mod l10n;
 mod load_errors;
 mod rebase;
