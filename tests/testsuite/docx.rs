@@ -321,3 +321,46 @@ fn documents_option_chooses_which_are_written() {
     );
     assert!(!dir.path().join("other").exists());
 }
+
+#[test]
+fn an_edition_can_choose_its_fonts() {
+    let f = crate::Fixture::copy("mini-edition").edit(
+        "edition.json",
+        r#""author": "Test adaptation team","#,
+        r#""author": "Test adaptation team", "fonts": {"complex": "Amiri", "latin": "Open Sans"},"#,
+    );
+    f.run(&[
+        "build",
+        ".",
+        "--out",
+        "../out",
+        "--locale",
+        "en-IN",
+        "--documents",
+        "certificate",
+    ])
+    .success();
+    let bytes = std::fs::read(f.root().join("out/mini-india/en-IN/certificate.docx")).unwrap();
+    let styles = unzip(&bytes)
+        .unwrap()
+        .into_iter()
+        .find(|(n, _)| n == "word/styles.xml")
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .unwrap();
+    assert!(
+        styles.contains(r#"<w:rFonts w:ascii="Open Sans" w:hAnsi="Open Sans" w:eastAsia="Noto Sans CJK SC" w:cs="Amiri"/>"#),
+        "{styles}"
+    );
+    let f = crate::Fixture::copy("mini-edition").edit(
+        "edition.json",
+        r#""author": "Test adaptation team","#,
+        r#""author": "Test adaptation team", "fonts": {"arabic": "Amiri"},"#,
+    );
+    let assert = f.run(&["build", ".", "--out", "../out"]).code(2);
+    let err = crate::stderr_of(&assert);
+    assert!(
+        err.contains("edition.json:") && err.contains("fonts") && err.contains("arabic"),
+        "{err}"
+    );
+    assert!(!f.root().join("out").exists());
+}
