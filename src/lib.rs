@@ -31,4 +31,5 @@ pub mod pack;
 pub mod render;
 pub mod schema;
 pub mod show;
+pub mod synth;
 pub mod text;

@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod dev;
 mod diff;
 mod l10n;
 mod new;
@@ -39,6 +40,7 @@ pub enum Command {
     L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
     Verify(verify::VerifyArgs),
+    Dev(dev::DevArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -78,6 +80,7 @@ pub fn run(cli: Cli) -> Result<Status, Failure> {
         Command::L10n(args) => l10n::run(args),
         Command::Rebase(args) => rebase::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Dev(args) => dev::run(args),
     }
 }
 
