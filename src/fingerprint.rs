@@ -17,7 +17,12 @@ pub struct Fingerprint(String);
 
 impl Fingerprint {
     pub fn of(text: &str) -> Fingerprint {
-        let normal: String = text.nfc().collect();
+        // Nearly all text is already NFC; checking is far cheaper than recomposing.
+        let normal: std::borrow::Cow<str> = match unicode_normalization::is_nfc_quick(text.chars())
+        {
+            unicode_normalization::IsNormalized::Yes => text.into(),
+            _ => text.nfc().collect::<String>().into(),
+        };
         let mut collapsed = String::with_capacity(normal.len());
         for word in normal.split_whitespace() {
             if !collapsed.is_empty() {
@@ -25,10 +30,21 @@ impl Fingerprint {
             }
             collapsed.push_str(word);
         }
-        let digest = Sha256::digest(collapsed.as_bytes());
+        Fingerprint::digest(collapsed.as_bytes())
+    }
+
+    /// The fingerprint of a file's exact bytes, for manifests: a layer is the
+    /// same layer only if not a byte changed, and hashing needs no normalising.
+    pub fn of_bytes(bytes: &[u8]) -> Fingerprint {
+        Fingerprint::digest(bytes)
+    }
+
+    fn digest(bytes: &[u8]) -> Fingerprint {
+        use std::fmt::Write as _;
+        let digest = Sha256::digest(bytes);
         let mut hex = String::with_capacity(LEN);
         for byte in digest.iter().take(LEN / 2) {
-            hex.push_str(&format!("{byte:02x}"));
+            let _ = write!(hex, "{byte:02x}");
         }
         Fingerprint(hex)
     }

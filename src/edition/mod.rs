@@ -40,7 +40,10 @@ impl Stack {
         {
             all_text.push_str(&d.text);
         }
-        let mut r = Resolved::from_framework(&self.framework.framework, Fingerprint::of(&all_text));
+        let mut r = Resolved::from_framework(
+            &self.framework.framework,
+            Fingerprint::of_bytes(all_text.as_bytes()),
+        );
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let mut drift = Vec::new();
@@ -70,7 +73,7 @@ impl Stack {
                 id: f.id.clone(),
                 kind: LayerKind::Edition,
                 source: edition.doc.shown.clone(),
-                fingerprint: Fingerprint::of(&edition.doc.text),
+                fingerprint: Fingerprint::of_bytes(edition.doc.text.as_bytes()),
             });
         }
         if !errors.is_empty() {

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 /// `terms_loaded` is false when the terms file itself failed; references to terms
 /// are then not checked, since every one would look unknown.
-pub fn validate(fw: &Framework, docs: &Documents, terms_loaded: bool) -> Vec<Diagnostic> {
+pub fn validate<'a>(fw: &'a Framework, docs: &'a Documents, terms_loaded: bool) -> Vec<Diagnostic> {
     let mut v = Validator {
         fw,
         terms_loaded,
@@ -32,9 +32,11 @@ struct Validator<'a> {
     fw: &'a Framework,
     terms_loaded: bool,
     errors: Vec<Diagnostic>,
-    /// Where each id and code was first seen, for "first defined at".
-    ids: HashMap<&'a str, String>,
-    codes: HashMap<&'a str, String>,
+    /// Where each id and code was first seen, for "first defined at". The line
+    /// and column are worked out only when a duplicate is reported: locating
+    /// every id up front would rescan each file once per node.
+    ids: HashMap<&'a str, (&'a Document, JsonPath)>,
+    codes: HashMap<&'a str, (&'a Document, JsonPath)>,
 }
 
 fn place(doc: &Document, path: &JsonPath) -> String {
@@ -45,7 +47,7 @@ fn place(doc: &Document, path: &JsonPath) -> String {
 }
 
 impl<'a> Validator<'a> {
-    fn manifest(&mut self, doc: &Document) {
+    fn manifest(&mut self, doc: &'a Document) {
         let m = &self.fw.manifest;
         let root = JsonPath::root();
         if !ids::is_id(&m.id) {
@@ -123,7 +125,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn terms(&mut self, doc: &Document) {
+    fn terms(&mut self, doc: &'a Document) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, term) in self.fw.terms.iter().enumerate() {
             let at = JsonPath::root().key("terms").index(i);
@@ -177,7 +179,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn standard(&mut self, s: &'a Standard, doc: &Document) {
+    fn standard(&mut self, s: &'a Standard, doc: &'a Document) {
         let root = JsonPath::root();
         self.id(doc, &root, &s.id);
         self.code(doc, &root, &s.code, CodeLevel::Standard, None);
@@ -255,7 +257,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn id(&mut self, doc: &Document, at: &JsonPath, id: &'a str) {
+    fn id(&mut self, doc: &'a Document, at: &JsonPath, id: &'a str) {
         let path = at.key("id");
         if !ids::is_id(id) {
             self.errors.push(
@@ -266,7 +268,7 @@ impl<'a> Validator<'a> {
             );
             return;
         }
-        match self.ids.get(id) {
+        match self.ids.get(id).map(|(d, p)| place(d, p)) {
             Some(first) => self.errors.push(
                 doc.error_at(
                     "duplicate-id",
@@ -278,14 +280,14 @@ impl<'a> Validator<'a> {
                 )),
             ),
             None => {
-                self.ids.insert(id, place(doc, &path));
+                self.ids.insert(id, (doc, path));
             }
         }
     }
 
     fn code(
         &mut self,
-        doc: &Document,
+        doc: &'a Document,
         at: &JsonPath,
         code: &'a str,
         level: CodeLevel,
@@ -318,7 +320,7 @@ impl<'a> Validator<'a> {
                 )),
             );
         }
-        match self.codes.get(code) {
+        match self.codes.get(code).map(|(d, p)| place(d, p)) {
             Some(first) => self.errors.push(
                 doc.error_at(
                     "duplicate-code",
@@ -328,13 +330,13 @@ impl<'a> Validator<'a> {
                 .help(format!("codes must be unique; first used at {first}")),
             ),
             None => {
-                self.codes.insert(code, place(doc, &path));
+                self.codes.insert(code, (doc, path));
             }
         }
     }
 
     /// Source text: not empty, valid Fluent, and every term defined.
-    fn text(&mut self, doc: &Document, at: &JsonPath, value: &str) {
+    fn text(&mut self, doc: &'a Document, at: &JsonPath, value: &str) {
         match text::parse(value) {
             Err(e) => self.errors.push(
                 doc.error_at(
@@ -355,7 +357,7 @@ impl<'a> Validator<'a> {
     }
 
     /// Plain text that is not a Fluent pattern (notices, term values).
-    fn text_plain(&mut self, doc: &Document, at: &JsonPath, value: &str) {
+    fn text_plain(&mut self, doc: &'a Document, at: &JsonPath, value: &str) {
         if value.trim().is_empty() {
             self.errors.push(
                 doc.error_at("empty-text", at, "the text is empty")
@@ -373,7 +375,7 @@ impl<'a> Validator<'a> {
         }
     }
 
-    fn term_ref(&mut self, doc: &Document, at: &JsonPath, id: &str) {
+    fn term_ref(&mut self, doc: &'a Document, at: &JsonPath, id: &str) {
         if !self.terms_loaded || self.fw.term(id).is_some() {
             return;
         }
