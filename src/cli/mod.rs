@@ -126,12 +126,16 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
     use carecert::pack;
     let fail = |d: Diagnostic| Failure::new(d, format);
     match (flag, std::env::var("SOURCE_DATE_EPOCH").ok()) {
-        (Some(d), _) => Ok(Some(pack::parse_date(d).ok_or_else(|| {
-            fail(
-                Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
-                    .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
-            )
-        })?)),
+        (Some(d), _) => Ok(Some(
+            pack::parse_date(d)
+                .filter(|s| is_real_date_time(s))
+                .ok_or_else(|| {
+                    fail(
+                        Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
+                            .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
+                    )
+                })?,
+        )),
         (None, Some(epoch)) => Ok(Some(pack::date_time_from_epoch(
             epoch.trim().parse::<i64>().map_err(|_| {
                 fail(
@@ -145,6 +149,26 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
         ))),
         (None, None) => Ok(None),
     }
+}
+
+/// Whether `YYYY-MM-DDTHH:MM:SSZ` names a day that exists (no 29 February 2021,
+/// no 31 April) and a time on a 24-hour clock.
+fn is_real_date_time(s: &str) -> bool {
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok());
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let (Some(hour), Some(minute), Some(second)) = (num(11..13), num(14..16), num(17..19)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    (1..=days).contains(&day) && hour < 24 && minute < 60 && second < 60
 }
 
 #[cfg(test)]

@@ -61,11 +61,24 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
                         let mut names: Vec<&str> =
                             seen[at..].iter().map(|(_, id)| id.as_str()).collect();
                         names.push(&seen[at].1);
-                        return Err(Diagnostic::error(
-                            "base-cycle",
-                            format!("the editions' bases form a cycle: {}", names.join(" → ")),
-                        )
-                        .file(&edition.doc.shown)
+                        let message =
+                            format!("the editions' bases form a cycle: {}", names.join(" → "));
+                        // Point at the `base` that closes the loop, unless it came from
+                        // the command line.
+                        let closing = chain
+                            .last()
+                            .filter(|_| !(chain.len() == 1 && base_override.is_some()));
+                        let diagnostic = match closing {
+                            Some(last) => last.doc.error_at(
+                                "base-cycle",
+                                &JsonPath::root().key("base"),
+                                message,
+                            ),
+                            None => {
+                                Diagnostic::error("base-cycle", message).file(&edition.doc.shown)
+                            }
+                        };
+                        return Err(diagnostic
                         .help("one edition in the loop must have a framework (or an edition outside the loop) as its base")
                         .into());
                     }
@@ -78,12 +91,12 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
                         .into());
                     }
                     seen.push((real, edition.file.id.clone()));
-                    let (base, relative_to) = match (first, base_override) {
-                        (true, Some(o)) => (o.to_string(), PathBuf::from(".")),
-                        _ => (edition.file.base.clone(), edition.dir.clone()),
+                    let (base, relative_to, given) = match (first, base_override) {
+                        (true, Some(o)) => (o.to_string(), PathBuf::from("."), true),
+                        _ => (edition.file.base.clone(), edition.dir.clone(), false),
                     };
                     first = false;
-                    next = locate_base(&edition, &base, &relative_to)?;
+                    next = locate_base(&edition, &base, &relative_to, given)?;
                     chain.push(edition);
                 }
                 Next::Framework(source) => {
@@ -121,6 +134,7 @@ fn locate_base(
     edition: &LoadedEdition,
     base: &str,
     relative_to: &Path,
+    given_on_command_line: bool,
 ) -> Result<Next, Diagnostic> {
     let candidate = relative_to.join(base);
     if candidate.join(EDITION_FILE).is_file() {
@@ -131,6 +145,16 @@ fn locate_base(
     }
     if let Some(source) = Source::embedded(base) {
         return Ok(Next::Framework(source));
+    }
+    if given_on_command_line {
+        return Err(Diagnostic::error(
+            "base-not-found",
+            format!("the new base \"{base}\" (given with --base or --onto) is not a framework or edition directory, nor an embedded framework"),
+        )
+        .help(format!(
+            "pass a directory that holds framework.json or edition.json, or one of: {}",
+            Source::embedded_names().join(", ")
+        )));
     }
     Err(edition
         .doc

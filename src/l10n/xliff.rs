@@ -250,6 +250,7 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
     let mut in_note: Option<String> = None;
     let mut in_data: Option<String> = None;
     let mut saw_root = false;
+    let mut open_elements: Vec<String> = Vec::new();
     loop {
         let event = reader.read_event().map_err(|e| {
             err(
@@ -258,6 +259,23 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
                 "check the file is the XLIFF carecert exported, saved as UTF-8",
             )
         })?;
+        match &event {
+            Event::Start(e) => open_elements.push(e.local_name().as_ref().to_string()),
+            Event::End(_) => {
+                open_elements.pop();
+            }
+            Event::Eof if !open_elements.is_empty() => {
+                return Err(err(
+                    &reader,
+                    format!(
+                        "the file ends before <{}> is closed",
+                        open_elements.last().map(String::as_str).unwrap_or_default()
+                    ),
+                    "the file is cut off; export again, or restore the end of the file",
+                ));
+            }
+            _ => {}
+        }
         match event {
             Event::DocType(_) => {
                 return Err(err(
@@ -493,6 +511,14 @@ pub fn merge(
         for t in std::iter::once(&value).chain(attrs.iter().map(|(_, v)| v)) {
             if let Err(e) = text::parse(t) {
                 bad = Some(e.message);
+            } else if let Some((c, what)) = t
+                .chars()
+                .find_map(|c| crate::l10n::ftl::suspicious(c).map(|w| (c, w)))
+            {
+                bad = Some(format!(
+                    "the translation contains {what} (U+{:04X}); remove it",
+                    c as u32
+                ));
             } else if let Some(id) = text::term_refs(t)
                 .into_iter()
                 .find(|id| !known_terms.contains(id))

@@ -319,6 +319,10 @@ fn json_syntax_help(e: &serde_json::Error) -> String {
         Category::Eof => {
             "the file ends too early: close every { and [ and finish the last value".into()
         }
+        _ if e.to_string().starts_with("recursion limit exceeded") => {
+            "the arrays and objects nest too deeply (over 128 levels); carecert files never nest that deep"
+                .into()
+        }
         _ => "check for a missing comma or quote, or a trailing comma, just before this position"
             .into(),
     }

@@ -4,6 +4,7 @@
 //! broken input copies a fixture into a temporary directory and edits it there
 //! (see [`Fixture`]), so every case says exactly what it changed.
 
+mod bad_inputs;
 mod build;
 mod check;
 mod diff;
