@@ -9,7 +9,7 @@
 //! ```
 
 use crate::diag::Diagnostic;
-use crate::load::locate::line_col;
+use crate::load::locate::LineIndex;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
 
@@ -64,6 +64,7 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
         text: text.to_string(),
         ..FtlFile::default()
     };
+    let lines = LineIndex::new(text);
     let resource = match parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -73,7 +74,7 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                 if at > 0 && text.as_bytes()[at - 1] == b'\n' {
                     at -= 1;
                 }
-                let (line, column) = line_col(text, at);
+                let (line, column) = lines.line_col(at);
                 file.errors.push(
                     Diagnostic::error("ftl-syntax", format!("invalid Fluent: {}", e.kind))
                         .file(shown)
@@ -88,7 +89,7 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
         match entry {
             Entry::Message(m) => {
                 let offset = m.id.name.as_ptr() as usize - text.as_ptr() as usize;
-                let (line, column) = line_col(text, offset);
+                let (line, column) = lines.line_col(offset);
                 let mut msg = FtlMessage {
                     id: m.id.name.to_string(),
                     value: None,
@@ -139,7 +140,7 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                 file.terms.push(FtlTerm {
                     id: format!("-{}", t.id.name),
                     value: source_form(&t.value, &mut scratch),
-                    line: line_col(text, offset).0,
+                    line: lines.line_col(offset).0,
                 });
             }
             _ => {}

@@ -87,6 +87,30 @@ fn locate_inner(text: &str, path: &JsonPath, at_key: bool) -> Option<(usize, usi
 }
 
 /// 1-based line and column (in characters) of a byte offset.
+/// Line starts of a text, for many `line_col` lookups in one file: a lookup is a
+/// binary search instead of a scan from the start.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// The same answer as [`line_col`].
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(text.len());
     let before = &text[..floor_char_boundary(text, offset)];
@@ -261,5 +285,10 @@ mod tests {
     #[test]
     fn columns_count_characters() {
         assert_eq!(line_col("{\"é\": ", 6), (1, 6));
+        let text = "ab\ncé\n\nx";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(index.line_col(offset), line_col(text, offset), "at {offset}");
+        }
     }
 }
