@@ -127,57 +127,73 @@ pub fn build(
         .flat_map(|(i, (_, _, locales))| locales.iter().map(move |l| (i, l.clone())))
         .collect();
     let total = work.len();
-    let rendered: Vec<(PathBuf, Vec<PackFile>, l10n::Localised)> = work
+    // Each pack is rendered and staged beside its directory as soon as it is
+    // ready, so only the packs in flight are held in memory; nothing is swapped
+    // into place until every pack has been staged.
+    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = work
         .par_iter()
         .filter_map(|(i, locale)| {
             let (r, catalog, _) = &jobs[*i];
             let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
-            let localised = l10n::localise(r, locale, catalog);
+            let l = l10n::localise(r, locale, catalog);
             let labels = Labels::load(root, locale, &r.source_locale);
-            let files = render(&localised, &labels, opts);
-            Some((dir, files, localised))
+            let files = render(&l, &labels, opts);
+            let manifest = manifest(&l, &files, opts);
+            let b = BuiltPack {
+                edition: l.id.clone(),
+                locale: l.locale.clone(),
+                dir: dir.clone(),
+                files: files.iter().map(|f| f.name.clone()).collect(),
+                fallbacks: l.fallbacks,
+            };
+            Some(
+                pack::stage(&dir, &files, &manifest)
+                    .map(|s| (s, b))
+                    .map_err(write_failed),
+            )
         })
         .collect();
+    let mut ready = Vec::new();
+    for s in staged {
+        // Dropping the staged packs on an error removes them.
+        ready.push(s.map_err(Diagnostics::from)?);
+    }
     let mut built = Vec::new();
-    for (dir, files, l) in rendered {
-        let manifest = Manifest {
-            tool: env!("CARGO_PKG_NAME").to_string(),
-            tool_version: env!("CARGO_PKG_VERSION").to_string(),
-            edition: l.id.clone(),
-            locale: l.locale.clone(),
-            layers: l
-                .layers
-                .iter()
-                .map(|x| ManifestLayer {
-                    id: x.id.clone(),
-                    kind: match x.kind {
-                        LayerKind::Framework => "framework".into(),
-                        LayerKind::Edition => "edition".into(),
-                    },
-                    fingerprint: x.fingerprint.to_string(),
-                })
-                .collect(),
-            fallbacks: l.fallbacks,
-            date: opts.date.map(str::to_string),
-            files: Manifest::describe(&files),
-        };
-        pack::write(&dir, &files, &manifest).map_err(|e| {
-            Diagnostics::from(
-                Diagnostic::error("write-failed", format!("could not write the pack: {e}"))
-                    .help("the previous pack, if any, is unchanged"),
-            )
-        })?;
-        let b = BuiltPack {
-            edition: l.id.clone(),
-            locale: l.locale.clone(),
-            dir,
-            files: files.iter().map(|f| f.name.clone()).collect(),
-            fallbacks: l.fallbacks,
-        };
+    for (s, b) in ready {
+        s.commit().map_err(|e| Diagnostics::from(write_failed(e)))?;
         progress(&b, total);
         built.push(b);
     }
     Ok(built)
+}
+
+fn write_failed(e: pack::PackError) -> Diagnostic {
+    Diagnostic::error("write-failed", format!("could not write the pack: {e}"))
+        .help("the previous pack, if any, is unchanged")
+}
+
+fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) -> Manifest {
+    Manifest {
+        tool: env!("CARGO_PKG_NAME").to_string(),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        edition: l.id.clone(),
+        locale: l.locale.clone(),
+        layers: l
+            .layers
+            .iter()
+            .map(|x| ManifestLayer {
+                id: x.id.clone(),
+                kind: match x.kind {
+                    LayerKind::Framework => "framework".into(),
+                    LayerKind::Edition => "edition".into(),
+                },
+                fingerprint: x.fingerprint.to_string(),
+            })
+            .collect(),
+        fallbacks: l.fallbacks,
+        date: opts.date.map(str::to_string),
+        files: Manifest::describe(files),
+    }
 }
 
 fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<PackFile> {

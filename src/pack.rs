@@ -122,6 +122,19 @@ fn injected_failure(written: usize) -> io::Result<()> {
 /// Writes `files` plus `manifest.json` as the pack at `dir`, replacing any previous
 /// pack there only once every new file is on disk.
 pub fn write(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<(), PackError> {
+    stage(dir, files, manifest)?.commit()
+}
+
+/// A pack written in full to a temporary sibling of its directory, not yet in
+/// place. Dropping it removes the temporary directory, so a build that fails
+/// after staging some packs leaves every previous pack as it was.
+pub struct Staged {
+    tmp: tempfile::TempDir,
+    dir: PathBuf,
+}
+
+/// Writes the files and the manifest next to `dir`, without touching `dir`.
+pub fn stage(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<Staged, PackError> {
     let parent = dir.parent().unwrap_or(Path::new("."));
     let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pack");
     let io_err = |p: &Path| {
@@ -129,13 +142,6 @@ pub fn write(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<(), 
         move |e| PackError::Io(p, e)
     };
     fs::create_dir_all(parent).map_err(io_err(parent))?;
-    let lock_path = parent.join(".carecert.lock");
-    let lock = fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&lock_path)
-        .map_err(io_err(&lock_path))?;
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.new-"))
         .tempdir_in(parent)
@@ -151,11 +157,32 @@ pub fn write(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<(), 
         injected_failure(written).map_err(io_err(&path))?;
         fs::write(&path, bytes).map_err(io_err(&path))?;
     }
-    // Swap under the lock: old pack aside, new pack in, old pack removed.
-    lock.lock().map_err(io_err(&lock_path))?;
-    let result = swap(tmp.path(), dir, parent, name);
-    let _ = lock.unlock();
-    result
+    Ok(Staged {
+        tmp,
+        dir: dir.to_path_buf(),
+    })
+}
+
+impl Staged {
+    /// Swaps the staged pack into place under the output directory's lock: old
+    /// pack aside, new pack in, old pack removed.
+    pub fn commit(self) -> Result<(), PackError> {
+        let dir = &self.dir;
+        let parent = dir.parent().unwrap_or(Path::new("."));
+        let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pack");
+        let lock_path = parent.join(".carecert.lock");
+        let lock = fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| PackError::Io(lock_path.clone(), e))?;
+        lock.lock()
+            .map_err(|e| PackError::Io(lock_path.clone(), e))?;
+        let result = swap(self.tmp.path(), dir, parent, name);
+        let _ = lock.unlock();
+        result
+    }
 }
 
 fn swap(new: &Path, dir: &Path, parent: &Path, name: &str) -> Result<(), PackError> {

@@ -288,7 +288,11 @@ mod tests {
         let text = "ab\ncé\n\nx";
         let index = LineIndex::new(text);
         for offset in 0..=text.len() + 2 {
-            assert_eq!(index.line_col(offset), line_col(text, offset), "at {offset}");
+            assert_eq!(
+                index.line_col(offset),
+                line_col(text, offset),
+                "at {offset}"
+            );
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use crate::edition::resolved::{LayerKind, Provenance};
 use crate::l10n::Localised;
+use serde::Serialize;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -29,8 +30,63 @@ fn uri(id: &Uuid) -> String {
     format!("urn:uuid:{id}")
 }
 
-fn link(title: &str, id: &Uuid) -> Value {
-    json!({ "title": title, "identifier": id.to_string(), "uri": uri(id) })
+/// A CFItem, with its fields in the order the package has always had. Typed
+/// rather than a `serde_json::Value` tree: at 100,000 criteria the tree alone
+/// took gigabytes.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Item<'a> {
+    identifier: String,
+    full_statement: String,
+    #[serde(rename = "CFItemType")]
+    cf_item_type: &'static str,
+    uri: String,
+    human_coding_scheme: &'a str,
+    list_enumeration: String,
+    language: &'a str,
+    last_change_date_time: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    notes: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Link<'a> {
+    title: &'a str,
+    identifier: String,
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Association<'a> {
+    identifier: String,
+    association_type: &'static str,
+    uri: String,
+    #[serde(rename = "originNodeURI")]
+    origin_node_uri: Link<'a>,
+    #[serde(rename = "destinationNodeURI")]
+    destination_node_uri: Link<'a>,
+    last_change_date_time: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sequence_number: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct CasePackage<'a> {
+    #[serde(rename = "CFDocument")]
+    document: Value,
+    #[serde(rename = "CFItems")]
+    items: Vec<Item<'a>>,
+    #[serde(rename = "CFAssociations")]
+    associations: Vec<Association<'a>>,
+}
+
+fn link<'a>(title: &'a str, id: &Uuid) -> Link<'a> {
+    Link {
+        title,
+        identifier: id.to_string(),
+        uri: uri(id),
+    }
 }
 
 struct Package<'a> {
@@ -38,65 +94,58 @@ struct Package<'a> {
     date: &'a str,
     /// The framework at the bottom, whose English items an edition derives from.
     base_layer: Option<(&'a str, &'a str)>,
-    items: Vec<Value>,
-    associations: Vec<Value>,
+    items: Vec<Item<'a>>,
+    associations: Vec<Association<'a>>,
 }
 
-impl Package<'_> {
+impl<'a> Package<'a> {
     fn item(
         &mut self,
         id: &str,
-        code: &str,
-        kind: &str,
-        statement: &str,
+        code: &'a str,
+        kind: &'static str,
+        statement: String,
         notes: Option<String>,
         position: usize,
     ) -> Uuid {
         let identifier = item_uuid(&self.l.id, &self.l.locale, id);
-        let mut item = json!({
-            "identifier": identifier.to_string(),
-            "fullStatement": statement,
-            "CFItemType": kind,
-            "uri": uri(&identifier),
-            "humanCodingScheme": code,
-            "listEnumeration": position.to_string(),
-            "language": self.l.locale,
-            "lastChangeDateTime": self.date,
+        self.items.push(Item {
+            identifier: identifier.to_string(),
+            full_statement: statement,
+            cf_item_type: kind,
+            uri: uri(&identifier),
+            human_coding_scheme: code,
+            list_enumeration: position.to_string(),
+            language: &self.l.locale,
+            last_change_date_time: self.date,
+            notes,
         });
-        if let Some(notes) = notes {
-            item["notes"] = Value::String(notes);
-        }
-        self.items.push(item);
         identifier
     }
 
     fn associate(
         &mut self,
-        kind: &str,
-        from: (&str, &Uuid),
-        to: (&str, &Uuid),
+        kind: &'static str,
+        from: (&'a str, &Uuid),
+        to: (&'a str, &Uuid),
         sequence: Option<usize>,
     ) {
         let identifier = Uuid::new_v5(
             &namespace(),
             format!("{kind}/{}/{}", from.1, to.1).as_bytes(),
         );
-        let mut a = json!({
-            "identifier": identifier.to_string(),
-            "associationType": kind,
-            "uri": uri(&identifier),
-            "originNodeURI": link(from.0, from.1),
-            "destinationNodeURI": link(to.0, to.1),
-            "lastChangeDateTime": self.date,
+        self.associations.push(Association {
+            identifier: identifier.to_string(),
+            association_type: kind,
+            uri: uri(&identifier),
+            origin_node_uri: link(from.0, from.1),
+            destination_node_uri: link(to.0, to.1),
+            last_change_date_time: self.date,
+            sequence_number: sequence,
         });
-        if let Some(n) = sequence {
-            a["sequenceNumber"] = json!(n);
-        }
-        self.associations.push(a);
     }
 
-    /// Links an edition's item to the framework item it derives from.
-    fn derive(&mut self, title: &str, item: &Uuid, id: &str, p: &Provenance) {
+    fn derive(&mut self, title: &'a str, item: &Uuid, id: &str, p: &Provenance) {
         let Some((layer, locale)) = self.base_layer else {
             return;
         };
@@ -161,7 +210,7 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
             &s.id,
             &s.code,
             "Standard",
-            &s.title.text,
+            s.title.text.clone(),
             provenance_note(&s.provenance),
             si + 1,
         );
@@ -177,7 +226,7 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
                 &o.id,
                 &o.code,
                 "Learning Outcome",
-                &o.title.text,
+                o.title.text.clone(),
                 provenance_note(&o.provenance),
                 oi + 1,
             );
@@ -214,7 +263,7 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
                     &c.id,
                     &c.code,
                     "Assessment Criterion",
-                    &statement,
+                    statement,
                     Some(notes.join("\n")),
                     ci + 1,
                 );
@@ -228,11 +277,11 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
             }
         }
     }
-    let package = json!({
-        "CFDocument": document,
-        "CFItems": p.items,
-        "CFAssociations": p.associations,
-    });
+    let package = CasePackage {
+        document,
+        items: p.items,
+        associations: p.associations,
+    };
     let mut out = serde_json::to_vec_pretty(&package).unwrap_or_default();
     out.push(b'\n');
     out
