@@ -134,7 +134,9 @@ fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
         "Clearer for Indian learners.",
         "Clearer still.",
     );
-    for step in 0..3 {
+    // Six files and the manifest per pack: fail before each of the seven writes,
+    // and check the eighth step really is past the end.
+    for step in 0..7 {
         let assert = carecert()
             .current_dir(f.path())
             .env("CARECERT_FAIL_AFTER_FILES", step.to_string())
@@ -152,6 +154,12 @@ fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
             "step {step} changed the old pack"
         );
     }
+    carecert()
+        .current_dir(f.path())
+        .env("CARECERT_FAIL_AFTER_FILES", "7")
+        .args(["build", ".", "--out", "../out"])
+        .assert()
+        .success();
 }
 
 #[test]
@@ -191,4 +199,36 @@ fn verify_reports_changed_missing_and_unlisted_files() {
         out,
         "changed: case.json\nmissing: curriculum.xml\nnot in the manifest: extra.txt\n4 files ok, 1 changed, 1 missing, 1 not in the manifest\n"
     );
+}
+
+#[test]
+fn concurrent_builds_into_one_out_leave_whole_packs() {
+    let f = Fixture::copy("mini-edition");
+    let runs: Vec<_> = (0..4)
+        .map(|i| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("carecert"))
+                .current_dir(f.path())
+                .env(
+                    "SOURCE_DATE_EPOCH",
+                    (1_764_028_800 + i * 86_400).to_string(),
+                )
+                .args(["build", ".", "--out", "../out", "--quiet"])
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for mut r in runs {
+        assert!(r.wait().unwrap().success());
+    }
+    for locale in ["en-IN", "hi-IN"] {
+        let pack = f.root().join("out/mini-india").join(locale);
+        carecert().arg("verify").arg(&pack).assert().success();
+    }
+    // No staging or set-aside directories are left behind.
+    let leftovers: Vec<String> = std::fs::read_dir(f.root().join("out/mini-india"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-") || n.contains(".old-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }
