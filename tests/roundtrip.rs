@@ -138,9 +138,9 @@ proptest! {
 #[test]
 fn load_refuses_control_characters() {
     let dir = framework_with("Call\u{7}for help");
-    let err = edition::open(&dir.path().display().to_string(), None)
-        .err()
-        .expect("a control character is refused");
+    let Err(err) = edition::open(&dir.path().display().to_string(), None) else {
+        panic!("a control character must be refused");
+    };
     let d = &err.0[0];
     assert_eq!(
         d.file.as_deref().map(|f| f.ends_with("standards/01.json")),

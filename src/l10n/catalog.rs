@@ -8,7 +8,9 @@
 //! translation of the base text it replaced.
 
 use super::ftl::{self, FtlFile};
+use crate::diag::Diagnostic;
 use crate::edition::Stack;
+use crate::load::source::MAX_FILE_BYTES;
 use include_dir::{Dir, include_dir};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -34,8 +36,19 @@ impl LocaleRoot {
         }
     }
 
-    /// `(shown name, text)` of every `.ftl` file for `locale`, sorted by name.
+    /// `(shown name, text)` of every readable `.ftl` file for `locale`, sorted by
+    /// name. Files that cannot be used are left out here and reported by
+    /// [`LocaleRoot::checked_files`], which `l10n status` reads.
     pub fn files(&self, locale: &str) -> Vec<(String, String)> {
+        self.checked_files(locale)
+            .into_iter()
+            .filter_map(|(shown, text)| text.ok().map(|t| (shown, t)))
+            .collect()
+    }
+
+    /// Every `.ftl` file for `locale`, with the reason it cannot be read where it
+    /// cannot (not UTF-8, too large, a link out of the locales directory).
+    pub fn checked_files(&self, locale: &str) -> Vec<(String, Result<String, Diagnostic>)> {
         let mut out = Vec::new();
         match self {
             LocaleRoot::Dir(root) => out.extend(read_dir_ftl(
@@ -49,13 +62,13 @@ impl LocaleRoot {
                         if name.ends_with(".ftl")
                             && let Some(text) = f.contents_utf8()
                         {
-                            out.push((format!("<embedded>/locales/{name}"), text.to_string()));
+                            out.push((format!("<embedded>/locales/{name}"), Ok(text.to_string())));
                         }
                     }
                 }
             }
         }
-        out.sort();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
         out
     }
 
@@ -91,26 +104,67 @@ impl LocaleRoot {
     }
 }
 
-fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, String)> {
+fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnostic>)> {
     let mut out = Vec::new();
+    let inside = dir.canonicalize().ok();
     for entry in std::fs::read_dir(dir)
         .into_iter()
         .flatten()
         .filter_map(|e| e.ok())
     {
         let path = entry.path();
-        if path.extension().is_some_and(|e| e == "ftl") && path.is_file() {
-            // Unreadable or non-UTF-8 files are reported by status as syntax errors.
-            let text = match std::fs::read(&path) {
-                Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
-                Err(_) => continue,
-            };
-            let name = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default();
-            out.push((format!("{shown}/{name}"), text));
+        if !(path.extension().is_some_and(|e| e == "ftl") && path.is_file()) {
+            continue;
         }
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        let shown = format!("{shown}/{name}");
+        let refuse = |msg: String, help: &str| {
+            Err(Diagnostic::error("bad-ftl-file", msg)
+                .file(&shown)
+                .help(help))
+        };
+        let real = path.canonicalize().ok();
+        let text = if real
+            .as_ref()
+            .zip(inside.as_ref())
+            .is_none_or(|(r, d)| !r.starts_with(d))
+        {
+            refuse(
+                "the file is a link that resolves outside the locales directory".into(),
+                "copy the translation into the locales directory instead of linking to it",
+            )
+        } else if entry.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
+            refuse(
+                format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
+                "split the translation into several .ftl files",
+            )
+        } else {
+            match std::fs::read(&path) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(t) => Ok(t),
+                    Err(e) => {
+                        let at = e.utf8_error().valid_up_to();
+                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+                        let byte = e.as_bytes().get(at).copied().unwrap_or(0);
+                        Err(Diagnostic::error(
+                            "not-utf8",
+                            format!("the file is not valid UTF-8 (invalid byte 0x{byte:02X})"),
+                        )
+                        .file(&shown)
+                        .at(Some(crate::load::locate::line_col(&valid, valid.len())))
+                        .help("save the file as UTF-8"))
+                    }
+                },
+                Err(e) => refuse(
+                    format!("cannot read the file: {e}"),
+                    "check the file's permissions",
+                ),
+            }
+        };
+        out.push((shown, text));
     }
     out
 }
@@ -157,13 +211,13 @@ impl Catalog {
         all.dedup();
         let mut c = Catalog::new();
         for locale in &all {
-            for (shown, text) in root.files(locale) {
-                c.add_file(locale, 0, ftl::parse(&shown, &text));
+            for (shown, text) in root.checked_files(locale) {
+                c.add_file(locale, 0, ftl::parse_checked(&shown, text));
             }
             for (i, e) in stack.editions.iter().enumerate() {
                 let dir = e.dir.join("locales").join(locale);
                 for (shown, text) in read_dir_ftl(&dir, &dir.display().to_string()) {
-                    c.add_file(locale, i + 1, ftl::parse(&shown, &text));
+                    c.add_file(locale, i + 1, ftl::parse_checked(&shown, text));
                 }
             }
         }

@@ -58,6 +58,18 @@ impl FtlFile {
     }
 }
 
+/// A file as read: parsed, or only the reason it could not be read.
+pub fn parse_checked(shown: &str, text: Result<String, Diagnostic>) -> FtlFile {
+    match text {
+        Ok(t) => parse(shown, &t),
+        Err(d) => FtlFile {
+            shown: shown.to_string(),
+            errors: vec![d],
+            ..FtlFile::default()
+        },
+    }
+}
+
 pub fn parse(shown: &str, text: &str) -> FtlFile {
     let mut file = FtlFile {
         shown: shown.to_string(),

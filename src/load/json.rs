@@ -267,14 +267,26 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             // a string.
             let expected = match expected {
                 "string or map" => "a string",
+                // A Rust type name means nothing to an author: it is an object.
+                e if e.starts_with("struct ") => "a JSON object",
                 other => other,
             };
-            return file.error_at(
+            let mut d = file.error_at(
                 "wrong-type",
                 path,
                 format!("expected {expected}, found {}", found.replace('`', "")),
             );
+            if expected == "a JSON object" {
+                d = d.help("write { … } with the fields docs/formats.md lists for this file");
+            }
+            return d;
         }
+    }
+    // An array where an object belongs: serde reads it as a tuple of fields.
+    if raw.starts_with("invalid length ") && raw.contains("expected struct ") {
+        return file
+            .error_at("wrong-type", path, "expected a JSON object, found an array")
+            .help("write { … } with the fields docs/formats.md lists for this file");
     }
     if let Some(rest) = raw.strip_prefix("invalid length ") {
         return file.error_at(
