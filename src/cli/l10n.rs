@@ -305,6 +305,17 @@ fn run_import(args: ImportArgs) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
     let shown = args.file.display().to_string();
+    let limit = carecert::load::source::MAX_FILE_BYTES;
+    if std::fs::metadata(&args.file).is_ok_and(|m| m.len() > limit) {
+        return Err(fail(
+            Diagnostic::error(
+                "file-too-large",
+                format!("the file is over the limit of {limit} bytes"),
+            )
+            .file(&shown)
+            .help("export and import one edition or locale at a time"),
+        ));
+    }
     let bytes = std::fs::read(&args.file).map_err(|e| {
         fail(Diagnostic::error(
             "file-unreadable",
