@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod completions;
 mod dev;
 mod diff;
 mod l10n;
@@ -40,6 +41,9 @@ pub enum Command {
     L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
     Verify(verify::VerifyArgs),
+    Completions(completions::CompletionsArgs),
+    Man(completions::ManArgs),
+    #[command(hide = true)]
     Dev(dev::DevArgs),
 }
 
@@ -80,6 +84,8 @@ pub fn run(cli: Cli) -> Result<Status, Failure> {
         Command::L10n(args) => l10n::run(args),
         Command::Rebase(args) => rebase::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Completions(args) => completions::completions(args),
+        Command::Man(args) => completions::man(args),
         Command::Dev(args) => dev::run(args),
     }
 }

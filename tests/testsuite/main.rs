@@ -7,6 +7,7 @@
 mod bad_inputs;
 mod build;
 mod check;
+mod cli;
 mod diff;
 mod docx;
 mod editions;

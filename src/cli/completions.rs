@@ -1,0 +1,76 @@
+//! `carecert completions SHELL` and `carecert man [COMMAND]`: shell completion
+//! scripts and man pages, generated from the same clap definition as `--help`, so
+//! they cannot disagree with it.
+
+use super::{Cli, Failure, Format, Status, io_failure};
+use carecert::diag::Diagnostic;
+use clap::{Args, CommandFactory};
+use clap_complete::Shell;
+use std::io::Write;
+
+/// Print a shell completion script
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert completions bash > ~/.local/share/bash-completion/completions/carecert\n  carecert completions zsh > ~/.zfunc/_carecert\n  carecert completions fish > ~/.config/fish/completions/carecert.fish"
+)]
+pub struct CompletionsArgs {
+    /// The shell to complete in
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+/// Print a man page in roff (for carecert, or one of its commands)
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert man | man -l -\n  carecert man build > carecert-build.1"
+)]
+pub struct ManArgs {
+    /// A command, such as build or l10n (default: the overview page)
+    #[arg(value_name = "COMMAND")]
+    pub command: Option<String>,
+}
+
+pub fn completions(args: CompletionsArgs) -> Result<Status, Failure> {
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut cmd, "carecert", &mut out);
+    write(&out)
+}
+
+pub fn man(args: ManArgs) -> Result<Status, Failure> {
+    let root = Cli::command();
+    let cmd = match &args.command {
+        None => root,
+        Some(name) => {
+            let names: Vec<String> = root
+                .get_subcommands()
+                .map(|c| c.get_name().to_string())
+                .collect();
+            let Some(sub) = root.find_subcommand(name).cloned() else {
+                let close = carecert::diag::suggest(name, names.iter().map(String::as_str));
+                let help = carecert::diag::did_you_mean(&close)
+                    .unwrap_or_else(|| format!("one of: {}", names.join(", ")));
+                let d = Diagnostic::error("unknown-command", format!("no command \"{name}\""))
+                    .help(help);
+                return Err(Failure::new(d, Format::Text));
+            };
+            // The page's title is the full command, as in `man carecert-build`.
+            sub.name(format!("carecert-{name}"))
+        }
+    };
+    let mut out = Vec::new();
+    clap_mangen::Man::new(cmd)
+        .render(&mut out)
+        .map_err(|e| io_failure(e, Format::Text))?;
+    write(&out)
+}
+
+fn write(bytes: &[u8]) -> Result<Status, Failure> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(Status::Clean),
+        // A closed pipe (`| head`) is not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Status::Clean),
+        Err(e) => Err(io_failure(e, Format::Text)),
+    }
+}
