@@ -130,29 +130,44 @@ pub fn build(
     // Each pack is rendered and staged beside its directory as soon as it is
     // ready, so only the packs in flight are held in memory; nothing is swapped
     // into place until every pack has been staged.
-    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = work
-        .par_iter()
-        .filter_map(|(i, locale)| {
-            let (r, catalog, _) = &jobs[*i];
-            let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
-            let l = l10n::localise(r, locale, catalog);
-            let labels = Labels::load(root, locale, &r.source_locale);
-            let files = render(&l, &labels, opts);
-            let manifest = manifest(&l, &files, opts);
-            let b = BuiltPack {
-                edition: l.id.clone(),
-                locale: l.locale.clone(),
-                dir: dir.clone(),
-                files: files.iter().map(|f| f.name.clone()).collect(),
-                fallbacks: l.fallbacks,
-            };
-            Some(
-                pack::stage(&dir, &files, &manifest)
-                    .map(|s| (s, b))
-                    .map_err(write_failed),
-            )
+    // Small packs build side by side; a large framework's packs one at a time,
+    // each rendering its files in parallel, so memory stays near one pack's.
+    let criteria: usize = jobs
+        .iter()
+        .map(|(r, _, _)| {
+            r.standards
+                .iter()
+                .flat_map(|s| &s.outcomes)
+                .map(|o| o.criteria.len())
+                .sum::<usize>()
         })
-        .collect();
+        .max()
+        .unwrap_or(0);
+    let stage_one = |(i, locale): &(usize, String)| {
+        let (r, catalog, _) = &jobs[*i];
+        let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
+        let l = l10n::localise(r, locale, catalog);
+        let labels = Labels::load(root, locale, &r.source_locale);
+        let files = render(&l, &labels, opts);
+        let manifest = manifest(&l, &files, opts);
+        let b = BuiltPack {
+            edition: l.id.clone(),
+            locale: l.locale.clone(),
+            dir: dir.clone(),
+            files: files.iter().map(|f| f.name.clone()).collect(),
+            fallbacks: l.fallbacks,
+        };
+        Some(
+            pack::stage(&dir, &files, &manifest)
+                .map(|s| (s, b))
+                .map_err(write_failed),
+        )
+    };
+    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
+        work.iter().filter_map(stage_one).collect()
+    } else {
+        work.par_iter().filter_map(stage_one).collect()
+    };
     let mut ready = Vec::new();
     for s in staged {
         // Dropping the staged packs on an error removes them.
@@ -196,30 +211,50 @@ fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) ->
     }
 }
 
+/// Above this many criteria in one framework, packs are built one at a time.
+const LARGE: usize = 5_000;
+
+/// One file of a pack to render.
+#[derive(Clone, Copy)]
+enum Output {
+    Xml,
+    Case,
+    Document(DocumentKind),
+}
+
+/// The pack's files, rendered in parallel, in the order the options list them.
 fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<PackFile> {
+    use rayon::prelude::*;
     let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
     let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
-    let mut files = Vec::new();
-    for format in opts.formats {
-        match format {
-            Format::Xml => files.push(PackFile {
+    let outputs: Vec<Output> = opts
+        .formats
+        .iter()
+        .flat_map(|f| match f {
+            Format::Xml => vec![Output::Xml],
+            Format::Case => vec![Output::Case],
+            Format::Docx => opts
+                .documents
+                .iter()
+                .map(|k| Output::Document(*k))
+                .collect(),
+        })
+        .collect();
+    outputs
+        .par_iter()
+        .map(|o| match o {
+            Output::Xml => PackFile {
                 name: "curriculum.xml".into(),
                 bytes: xml::render(l, &xml::XmlOptions { generator }),
-            }),
-            Format::Case => files.push(PackFile {
+            },
+            Output::Case => PackFile {
                 name: "case.json".into(),
                 bytes: case::render(l, &case::CaseOptions { date_time: date }),
-            }),
-            Format::Docx => {
-                let o = docx::DocxOptions { date, generator };
-                for kind in opts.documents {
-                    files.push(PackFile {
-                        name: kind.file_name().into(),
-                        bytes: docx::render(*kind, l, labels, &o),
-                    });
-                }
-            }
-        }
-    }
-    files
+            },
+            Output::Document(kind) => PackFile {
+                name: kind.file_name().into(),
+                bytes: docx::render(*kind, l, labels, &docx::DocxOptions { date, generator }),
+            },
+        })
+        .collect()
 }

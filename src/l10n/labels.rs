@@ -7,7 +7,8 @@
 
 use super::catalog::LocaleRoot;
 use super::{LocalText, fallback_chain};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 /// The label bundles of one locale, best first.
@@ -28,7 +29,7 @@ impl Labels {
             } else {
                 root.files(&l)
             };
-            let mut bundle = FluentBundle::new(vec![id]);
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
             for (_, text) in files.into_iter().filter(|(n, _)| n.ends_with("ui.ftl")) {
                 // A broken file is reported by `l10n status`; whatever parsed is used.
