@@ -276,6 +276,17 @@ impl Applier<'_> {
                 "the rationale is empty".into(),
                 "say why the edition makes this change; reviewers read it",
             );
+        } else if let Some(c) = op.rationale().chars().find(|c| text::forbidden_char(*c)) {
+            // Rationales are published (curriculum.xml, the redline's comments).
+            self.error(
+                "bad-text",
+                &at.key("rationale"),
+                format!(
+                    "the rationale contains the control character U+{:04X}",
+                    c as u32
+                ),
+                "write the rationale on one line, without tabs or control characters",
+            );
         }
         let (after, before) = op.placement();
         if after.is_some() && before.is_some() {

@@ -111,6 +111,17 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
             doc.error_at("empty-text", &root.key("name"), "the name is empty")
                 .help("name the edition"),
         );
+    } else if let Some(c) = f.name.chars().find(|c| crate::text::forbidden_char(*c)) {
+        // The name reaches every pack (XML attributes, DOCX properties), where a
+        // control character makes the file unreadable.
+        errors.push(
+            doc.error_at(
+                "bad-text",
+                &root.key("name"),
+                format!("the name contains the control character U+{:04X}", c as u32),
+            )
+            .help("write the name on one line, without tabs or control characters"),
+        );
     }
     match (&f.country, &f.region) {
         (Some(_), Some(_)) => errors.push(

@@ -127,11 +127,20 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                     }
                 }
                 if let Some(v) = &m.value {
-                    msg.value = Some(source_form(v, &mut msg));
+                    let v = source_form(v, &mut msg);
+                    if let Some(e) = control_character(&v, shown, line, column) {
+                        file.errors.push(e);
+                    } else {
+                        msg.value = Some(v);
+                    }
                 }
                 for a in &m.attributes {
                     let v = source_form(&a.value, &mut msg);
-                    msg.attributes.push((a.id.name.to_string(), v));
+                    if let Some(e) = control_character(&v, shown, line, column) {
+                        file.errors.push(e);
+                    } else {
+                        msg.attributes.push((a.id.name.to_string(), v));
+                    }
                 }
                 file.messages.push(msg);
             }
@@ -149,16 +158,43 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                     terms: Vec::new(),
                     unsupported: Vec::new(),
                 };
-                file.terms.push(FtlTerm {
-                    id: format!("-{}", t.id.name),
-                    value: source_form(&t.value, &mut scratch),
-                    line: lines.line_col(offset).0,
-                });
+                let (line, column) = lines.line_col(offset);
+                let value = source_form(&t.value, &mut scratch);
+                if let Some(e) = control_character(&value, shown, line, column) {
+                    file.errors.push(e);
+                } else {
+                    file.terms.push(FtlTerm {
+                        id: format!("-{}", t.id.name),
+                        value,
+                        line,
+                    });
+                }
             }
             _ => {}
         }
     }
     file
+}
+
+/// An error for a translation holding a control character, which no pack can
+/// carry (XML 1.0 has no way to write U+0000–U+0008 and the like). The value is
+/// then left out, so the text falls back to a language that has it.
+fn control_character(value: &str, shown: &str, line: usize, column: usize) -> Option<Diagnostic> {
+    let c = value
+        .chars()
+        .find(|c| crate::text::forbidden_char(*c) && !matches!(c, '\t' | '\r'))?;
+    Some(
+        Diagnostic::error(
+            "control-character",
+            format!(
+                "the translation contains the control character U+{:04X}",
+                c as u32
+            ),
+        )
+        .file(shown)
+        .at(Some((line, column)))
+        .help("remove it; the translation is not used until then"),
+    )
 }
 
 /// Writes a pattern back as one line of source text, noting what it refers to.
@@ -255,6 +291,24 @@ mod tests {
         );
         assert_eq!((m.line, m.column), (3, 1));
         assert_eq!(f.terms[0].id, "-regulator");
+    }
+
+    #[test]
+    fn control_character_in_translation_is_an_error_and_left_out() {
+        // Found by the `ftl` fuzz target: a NUL in a translation reached
+        // curriculum.xml, which no XML reader then opens.
+        let f = parse(
+            "pt-BR/x.ftl",
+            "first-outcome = a\u{0}b\n    .example-1 = c\u{1}\n-regulator = d\u{1b}e\nok = fine\n",
+        );
+        let codes: Vec<_> = f.errors.iter().map(|e| e.code).collect();
+        assert_eq!(codes, ["control-character"; 3], "{:?}", f.errors);
+        assert_eq!(f.errors[0].line, Some(1));
+        let m = f.message("first-outcome").unwrap();
+        assert_eq!(m.value, None);
+        assert!(m.attributes.is_empty());
+        assert!(f.terms.is_empty());
+        assert_eq!(f.message("ok").unwrap().value.as_deref(), Some("fine"));
     }
 
     #[test]

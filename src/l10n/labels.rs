@@ -68,9 +68,12 @@ impl Labels {
                 continue;
             };
             let mut errors = Vec::new();
-            let text = bundle
+            let mut text = bundle
                 .format_pattern(pattern, Some(fargs), &mut errors)
                 .into_owned();
+            // Labels go into every document; a control character would make it
+            // unreadable (`l10n status` reports the file).
+            text.retain(|c| !crate::text::forbidden_char(c) || matches!(c, '\t' | '\r' | '\n'));
             let fallback = lang.split('-').next() != self.locale.split('-').next();
             return LocalText {
                 text,
@@ -113,6 +116,21 @@ mod tests {
             page.text.contains('2') && page.text.contains('9') && !page.fallback,
             "{page:?}"
         );
+    }
+
+    #[test]
+    fn control_characters_are_dropped_from_labels() {
+        // Found by the `ftl` fuzz target: labels reach every Word document.
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("pt-BR")).unwrap();
+        std::fs::write(
+            dir.path().join("pt-BR/ui.ftl"),
+            "label-standard = Pa\u{1}dr\u{0}ão\n",
+        )
+        .unwrap();
+        let root = LocaleRoot::Dir(dir.path().to_path_buf());
+        let pt = Labels::load(&root, "pt-BR", "en-GB");
+        assert_eq!(pt.get("label-standard", &[]).text, "Padrão");
     }
 
     #[test]

@@ -73,6 +73,20 @@ impl<'a> Validator<'a> {
                     &root.key(field),
                     format!("\"{field}\" is empty"),
                 ));
+            } else if let Some(c) = value.chars().find(|c| text::forbidden_char(*c)) {
+                // These reach every pack (XML attributes, DOCX properties), where a
+                // control character makes the file unreadable.
+                self.errors.push(
+                    doc.error_at(
+                        "bad-text",
+                        &root.key(field),
+                        format!(
+                            "\"{field}\" contains the control character U+{:04X}",
+                            c as u32
+                        ),
+                    )
+                    .help("write it on one line, without tabs or control characters"),
+                );
             }
         }
         if !ids::is_locale(&m.source_locale) {

@@ -12,6 +12,7 @@ mod diff;
 mod docx;
 mod editions;
 mod examples;
+mod fuzz_regressions;
 mod golden;
 mod l10n;
 mod load_errors;
