@@ -131,7 +131,10 @@ pub fn used_terms(r: &Resolved) -> HashSet<&str> {
 }
 
 fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
-    let top = stack.editions.last().expect("an edition");
+    // Only called for editions; a framework has no edition findings.
+    let Some(top) = stack.editions.last() else {
+        return Vec::new();
+    };
     let doc = &top.doc;
     let mut findings = Vec::new();
     let used = used_terms(r);

@@ -164,7 +164,13 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
 }
 
 fn below(stack: &Stack) -> Result<Resolved, Diagnostics> {
-    let base = stack.below_top().expect("an edition has a base");
+    let Some(base) = stack.below_top() else {
+        return Err(
+            Diagnostic::error("not-an-edition", "a framework has no base to rebase from")
+                .help("rebase takes an edition directory (one holding edition.json)")
+                .into(),
+        );
+    };
     Ok(base.resolve()?.resolved)
 }
 
