@@ -10,13 +10,7 @@ const SIGN_ROW_HEIGHT: u32 = 680;
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
-    let mut doc = Doc {
-        title: l.name.clone(),
-        subject: c.label("label-assessor-record").text,
-        lang: l.locale.clone(),
-        footer: c.footer(),
-        ..Doc::default()
-    };
+    let mut doc = c.doc("label-assessor-record");
     doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-assessor-record")]).centered());
     doc.body.push(c.form(
@@ -35,14 +29,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     for s in &l.standards {
         standard(c, &mut doc, s);
     }
-    if let Some(legend) = c.fallback_legend(&doc.spans()) {
-        let at = doc
-            .body
-            .iter()
-            .position(|b| matches!(b, Block::Para(p) if p.page_break_before))
-            .unwrap_or(0);
-        doc.body.insert(at, Block::Para(legend));
-    }
+    c.add_legend(&mut doc);
     doc
 }
 
@@ -93,17 +80,7 @@ fn summary(c: &Content<'_>, doc: &mut Doc) {
 }
 
 fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
-    doc.push(
-        Para::heading(
-            1,
-            [c.label_with(
-                "label-standard-title",
-                &[("code", &s.code), ("title", &s.title.text)],
-            )
-            .with_fallback(s.title.fallback)],
-        )
-        .new_page(),
-    );
+    doc.push(c.standard_heading(s));
     doc.push(Para::heading(2, [c.label("label-progress-log")]));
     let mut rows = vec![header(
         c,

@@ -1,9 +1,9 @@
 //! What the document builders read: the localised edition and its labels, turned
 //! into spans that know their language.
 
-use super::doc::{Block, Cell, Inline, Para, Row, Span, Style, Table};
+use super::doc::{Block, Cell, Doc, Inline, Para, Row, Span, Style, Table};
 use crate::l10n::labels::Labels;
-use crate::l10n::{LocalCriterion, LocalText, Localised};
+use crate::l10n::{LocalCriterion, LocalStandard, LocalText, Localised};
 use crate::model::{Kind, Notice, TermKind};
 
 pub struct Content<'a> {
@@ -170,6 +170,46 @@ impl Content<'_> {
                 })
                 .collect(),
         })
+    }
+
+    /// A new document of the edition: `what` labels it (its subject).
+    pub fn doc(&self, what: &str) -> Doc {
+        let l = self.edition;
+        Doc {
+            title: l.name.clone(),
+            subject: self.label(what).text,
+            lang: l.locale.clone(),
+            footer: self.footer(),
+            ..Doc::default()
+        }
+    }
+
+    /// "Standard 3: Duty of care" as a Heading 1 on a new page.
+    pub fn standard_heading(&self, s: &LocalStandard) -> Para {
+        let title = self
+            .label_with(
+                "label-standard-title",
+                &[("code", &s.code), ("title", &s.title.text)],
+            )
+            .with_fallback(s.title.fallback);
+        Para::heading(1, [title]).new_page()
+    }
+
+    /// Adds the fallback legend at the end of the cover (before the first block
+    /// that starts a new page), when the document has any fallback.
+    pub fn add_legend(&self, doc: &mut Doc) {
+        if let Some(legend) = self.fallback_legend(&doc.spans()) {
+            let at = doc
+                .body
+                .iter()
+                .position(|b| match b {
+                    Block::Contents(_) => true,
+                    Block::Para(p) => p.page_break_before,
+                    Block::Table(_) => false,
+                })
+                .unwrap_or(0);
+            doc.body.insert(at, Block::Para(legend));
+        }
     }
 
     /// A legend for marked fallbacks, shown only when the document has any.

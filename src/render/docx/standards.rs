@@ -8,13 +8,7 @@ use crate::l10n::{LocalStandard, Localised};
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
-    let mut doc = Doc {
-        title: l.name.clone(),
-        subject: c.label("label-standards-document").text,
-        lang: l.locale.clone(),
-        footer: c.footer(),
-        ..Doc::default()
-    };
+    let mut doc = c.doc("label-standards-document");
     cover(c, &mut doc, "label-standards-document");
     doc.body
         .push(Block::Contents(c.label("label-contents").text));
@@ -23,15 +17,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     }
     removed(c, &mut doc);
     glossary(c, &mut doc);
-    if let Some(legend) = c.fallback_legend(&doc.spans()) {
-        // After the cover's notices, before the contents.
-        let at = doc
-            .body
-            .iter()
-            .position(|b| matches!(b, Block::Contents(_)))
-            .unwrap_or(0);
-        doc.body.insert(at, Block::Para(legend));
-    }
+    c.add_legend(&mut doc);
     doc
 }
 
@@ -68,17 +54,7 @@ pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
 }
 
 fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
-    doc.push(
-        Para::heading(
-            1,
-            [c.label_with(
-                "label-standard-title",
-                &[("code", &s.code), ("title", &s.title.text)],
-            )
-            .with_fallback(s.title.fallback)],
-        )
-        .new_page(),
-    );
+    doc.push(c.standard_heading(s));
     if !s.references.is_empty() {
         doc.push(Para::heading(3, [c.label("label-references")]));
         for r in &s.references {

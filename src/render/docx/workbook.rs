@@ -11,13 +11,7 @@ const OBSERVATION_HEIGHT: u32 = 1700;
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
-    let mut doc = Doc {
-        title: l.name.clone(),
-        subject: c.label("label-workbook").text,
-        lang: l.locale.clone(),
-        footer: c.footer(),
-        ..Doc::default()
-    };
+    let mut doc = c.doc("label-workbook");
     doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-workbook")]).centered());
     doc.push(Para::new(
@@ -43,17 +37,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     doc.body
         .push(Block::Contents(c.label("label-contents").text));
     for s in &l.standards {
-        doc.push(
-            Para::heading(
-                1,
-                [c.label_with(
-                    "label-standard-title",
-                    &[("code", &s.code), ("title", &s.title.text)],
-                )
-                .with_fallback(s.title.fallback)],
-            )
-            .new_page(),
-        );
+        doc.push(c.standard_heading(s));
         for o in &s.outcomes {
             doc.push(Para::heading(
                 2,
@@ -119,13 +103,6 @@ pub fn build(c: &Content<'_>) -> Doc {
             });
         }
     }
-    if let Some(legend) = c.fallback_legend(&doc.spans()) {
-        let at = doc
-            .body
-            .iter()
-            .position(|b| matches!(b, Block::Contents(_)))
-            .unwrap_or(0);
-        doc.body.insert(at, Block::Para(legend));
-    }
+    c.add_legend(&mut doc);
     doc
 }
