@@ -5,16 +5,19 @@
 
 mod cli;
 
-use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
-    match cli::run(cli) {
+    let cli = match cli::parse(std::env::args_os().collect()) {
+        Ok(cli) => cli,
+        Err(code) => return ExitCode::from(code),
+    };
+    let ui = cli::output::Ui::new(&cli.global);
+    match cli::run(cli, &ui) {
         Ok(cli::Status::Clean) => ExitCode::SUCCESS,
         Ok(cli::Status::Findings) => ExitCode::from(1),
         Err(failure) => {
-            cli::report(&failure.diagnostics, failure.format);
+            cli::output::report(&failure.diagnostics, failure.format, ui.color_stderr);
             ExitCode::from(2)
         }
     }

@@ -1,5 +1,6 @@
 //! `carecert build`: write packs.
 
+use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::build::{self, BuildOptions, Format as PackFormat};
 use carecert::diag::Diagnostic;
@@ -61,15 +62,12 @@ pub struct BuildArgs {
     /// The project's translations (default: ./locales if present, else the built-in copy)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
-    /// Print nothing on success
-    #[arg(long, short)]
-    pub quiet: bool,
-    /// Output format of the report
+    /// Format of the report of what was built (`--format` picks the pack's files)
     #[arg(long = "report", value_enum, default_value_t = Format::Text)]
     pub report: Format,
 }
 
-pub fn run(args: BuildArgs) -> Result<Status, Failure> {
+pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.report;
     let fail = |d: Diagnostic| Failure::new(d, format);
     let date = super::chosen_date(args.date.as_deref(), format)?;
@@ -118,15 +116,14 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
     };
     // A progress bar only on a terminal, never in quiet or JSON mode.
     use std::io::IsTerminal;
-    let bar =
-        (!args.quiet && format == Format::Text && std::io::stderr().is_terminal()).then(|| {
-            let bar = indicatif::ProgressBar::new(0);
-            bar.set_style(
-                indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
-                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-            );
-            bar
-        });
+    let bar = (!ui.quiet && format == Format::Text && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(0);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
     let progress = |b: &build::BuiltPack, total: usize| {
         if let Some(bar) = &bar {
             bar.set_length(total as u64);
@@ -140,7 +137,7 @@ pub fn run(args: BuildArgs) -> Result<Status, Failure> {
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
-    if !args.quiet {
+    if !ui.quiet {
         match format {
             Format::Json => print_json(&built),
             Format::Text => {

@@ -1,5 +1,6 @@
 //! `carecert check`: validate a framework or edition and report counts and findings.
 
+use super::output::{Ui, render};
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check;
 use carecert::edition;
@@ -24,7 +25,7 @@ pub struct CheckArgs {
     pub format: Format,
 }
 
-pub fn run(args: CheckArgs) -> Result<Status, Failure> {
+pub fn run(args: CheckArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d| Failure::new(d, format);
     let arg = args.path.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
@@ -45,9 +46,12 @@ pub fn run(args: CheckArgs) -> Result<Status, Failure> {
         Format::Text => {
             let mut out = String::new();
             for finding in &report.findings {
-                out.push_str(&format!("{finding}\n"));
+                out.push_str(&render(finding, ui.color_stdout));
+                out.push('\n');
             }
-            out.push_str(&check::summary(&report));
+            if !ui.quiet {
+                out.push_str(&check::summary(&report));
+            }
             print(&out)
         }
         Format::Json => print_json(&report),

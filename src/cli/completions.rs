@@ -2,6 +2,7 @@
 //! scripts and man pages, generated from the same clap definition as `--help`, so
 //! they cannot disagree with it.
 
+use super::output::Ui;
 use super::{Cli, Failure, Format, Status, io_failure};
 use carecert::diag::Diagnostic;
 use clap::{Args, CommandFactory};
@@ -30,14 +31,14 @@ pub struct ManArgs {
     pub command: Option<String>,
 }
 
-pub fn completions(args: CompletionsArgs) -> Result<Status, Failure> {
+pub fn completions(args: CompletionsArgs, _ui: &Ui) -> Result<Status, Failure> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "carecert", &mut out);
     write(&out)
 }
 
-pub fn man(args: ManArgs) -> Result<Status, Failure> {
+pub fn man(args: ManArgs, _ui: &Ui) -> Result<Status, Failure> {
     let root = Cli::command();
     let cmd = match &args.command {
         None => root,

@@ -1,5 +1,6 @@
 //! `carecert dev`: tools for working on carecert itself.
 
+use super::output::Ui;
 use super::{Failure, Format, Status};
 use carecert::diag::Diagnostic;
 use carecert::synth;
@@ -32,7 +33,7 @@ pub struct SynthArgs {
     pub out: PathBuf,
 }
 
-pub fn run(args: DevArgs) -> Result<Status, Failure> {
+pub fn run(args: DevArgs, _ui: &Ui) -> Result<Status, Failure> {
     let DevCommand::Synth(args) = args.command;
     let fail = |d: Diagnostic| Failure::new(d, Format::Text);
     if std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some()) {

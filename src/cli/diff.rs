@@ -1,5 +1,6 @@
 //! `carecert diff`: what changed between two frameworks or editions.
 
+use super::output::{Color, Ui};
 use super::{Failure, Format, Status, io_failure, print};
 use carecert::diag::Diagnostic;
 use carecert::diff;
@@ -19,13 +20,6 @@ pub enum DiffFormat {
     Html,
     /// A Word redline: NEW in full with tracked changes and rationale comments (needs --out)
     Docx,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Color {
-    Auto,
-    Always,
-    Never,
 }
 
 /// Compare two frameworks or editions by stable id: added, removed, moved, changed
@@ -58,15 +52,12 @@ pub struct DiffArgs {
     /// Exit 1 when there are differences, 0 when there are none
     #[arg(long)]
     pub exit_code: bool,
-    /// When to colour the text output (NO_COLOR is honoured with auto)
-    #[arg(long, value_enum, default_value_t = Color::Auto)]
-    pub color: Color,
     /// The project's translations (default: ./locales if present, else the built-in copy)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
 }
 
-pub fn run(args: DiffArgs) -> Result<Status, Failure> {
+pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = if args.format == DiffFormat::Json {
         Format::Json
     } else {
@@ -107,15 +98,10 @@ pub fn run(args: DiffArgs) -> Result<Status, Failure> {
     let old = side(&args.old)?;
     let new = side(&args.new)?;
     let d = diff::diff(&old, &new);
-    use std::io::IsTerminal;
-    let color = match args.color {
-        Color::Always => true,
-        Color::Never => false,
-        Color::Auto => {
-            args.out.is_none()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                && std::io::stdout().is_terminal()
-        }
+    // A file gets colour only when it was asked for.
+    let color = match &args.out {
+        None => ui.color_stdout,
+        Some(_) => ui.color == Color::Always,
     };
     let text: Vec<u8> = match args.format {
         DiffFormat::Docx => {

@@ -1,5 +1,6 @@
 //! `carecert l10n`: translation status, the reference template, XLIFF.
 
+use super::output::{Ui, render};
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::diag::Diagnostic;
 use carecert::edition;
@@ -11,6 +12,9 @@ use std::path::PathBuf;
 
 /// Translation status, the reference template, and XLIFF for translators
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  carecert l10n status\n  carecert l10n export --locale pt-BR --out pt-BR.xlf\n  carecert l10n import pt-BR.xlf"
+)]
 pub struct L10nArgs {
     #[command(subcommand)]
     pub command: L10nCommand,
@@ -45,6 +49,9 @@ pub struct ExportArgs {
     /// The project's translations (default: ./locales if present, else the built-in copy)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
+    /// Output format of the report
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 /// Merge a translated XLIFF file back into the .ftl files
@@ -108,18 +115,21 @@ pub struct TemplateArgs {
     /// The project's translations (default: ./locales if present, else the built-in copy)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
+    /// Output format of the report
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
-pub fn run(args: L10nArgs) -> Result<Status, Failure> {
+pub fn run(args: L10nArgs, ui: &Ui) -> Result<Status, Failure> {
     match args.command {
-        L10nCommand::Status(a) => run_status(a),
-        L10nCommand::Template(a) => run_template(a),
-        L10nCommand::Export(a) => run_export(a),
-        L10nCommand::Import(a) => run_import(a),
+        L10nCommand::Status(a) => run_status(a, ui),
+        L10nCommand::Template(a) => run_template(a, ui),
+        L10nCommand::Export(a) => run_export(a, ui),
+        L10nCommand::Import(a) => run_import(a, ui),
     }
 }
 
-fn run_status(args: StatusArgs) -> Result<Status, Failure> {
+fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
         .map_err(|d| Failure::new(d, format))?;
@@ -153,7 +163,7 @@ fn run_status(args: StatusArgs) -> Result<Status, Failure> {
         .collect();
     match format {
         Format::Json => print_json(&serde_json::json!({ "edition": r.id, "locales": report })),
-        Format::Text => print(&describe(&report)),
+        Format::Text => print(&describe(&report, ui)),
     }
     .map_err(|e| io_failure(e, format))?;
     let failing = report
@@ -166,9 +176,17 @@ fn run_status(args: StatusArgs) -> Result<Status, Failure> {
     })
 }
 
-fn describe(report: &[LocaleStatus]) -> String {
+/// With `--quiet`, only the locales with errors or stale messages, and only those.
+fn describe(report: &[LocaleStatus], ui: &Ui) -> String {
     let mut out = String::new();
     for s in report {
+        if ui.quiet {
+            for e in &s.errors {
+                out.push_str(&render(e, ui.color_stdout));
+                out.push('\n');
+            }
+            continue;
+        }
         out.push_str(&format!(
             "{}: {}/{} messages translated, {} missing, {} stale, {} obsolete, {} labels missing, {} errors\n",
             s.locale,
@@ -181,7 +199,8 @@ fn describe(report: &[LocaleStatus]) -> String {
             s.errors.len()
         ));
         for e in &s.errors {
-            out.push_str(&format!("  {}\n", e.to_string().replace('\n', "\n  ")));
+            let text = render(e, ui.color_stdout);
+            out.push_str(&format!("  {}\n", text.replace('\n', "\n  ")));
         }
         for st in &s.stale {
             out.push_str(&format!(
@@ -215,8 +234,8 @@ fn describe(report: &[LocaleStatus]) -> String {
     out
 }
 
-fn run_template(args: TemplateArgs) -> Result<Status, Failure> {
-    let format = Format::Text;
+fn run_template(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
+    let format = args.format;
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
         .map_err(|d| Failure::new(d, format))?;
     let r = stack
@@ -240,18 +259,27 @@ fn run_template(args: TemplateArgs) -> Result<Status, Failure> {
         let file_name = name.rsplit('/').next().unwrap_or(&name).to_string();
         files.push((file_name, text));
     }
-    let mut report = String::new();
+    let mut written = Vec::new();
     for (name, text) in &files {
         let path = dir.join(name);
         carecert::edition::rebase::write_atomically(&path, text).map_err(write_err)?;
-        report.push_str(&format!("wrote {}\n", path.display()));
+        written.push(path.display().to_string());
     }
-    print(&report).map_err(|e| io_failure(e, format))?;
+    match format {
+        Format::Json => {
+            print_json(&serde_json::json!({ "locale": r.source_locale, "files": written }))
+        }
+        Format::Text => {
+            let lines: String = written.iter().map(|p| format!("wrote {p}\n")).collect();
+            ui.status(&lines)
+        }
+    }
+    .map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
 }
 
-fn run_export(args: ExportArgs) -> Result<Status, Failure> {
-    let format = Format::Text;
+fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
+    let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
     if !carecert::ids::is_locale(&args.locale) {
         return Err(fail(
@@ -291,16 +319,23 @@ fn run_export(args: ExportArgs) -> Result<Status, Failure> {
             format!("could not write {}: {e}", args.out.display()),
         ))
     })?;
-    print(&format!(
-        "wrote {} ({units} units for {})\n",
-        args.out.display(),
-        args.locale
-    ))
+    match format {
+        Format::Json => print_json(&serde_json::json!({
+            "file": args.out.display().to_string(),
+            "locale": args.locale,
+            "units": units,
+        })),
+        Format::Text => ui.status(&format!(
+            "wrote {} ({units} units for {})\n",
+            args.out.display(),
+            args.locale
+        )),
+    }
     .map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
 }
 
-fn run_import(args: ImportArgs) -> Result<Status, Failure> {
+fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     use carecert::l10n::xliff;
     let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
@@ -406,22 +441,24 @@ fn run_import(args: ImportArgs) -> Result<Status, Failure> {
             for r in &report.refused {
                 out.push_str(&format!("refused {}: {}\n", r.id, r.reason));
             }
-            let verb = if args.dry_run {
-                "would import"
-            } else {
-                "imported"
-            };
-            out.push_str(&format!(
-                "{verb} {} units into {}; {} refused, {} untranslated\n",
-                report.imported.len(),
-                if report.files.is_empty() {
-                    "no file".to_string()
+            if !ui.quiet {
+                let verb = if args.dry_run {
+                    "would import"
                 } else {
-                    report.files.join(", ")
-                },
-                report.refused.len(),
-                report.untranslated.len()
-            ));
+                    "imported"
+                };
+                out.push_str(&format!(
+                    "{verb} {} units into {}; {} refused, {} untranslated\n",
+                    report.imported.len(),
+                    if report.files.is_empty() {
+                        "no file".to_string()
+                    } else {
+                        report.files.join(", ")
+                    },
+                    report.refused.len(),
+                    report.untranslated.len()
+                ));
+            }
             print(&out)
         }
     }

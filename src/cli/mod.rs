@@ -8,13 +8,17 @@ mod dev;
 mod diff;
 mod l10n;
 mod new;
+pub mod output;
 mod rebase;
 mod show;
 mod verify;
 
 use carecert::diag::{Diagnostic, Diagnostics};
-use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{self, Write};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use output::{GlobalArgs, Ui};
+pub use output::{print, print_json};
+use std::ffi::OsString;
+use std::io;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -22,13 +26,18 @@ use std::io::{self, Write};
     version,
     about = "Adapt the English Care Certificate for other countries",
     long_about = "Adapt the English Care Certificate for other countries.\n\n\
-        Load the standards as structured data, check them, and (in later versions) \
-        apply country editions and translations and export packs.",
-    after_help = "Examples:\n  carecert show                 the embedded 2015 framework as a tree\n  carecert show 5.3a            one criterion, by display code\n  carecert check standards/care-certificate-2015"
+        Holds the standards as structured data; checks them; applies country editions \
+        and translations; builds packs (Word documents, XML, CASE JSON); and shows what \
+        an edition or a revision changed.\n\n\
+        Exit status: 0 ok, 1 findings (check, verify, l10n status, rebase, diff --exit-code), \
+        2 bad usage or input.",
+    after_help = "Examples:\n  carecert build                the English pack of the embedded 2015 base, into ./out\n  carecert show 5.3a            one criterion, by display code\n  carecert check examples/editions/india\n  carecert help build           more about one command"
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -74,49 +83,72 @@ impl Failure {
     }
 }
 
-pub fn run(cli: Cli) -> Result<Status, Failure> {
-    match cli.command {
-        Command::Build(args) => build::run(args),
-        Command::Show(args) => show::run(args),
-        Command::Check(args) => check::run(args),
-        Command::Diff(args) => diff::run(args),
-        Command::New(args) => new::run(args),
-        Command::L10n(args) => l10n::run(args),
-        Command::Rebase(args) => rebase::run(args),
-        Command::Verify(args) => verify::run(args),
-        Command::Completions(args) => completions::completions(args),
-        Command::Man(args) => completions::man(args),
-        Command::Dev(args) => dev::run(args),
-    }
-}
-
-/// Writes to stdout; a closed pipe (`carecert show | head`) is not an error.
-pub fn print(text: &str) -> io::Result<()> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
-}
-
-pub fn print_json(value: &impl serde::Serialize) -> io::Result<()> {
-    let mut text = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
-    text.push('\n');
-    print(&text)
-}
-
-/// Prints diagnostics on stderr, as text or as one JSON document.
-pub fn report(diagnostics: &Diagnostics, format: Format) {
-    let text = match format {
-        Format::Text => format!("{diagnostics}\n"),
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&serde_json::json!({ "errors": diagnostics }))
-                .unwrap_or_default();
-            s.push('\n');
-            s
-        }
+/// Parses the command line. Usage errors are clap's, coloured as `--color` asks;
+/// when the command was asked for JSON they are a JSON document on stderr, like
+/// every other error in that mode. `Err` carries the exit code.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
+    let choice = match flag_value(&args, "--color").as_deref() {
+        Some("always") => clap::ColorChoice::Always,
+        Some("never") => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
     };
-    let _ = io::stderr().lock().write_all(text.as_bytes());
+    let mut cmd = Cli::command().color(choice);
+    let parsed = cmd
+        .try_get_matches_from_mut(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(e) if e.use_stderr() && asks_for_json(&args) => {
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or_default();
+            let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
+            let d = Diagnostic::error("bad-usage", message)
+                .help("run `carecert help` or add --help after the command");
+            output::report(&d.into(), Format::Json, false);
+            Err(2)
+        }
+        Err(e) => {
+            let _ = e.print();
+            Err(e.exit_code().clamp(0, 255) as u8)
+        }
+    }
+}
+
+/// The value of `--flag VALUE` or `--flag=VALUE`, read before clap parses, so
+/// that clap's own messages can follow it.
+fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == flag {
+            return it.next().map(|v| v.into_owned());
+        }
+        if let Some(v) = a.strip_prefix(flag).and_then(|r| r.strip_prefix('=')) {
+            return Some(v.to_string());
+        }
+    }
+    None
+}
+
+fn asks_for_json(args: &[OsString]) -> bool {
+    ["--format", "--report"]
+        .iter()
+        .any(|f| flag_value(args, f).as_deref() == Some("json"))
+}
+
+pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {
+    match cli.command {
+        Command::Build(args) => build::run(args, ui),
+        Command::Show(args) => show::run(args, ui),
+        Command::Check(args) => check::run(args, ui),
+        Command::Diff(args) => diff::run(args, ui),
+        Command::New(args) => new::run(args, ui),
+        Command::L10n(args) => l10n::run(args, ui),
+        Command::Rebase(args) => rebase::run(args, ui),
+        Command::Verify(args) => verify::run(args, ui),
+        Command::Completions(args) => completions::completions(args, ui),
+        Command::Man(args) => completions::man(args, ui),
+        Command::Dev(args) => dev::run(args, ui),
+    }
 }
 
 pub fn io_failure(e: io::Error, format: Format) -> Failure {

@@ -1,6 +1,7 @@
 //! `carecert new`: scaffold an edition for a new country.
 
-use super::{Failure, Format, Status, io_failure, print};
+use super::output::Ui;
+use super::{Failure, Format, Status, io_failure, print_json};
 use carecert::edition::{self, scaffold};
 use clap::Args;
 use std::path::PathBuf;
@@ -23,13 +24,17 @@ pub struct NewArgs {
     /// A locale the edition is published in (repeat for several; the first is the main one)
     #[arg(long = "locale", value_name = "LOCALE", required = true)]
     pub locales: Vec<String>,
+    /// Output format of the report
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
-pub fn run(args: NewArgs) -> Result<Status, Failure> {
-    let base = edition::open(&args.base, None).map_err(|d| Failure::new(d, Format::Text))?;
+pub fn run(args: NewArgs, ui: &Ui) -> Result<Status, Failure> {
+    let format = args.format;
+    let base = edition::open(&args.base, None).map_err(|d| Failure::new(d, format))?;
     let resolved = base
         .resolve()
-        .map_err(|d| Failure::new(d, Format::Text))?
+        .map_err(|d| Failure::new(d, format))?
         .resolved;
     let opts = scaffold::ScaffoldOptions {
         dir: &args.dir,
@@ -37,14 +42,23 @@ pub fn run(args: NewArgs) -> Result<Status, Failure> {
         country: &args.country,
         locales: &args.locales,
     };
-    let file = scaffold::scaffold(&resolved, &opts).map_err(|d| Failure::new(d, Format::Text))?;
-    scaffold::write(&args.dir, &file).map_err(|d| Failure::new(d, Format::Text))?;
-    print(&format!(
-        "created {}/edition.json with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n",
-        args.dir.display(),
-        file.terms.len(),
-        args.dir.display()
-    ))
-    .map_err(|e| io_failure(e, Format::Text))?;
+    let file = scaffold::scaffold(&resolved, &opts).map_err(|d| Failure::new(d, format))?;
+    scaffold::write(&args.dir, &file).map_err(|d| Failure::new(d, format))?;
+    let written = args.dir.join("edition.json");
+    match format {
+        Format::Json => print_json(&serde_json::json!({
+            "file": written.display().to_string(),
+            "edition": file.id,
+            "base": args.base,
+            "terms_to_fill_in": file.terms.iter().map(|t| &t.id).collect::<Vec<_>>(),
+        })),
+        Format::Text => ui.status(&format!(
+            "created {} with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n",
+            written.display(),
+            file.terms.len(),
+            args.dir.display()
+        )),
+    }
+    .map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
 }

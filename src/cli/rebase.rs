@@ -1,5 +1,6 @@
 //! `carecert rebase`: move an edition onto a revised base.
 
+use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check::word_diff;
 use carecert::diag::Diagnostic;
@@ -33,7 +34,7 @@ pub struct RebaseArgs {
     pub format: Format,
 }
 
-pub fn run(args: RebaseArgs) -> Result<Status, Failure> {
+pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let accept = Acceptance {
         items: args.accept.clone(),
@@ -66,7 +67,7 @@ pub fn run(args: RebaseArgs) -> Result<Status, Failure> {
     }
     match format {
         Format::Json => print_json(&plan),
-        Format::Text => print(&describe(&plan)),
+        Format::Text => print(&describe(&plan, ui.quiet)),
     }
     .map_err(|e| io_failure(e, format))?;
     Ok(if plan.open_steps() == 0 {
@@ -85,7 +86,7 @@ fn edition_file(arg: &str) -> std::path::PathBuf {
     }
 }
 
-fn describe(plan: &Plan) -> String {
+fn describe(plan: &Plan, quiet: bool) -> String {
     let mut out = format!(
         "rebase {} from {} onto {}\n",
         plan.edition, plan.from, plan.onto
@@ -162,6 +163,9 @@ fn describe(plan: &Plan) -> String {
                     .unwrap_or_default()
             ));
         }
+    }
+    if quiet {
+        return out;
     }
     out.push_str(&format!(
         "{} unchanged, {} drifted, {} vanished; {} still to decide\n",

@@ -1,5 +1,6 @@
 //! `carecert show`: a framework or edition, or one node of it, as a tree or as JSON.
 
+use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::edition;
 use carecert::load::{DEFAULT_FRAMEWORK, Source};
@@ -44,7 +45,8 @@ pub fn split_targets(targets: &[String]) -> (Option<&str>, Option<&str>) {
     }
 }
 
-pub fn run(args: ShowArgs) -> Result<Status, Failure> {
+/// `--quiet` changes nothing here: the tree is what was asked for.
+pub fn run(args: ShowArgs, _ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let (path, node) = split_targets(&args.targets);
     let stack = edition::open(path.unwrap_or(DEFAULT_FRAMEWORK), args.base.as_deref())

@@ -1,5 +1,6 @@
 //! `carecert verify`: re-hash a pack against its manifest.
 
+use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::diag::Diagnostic;
 use carecert::pack::{self, Manifest};
@@ -20,7 +21,7 @@ pub struct VerifyArgs {
     pub format: Format,
 }
 
-pub fn run(args: VerifyArgs) -> Result<Status, Failure> {
+pub fn run(args: VerifyArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let path = args.dir.join(pack::MANIFEST);
     let text = std::fs::read_to_string(&path).map_err(|e| {
@@ -57,13 +58,15 @@ pub fn run(args: VerifyArgs) -> Result<Status, Failure> {
             for f in &v.unlisted {
                 out.push_str(&format!("not in the manifest: {f}\n"));
             }
-            out.push_str(&format!(
-                "{} files ok, {} changed, {} missing, {} not in the manifest\n",
-                v.ok.len(),
-                v.changed.len(),
-                v.missing.len(),
-                v.unlisted.len()
-            ));
+            if !ui.quiet {
+                out.push_str(&format!(
+                    "{} files ok, {} changed, {} missing, {} not in the manifest\n",
+                    v.ok.len(),
+                    v.changed.len(),
+                    v.missing.len(),
+                    v.unlisted.len()
+                ));
+            }
             print(&out)
         }
     }

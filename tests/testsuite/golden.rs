@@ -8,7 +8,7 @@ use carecert::render::docx::package::unzip;
 use sha2::{Digest, Sha256};
 use std::path::Path;
 
-fn golden(name: &str, actual: &str) {
+pub fn golden(name: &str, actual: &str) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/golden")
         .join(name);

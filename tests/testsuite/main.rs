@@ -11,6 +11,7 @@ mod cli;
 mod diff;
 mod docx;
 mod editions;
+mod everyday;
 mod examples;
 mod fuzz_regressions;
 mod golden;
