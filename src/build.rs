@@ -1,5 +1,6 @@
 //! `build`: resolve, localise, render and pack each edition in each locale.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
@@ -110,7 +111,7 @@ pub fn build(
         for locale in &locales {
             if let Err(e) = pack::pack_dir(opts.out, &r.id, locale) {
                 errors.push(
-                    Diagnostic::error("bad-path-component", e.to_string())
+                    Diagnostic::error(Code::BadPathComponent, e.to_string())
                         .help("edition ids are kebab-case and locales BCP 47 tags such as pt-BR"),
                 );
             }
@@ -183,7 +184,7 @@ pub fn build(
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {
-    Diagnostic::error("write-failed", format!("could not write the pack: {e}"))
+    Diagnostic::error(Code::WriteFailed, format!("could not write the pack: {e}"))
         .help("the previous pack, if any, is unchanged")
 }
 

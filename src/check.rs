@@ -6,6 +6,7 @@
 //! left to fill in, and, for a framework's own files, unused terms, gaps in the
 //! numbering and the same text twice.
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::edition::resolved::Resolved;
 use crate::edition::{Drift, Resolution, Stack};
@@ -154,7 +155,7 @@ fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
         if t.value.trim().is_empty() {
             findings.push(
                 doc.warning_at(
-                    "unfilled-term",
+                    Code::UnfilledTerm,
                     &term_path(&t.id),
                     format!("the term \"{}\" has no value yet", t.id),
                 )
@@ -171,7 +172,7 @@ fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
         let foreign = country.is_some_and(|c| !r.countries.iter().any(|x| x == c));
         if foreign && !kept.contains(t.id.as_str()) {
             findings.push(
-                doc.warning_at("foreign-term", &JsonPath::root().key("terms"), format!(
+                doc.warning_at(Code::ForeignTerm, &JsonPath::root().key("terms"), format!(
                     "the term \"{}\" still has the {} value \"{}\"",
                     t.id,
                     t.jurisdiction.as_deref().unwrap_or_default(),
@@ -208,7 +209,7 @@ fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
                         findings.push(
                             edition
                                 .doc
-                                .warning_at("literal-term", &path, format!("the text names \"{form}\", the base value of {id}, literally"))
+                                .warning_at(Code::LiteralTerm, &path, format!("the text names \"{form}\", the base value of {id}, literally"))
                                 .help(format!("write {{ {id} }} so each edition's own value is used")),
                         );
                     }
@@ -306,7 +307,7 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
             if o.code != expected {
                 findings.push(
                     doc.warning_at(
-                        "code-sequence",
+                        Code::CodeSequence,
                         &at.key("code"),
                         format!("outcome \"{}\" is in the place of \"{expected}\"", o.code),
                     )
@@ -322,7 +323,7 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
                 let expected = format!("{}{letter}", o.code);
                 if c.code != expected {
                     findings.push(
-                        doc.warning_at("code-sequence", &cat.key("code"), format!("criterion \"{}\" is in the place of \"{expected}\"", c.code))
+                        doc.warning_at(Code::CodeSequence, &cat.key("code"), format!("criterion \"{}\" is in the place of \"{expected}\"", c.code))
                             .help("official numbering has no gaps; check for a missing or misplaced criterion"),
                     );
                 }
@@ -340,7 +341,7 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
                 if let Some(first) = texts.insert(Fingerprint::of(&c.text), place) {
                     findings.push(
                         doc.warning_at(
-                            "duplicate-text",
+                            Code::DuplicateText,
                             &cat.key("text"),
                             format!(
                                 "criterion {} has the same text as another criterion",
@@ -360,7 +361,7 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
             findings.push(
                 docs.terms
                     .warning_at(
-                        "unused-term",
+                        Code::UnusedTerm,
                         &JsonPath::root().key("terms").index(i).key("id"),
                         format!("the term \"{}\" is defined but never used", term.id),
                     )

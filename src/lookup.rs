@@ -4,6 +4,7 @@
 //! a reviewer reads `1.2b` off a printed page. Both resolve through one index, built
 //! once, so a lookup costs the same for 200 criteria or 100,000.
 
+use crate::diag::Code;
 use crate::diag::{Diagnostic, did_you_mean, suggest};
 use crate::edition::resolved::{Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard};
 use crate::ids;
@@ -88,7 +89,7 @@ impl Index {
             Some([one]) => return Ok(*one),
             Some(many) if many.len() > 1 => {
                 return Err(Diagnostic::error(
-                    "ambiguous-code",
+                    Code::AmbiguousCode,
                     format!("the code \"{query}\" names {} nodes", many.len()),
                 )
                 .help("use the stable id instead; `carecert show` lists ids beside codes"));
@@ -109,7 +110,7 @@ pub fn unknown<'a>(
     let is_code = ids::code_level(&code).is_some();
     let what = if is_code { "code" } else { "id" };
     let d = Diagnostic::error(
-        "unknown-node",
+        Code::UnknownNode,
         format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
     );
     let candidates: Vec<&str> = if is_code {

@@ -3,6 +3,7 @@
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::build::{self, BuildOptions, Format as PackFormat};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
@@ -75,8 +76,11 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         let found = build::example_editions(Path::new("examples/editions"));
         if found.is_empty() {
             return Err(fail(
-                Diagnostic::error("no-editions", "no editions found under examples/editions")
-                    .help("run from the repository root, or name the editions to build"),
+                Diagnostic::error(
+                    Code::NoEditions,
+                    "no editions found under examples/editions",
+                )
+                .help("run from the repository root, or name the editions to build"),
             ));
         }
         found

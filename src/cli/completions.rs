@@ -4,6 +4,7 @@
 
 use super::output::Ui;
 use super::{Cli, Failure, Format, Status, io_failure};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
@@ -51,7 +52,7 @@ pub fn man(args: ManArgs, _ui: &Ui) -> Result<Status, Failure> {
                 let close = carecert::diag::suggest(name, names.iter().map(String::as_str));
                 let help = carecert::diag::did_you_mean(&close)
                     .unwrap_or_else(|| format!("one of: {}", names.join(", ")));
-                let d = Diagnostic::error("unknown-command", format!("no command \"{name}\""))
+                let d = Diagnostic::error(Code::UnknownCommand, format!("no command \"{name}\""))
                     .help(help);
                 return Err(Failure::new(d, Format::Text));
             };

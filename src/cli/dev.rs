@@ -2,6 +2,7 @@
 
 use super::output::Ui;
 use super::{Failure, Format, Status};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::synth;
 use clap::{Args, Subcommand};
@@ -39,7 +40,7 @@ pub fn run(args: DevArgs, _ui: &Ui) -> Result<Status, Failure> {
     if std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some()) {
         return Err(fail(
             Diagnostic::error(
-                "out-not-empty",
+                Code::OutNotEmpty,
                 format!("{} exists and is not empty", args.out.display()),
             )
             .help("name a new directory; synth never overwrites files"),
@@ -53,7 +54,7 @@ pub fn run(args: DevArgs, _ui: &Ui) -> Result<Status, Failure> {
             .and_then(|()| std::fs::write(&path, text));
         written.map_err(|e| {
             fail(Diagnostic::error(
-                "write-failed",
+                Code::WriteFailed,
                 format!("could not write {}: {e}", path.display()),
             ))
         })?;

@@ -2,6 +2,7 @@
 
 use super::output::{Color, Ui};
 use super::{Failure, Format, Status, io_failure, print};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::diff;
 use carecert::edition;
@@ -79,15 +80,18 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
         && !carecert::ids::is_locale(l)
     {
         return Err(Failure::new(
-            Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
-                .help("write a tag such as pt-BR"),
+            Diagnostic::error(
+                Code::BadLocale,
+                format!("\"{l}\" is not a BCP 47 locale tag"),
+            )
+            .help("write a tag such as pt-BR"),
             format,
         ));
     }
     if args.format == DiffFormat::Docx && args.out.is_none() {
         return Err(Failure::new(
             Diagnostic::error(
-                "docx-needs-out",
+                Code::DocxNeedsOut,
                 "a Word redline is not written to the terminal",
             )
             .help("add --out review.docx"),
@@ -136,7 +140,7 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
         Some(path) => carecert::edition::rebase::write_atomically(path, &text).map_err(|e| {
             Failure::new(
                 Diagnostic::error(
-                    "write-failed",
+                    Code::WriteFailed,
                     format!("could not write {}: {e}", path.display()),
                 ),
                 format,

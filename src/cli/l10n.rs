@@ -2,6 +2,7 @@
 
 use super::output::{Ui, render};
 use super::{Failure, Format, Status, io_failure, print, print_json};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::edition;
 use carecert::l10n::status::{self, LocaleStatus};
@@ -150,8 +151,11 @@ fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
     for l in &locales {
         if !carecert::ids::is_locale(l) {
             return Err(Failure::new(
-                Diagnostic::error("bad-locale", format!("\"{l}\" is not a BCP 47 locale tag"))
-                    .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+                Diagnostic::error(
+                    Code::BadLocale,
+                    format!("\"{l}\" is not a BCP 47 locale tag"),
+                )
+                .help("write a tag such as pt-BR, zh-CN, ar or hi"),
                 format,
             ));
         }
@@ -247,7 +251,7 @@ fn run_template(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
     let write_err = |e: std::io::Error| {
         Failure::new(
             Diagnostic::error(
-                "write-failed",
+                Code::WriteFailed,
                 format!("could not write into {}: {e}", dir.display()),
             ),
             format,
@@ -284,7 +288,7 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     if !carecert::ids::is_locale(&args.locale) {
         return Err(fail(
             Diagnostic::error(
-                "bad-locale",
+                Code::BadLocale,
                 format!("\"{}\" is not a BCP 47 locale tag", args.locale),
             )
             .help("write a tag such as pt-BR, zh-CN, ar or hi"),
@@ -299,7 +303,7 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     if args.locale == r.source_locale {
         return Err(fail(
             Diagnostic::error(
-                "bad-locale",
+                Code::BadLocale,
                 format!("{} is the source locale", args.locale),
             )
             .help("export a target locale, such as pt-BR"),
@@ -315,7 +319,7 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     let text = String::from_utf8_lossy(&bytes).into_owned();
     carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
         fail(Diagnostic::error(
-            "write-failed",
+            Code::WriteFailed,
             format!("could not write {}: {e}", args.out.display()),
         ))
     })?;
@@ -344,7 +348,7 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     if std::fs::metadata(&args.file).is_ok_and(|m| m.len() > limit) {
         return Err(fail(
             Diagnostic::error(
-                "file-too-large",
+                Code::FileTooLarge,
                 format!("the file is over the limit of {limit} bytes"),
             )
             .file(&shown)
@@ -353,13 +357,13 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     }
     let bytes = std::fs::read(&args.file).map_err(|e| {
         fail(Diagnostic::error(
-            "file-unreadable",
+            Code::FileUnreadable,
             format!("could not read {shown}: {e}"),
         ))
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
-            Diagnostic::error("not-utf8", "the file is not valid UTF-8")
+            Diagnostic::error(Code::NotUtf8, "the file is not valid UTF-8")
                 .file(&shown)
                 .help("save the XLIFF file as UTF-8"),
         )
@@ -374,7 +378,7 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     if file.src_lang != r.source_locale {
         return Err(fail(
             Diagnostic::error(
-                "wrong-locale",
+                Code::WrongLocale,
                 format!(
                     "the file's source language is \"{}\", and this edition's is {}",
                     file.src_lang, r.source_locale
@@ -387,7 +391,7 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     if !carecert::ids::is_locale(&file.trg_lang) || file.trg_lang == r.source_locale {
         return Err(fail(
             Diagnostic::error(
-                "wrong-locale",
+                Code::WrongLocale,
                 format!(
                     "the file's target language \"{}\" is not a locale to translate into",
                     file.trg_lang
@@ -400,7 +404,7 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     if !stack.editions.is_empty() && !r.locales.iter().any(|l| l == &file.trg_lang) {
         return Err(fail(
             Diagnostic::error(
-                "wrong-locale",
+                Code::WrongLocale,
                 format!("the edition {} is not published in {}", r.id, file.trg_lang),
             )
             .file(&shown)
@@ -421,14 +425,14 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| {
                     fail(Diagnostic::error(
-                        "write-failed",
+                        Code::WriteFailed,
                         format!("could not create {}: {e}", parent.display()),
                     ))
                 })?;
             }
             carecert::edition::rebase::write_atomically(path, text).map_err(|e| {
                 fail(Diagnostic::error(
-                    "write-failed",
+                    Code::WriteFailed,
                     format!("could not write {}: {e}", path.display()),
                 ))
             })?;

@@ -1,6 +1,7 @@
 //! The command line: argument types, dispatch, and printing. Everything else lives
 //! in the library.
 
+use carecert::diag::Code;
 mod build;
 mod check;
 mod completions;
@@ -102,7 +103,7 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, u8> {
             let text = e.render().to_string();
             let first = text.lines().next().unwrap_or_default();
             let message = first.strip_prefix("error: ").unwrap_or(first).to_string();
-            let d = Diagnostic::error("bad-usage", message)
+            let d = Diagnostic::error(Code::BadUsage, message)
                 .help("run `carecert help` or add --help after the command");
             output::report(&d.into(), Format::Json, false);
             Err(2)
@@ -153,7 +154,10 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {
 
 pub fn io_failure(e: io::Error, format: Format) -> Failure {
     Failure::new(
-        Diagnostic::error("output-failed", format!("could not write the output: {e}")),
+        Diagnostic::error(
+            Code::OutputFailed,
+            format!("could not write the output: {e}"),
+        ),
         format,
     )
 }
@@ -169,7 +173,7 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
                 .filter(|s| is_real_date_time(s))
                 .ok_or_else(|| {
                     fail(
-                        Diagnostic::error("bad-date", format!("\"{d}\" is not a date"))
+                        Diagnostic::error(Code::BadDate, format!("\"{d}\" is not a date"))
                             .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
                     )
                 })?,
@@ -178,7 +182,7 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
             epoch.trim().parse::<i64>().map_err(|_| {
                 fail(
                     Diagnostic::error(
-                        "bad-date",
+                        Code::BadDate,
                         format!("SOURCE_DATE_EPOCH=\"{epoch}\" is not a number of seconds"),
                     )
                     .help("set it to a Unix timestamp, or unset it"),

@@ -129,10 +129,11 @@ pub fn render(d: &Diagnostic, color: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use carecert::diag::Code;
 
     #[test]
     fn plain_rendering_is_the_display_form() {
-        let d = Diagnostic::error("bad-id", "\"X\" is not a valid id")
+        let d = Diagnostic::error(Code::BadId, "\"X\" is not a valid id")
             .file("f.json")
             .at(Some((3, 7)))
             .help("use lowercase");

@@ -3,6 +3,7 @@
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check::word_diff;
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::edition::rebase::{self, Acceptance, Plan, Status as StepStatus};
 use clap::Args;
@@ -47,7 +48,7 @@ pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
         let original = std::fs::read_to_string(&path).map_err(|e| {
             Failure::new(
                 Diagnostic::error(
-                    "file-unreadable",
+                    Code::FileUnreadable,
                     format!("could not read {}: {e}", path.display()),
                 ),
                 format,
@@ -57,7 +58,7 @@ pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
         rebase::write_atomically(&path, &text).map_err(|e| {
             Failure::new(
                 Diagnostic::error(
-                    "write-failed",
+                    Code::WriteFailed,
                     format!("could not write {}: {e}", path.display()),
                 ),
                 format,

@@ -2,6 +2,7 @@
 
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
+use carecert::diag::Code;
 use carecert::diag::Diagnostic;
 use carecert::pack::{self, Manifest};
 use clap::Args;
@@ -27,7 +28,7 @@ pub fn run(args: VerifyArgs, ui: &Ui) -> Result<Status, Failure> {
     let text = std::fs::read_to_string(&path).map_err(|e| {
         Failure::new(
             Diagnostic::error(
-                "file-unreadable",
+                Code::FileUnreadable,
                 format!("could not read {}: {e}", path.display()),
             )
             .help("pass a pack directory, such as out/care-certificate-2015/en-GB"),
@@ -37,7 +38,7 @@ pub fn run(args: VerifyArgs, ui: &Ui) -> Result<Status, Failure> {
     let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
         Failure::new(
             Diagnostic::error(
-                "invalid-json",
+                Code::InvalidJson,
                 format!("{} is not a carecert manifest: {e}", path.display()),
             )
             .file(path.display().to_string()),

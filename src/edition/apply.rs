@@ -11,6 +11,7 @@ use super::resolved::{
     ResolvedStandard, ResolvedTerm,
 };
 use super::workspace::{Level, Workspace, place};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::fingerprint::Fingerprint;
 use crate::ids::{self, CodeLevel};
@@ -75,13 +76,7 @@ impl Applier<'_> {
         JsonPath::root().key("operations").index(i)
     }
 
-    fn error(
-        &mut self,
-        code: &'static str,
-        path: &JsonPath,
-        message: String,
-        help: impl Into<String>,
-    ) {
+    fn error(&mut self, code: Code, path: &JsonPath, message: String, help: impl Into<String>) {
         let d = self.doc.error_at(code, path, message).help(help);
         self.out.errors.push(d);
     }
@@ -131,7 +126,7 @@ impl Applier<'_> {
                         base: None,
                     }),
                     None => self.error(
-                        "new-term-without-kind",
+                        Code::NewTermWithoutKind,
                         &at.key("id"),
                         format!("\"{}\" is not a term of the base, so it needs a \"kind\"", t.id),
                         "add \"kind\" (law, regulator, body, service, emergency-number, code, guidance, qualification or word), or correct the id",
@@ -143,7 +138,7 @@ impl Applier<'_> {
             {
                 if value.contains(['{', '}']) || value.chars().any(text::forbidden_char) {
                     self.error(
-                        "bad-term-value",
+                        Code::BadTermValue,
                         &at.key(&field),
                         "a term value is plain text on one line, without braces".into(),
                         "remove braces and control characters",
@@ -153,7 +148,7 @@ impl Applier<'_> {
             for locale in t.values.keys() {
                 if !ids::is_locale(locale) {
                     self.error(
-                        "bad-locale",
+                        Code::BadLocale,
                         &at.key("values"),
                         format!("\"{locale}\" is not a BCP 47 locale tag"),
                         "write a tag such as hi-IN or pt-BR",
@@ -167,7 +162,7 @@ impl Applier<'_> {
                 let help = crate::diag::did_you_mean(&crate::diag::suggest(&k.term, known))
                     .unwrap_or_else(|| "keep only terms the base defines".into());
                 self.error(
-                    "unknown-term",
+                    Code::UnknownTerm,
                     &JsonPath::root().key("keep").index(i).key("term"),
                     format!("the term \"{}\" is not defined by the base", k.term),
                     help,
@@ -186,7 +181,7 @@ impl Applier<'_> {
     fn text(&mut self, r: &Resolved, path: &JsonPath, value: &str) {
         match text::parse(value) {
             Err(e) => self.error(
-                "bad-text",
+                Code::BadText,
                 path,
                 format!("{} (at character {})", e.message, e.offset + 1),
                 e.help,
@@ -200,7 +195,7 @@ impl Applier<'_> {
                         let help = crate::diag::did_you_mean(&crate::diag::suggest(id, known))
                             .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
                         self.error(
-                            "unknown-term",
+                            Code::UnknownTerm,
                             path,
                             format!("the term \"{id}\" is not defined"),
                             help,
@@ -214,7 +209,7 @@ impl Applier<'_> {
     fn missing(&mut self, ws: &Workspace, path: &JsonPath, query: &str) {
         if let Some(by) = ws.removed.get(query) {
             self.error(
-                "target-removed",
+                Code::TargetRemoved,
                 path,
                 format!("\"{query}\" was removed by operations[{by}] of this edition"),
                 "drop one of the two operations",
@@ -224,7 +219,7 @@ impl Applier<'_> {
         let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
         let help = d.help.clone().unwrap_or_default();
         self.error(
-            "missing-target",
+            Code::MissingTarget,
             path,
             format!("{} in the base", d.message),
             help,
@@ -243,7 +238,7 @@ impl Applier<'_> {
         }
         let names: Vec<&str> = allowed.iter().map(|l| l.name()).collect();
         self.error(
-            "wrong-target-level",
+            Code::WrongTargetLevel,
             path,
             format!(
                 "{} applies to a {}, and this is a {}",
@@ -271,7 +266,7 @@ impl Applier<'_> {
         let at = self.at(i);
         if op.rationale().trim().is_empty() {
             self.error(
-                "missing-rationale",
+                Code::MissingRationale,
                 &at.key("rationale"),
                 "the rationale is empty".into(),
                 "say why the edition makes this change; reviewers read it",
@@ -279,7 +274,7 @@ impl Applier<'_> {
         } else if let Some(c) = op.rationale().chars().find(|c| text::forbidden_char(*c)) {
             // Rationales are published (curriculum.xml, the redline's comments).
             self.error(
-                "bad-text",
+                Code::BadText,
                 &at.key("rationale"),
                 format!(
                     "the rationale contains the control character U+{:04X}",
@@ -291,7 +286,7 @@ impl Applier<'_> {
         let (after, before) = op.placement();
         if after.is_some() && before.is_some() {
             self.error(
-                "ambiguous-position",
+                Code::AmbiguousPosition,
                 &at,
                 "both \"after\" and \"before\" are given".into(),
                 "keep one of them",
@@ -329,7 +324,7 @@ impl Applier<'_> {
                 };
                 if let Some(first) = touched.insert((id.clone(), aspect), i) {
                     self.error(
-                        "conflicting-operations",
+                        Code::ConflictingOperations,
                         &path,
                         format!(
                             "operations[{first}] and operations[{i}] both {} \"{id}\"",
@@ -344,7 +339,7 @@ impl Applier<'_> {
                     return;
                 }
                 let Some(recorded_fp) = Fingerprint::parse(recorded) else {
-                    self.error("bad-fingerprint", &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
+                    self.error(Code::BadFingerprint, &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
                     return;
                 };
                 let (current, current_text) = ws
@@ -356,7 +351,7 @@ impl Applier<'_> {
                     let code = ws.code_of(&id);
                     let d = self
                         .doc
-                        .warning_at("drift", &at.key("fingerprint"), format!("the base text of {code} ({id}) changed since this {} was written; the operation was not applied", op.name()))
+                        .warning_at(Code::Drift, &at.key("fingerprint"), format!("the base text of {code} ({id}) changed since this {} was written; the operation was not applied", op.name()))
                         .help(format!("review it against the base text now, then run `carecert rebase` to accept it (recorded {recorded}, now {current})"));
                     self.out.drift.push((
                         Drift {
@@ -417,7 +412,7 @@ impl Applier<'_> {
                     if let Some((c, _)) = ws.criteria.get_mut(&id) {
                         if c.kind == *kind {
                             self.error(
-                                "no-change",
+                                Code::NoChange,
                                 &at.key("kind"),
                                 format!("{} is already {}", c.code, kind.as_str()),
                                 "remove the operation",
@@ -471,7 +466,7 @@ impl Applier<'_> {
                     };
                     if let Err(a) = place(sib, id.clone(), after.as_deref(), before.as_deref()) {
                         self.error(
-                            "anchor-not-sibling",
+                            Code::AnchorNotSibling,
                             &at,
                             format!("\"{a}\" is not in \"{to}\""),
                             "place the node after or before one of its new siblings",
@@ -497,7 +492,7 @@ impl Applier<'_> {
                     };
                     if let Err(a) = place(sib, id.clone(), after.as_deref(), before.as_deref()) {
                         self.error(
-                            "anchor-not-sibling",
+                            Code::AnchorNotSibling,
                             &at,
                             format!("\"{a}\" is not in \"{to}\""),
                             "place the node after or before one of its new siblings",
@@ -523,7 +518,7 @@ impl Applier<'_> {
                 for (k, reference) in standard.references.iter().enumerate() {
                     if r.term(&reference.term).is_none() {
                         self.error(
-                            "unknown-term",
+                            Code::UnknownTerm,
                             &spath.key("references").index(k).key("term"),
                             format!("the term \"{}\" is not defined", reference.term),
                             "define it in the edition's \"terms\"",
@@ -553,7 +548,7 @@ impl Applier<'_> {
                     before.as_deref(),
                 ) {
                     self.error(
-                        "anchor-not-sibling",
+                        Code::AnchorNotSibling,
                         &at,
                         format!("\"{a}\" is not a standard"),
                         "place a standard after or before another standard",
@@ -631,7 +626,7 @@ impl Applier<'_> {
         };
         if level != wanted {
             self.error(
-                "wrong-parent-level",
+                Code::WrongParentLevel,
                 &at.key("to"),
                 format!(
                     "this goes into a {}, and \"{to}\" is a {}",
@@ -673,7 +668,7 @@ impl Applier<'_> {
     fn new_id(&mut self, ws: &Workspace, path: &JsonPath, id: &str) -> bool {
         if !ids::is_id(id) {
             self.error(
-                "bad-id",
+                Code::BadId,
                 &path.key("id"),
                 format!("\"{id}\" is not a valid id"),
                 "use lowercase letters, digits and single hyphens",
@@ -682,7 +677,7 @@ impl Applier<'_> {
         }
         if ws.exists(id) || ws.removed.contains_key(id) {
             self.error(
-                "duplicate-id",
+                Code::DuplicateId,
                 &path.key("id"),
                 format!("the id \"{id}\" is already used in the base"),
                 "choose a new id for added content",
@@ -704,7 +699,7 @@ impl Applier<'_> {
             Some(c) => {
                 if ids::code_level(c) != Some(level) {
                     self.error(
-                        "bad-code",
+                        Code::BadCode,
                         &path.key("code"),
                         format!("\"{c}\" is not a code of this level"),
                         "write a code like 7, 7.2 or 7.2c, or leave it out",
@@ -717,7 +712,7 @@ impl Applier<'_> {
                 Some(c) => c,
                 None => {
                     self.error(
-                        "no-free-code",
+                        Code::NoFreeCode,
                         path,
                         "there is no free code left in the parent".into(),
                         "give the code explicitly, or use \"numbering\": \"renumber\"",
@@ -728,7 +723,7 @@ impl Applier<'_> {
         };
         if ws.codes.contains_key(&code) {
             self.error(
-                "duplicate-code",
+                Code::DuplicateCode,
                 &path.key("code"),
                 format!("the code \"{code}\" is already used"),
                 "choose a free code, or leave it out to get the next free one",
@@ -778,7 +773,7 @@ impl Applier<'_> {
         };
         if let Err(a) = place(sib, o.id.clone(), after.as_deref(), before.as_deref()) {
             self.error(
-                "anchor-not-sibling",
+                Code::AnchorNotSibling,
                 path,
                 format!("\"{a}\" is not an outcome of \"{parent}\""),
                 "place the outcome after or before one of its siblings",
@@ -858,7 +853,7 @@ impl Applier<'_> {
         };
         if let Err(a) = place(sib, c.id.clone(), after.as_deref(), before.as_deref()) {
             self.error(
-                "anchor-not-sibling",
+                Code::AnchorNotSibling,
                 path,
                 format!("\"{a}\" is not a criterion of \"{parent}\""),
                 "place the criterion after or before one of its siblings",
@@ -888,7 +883,7 @@ impl Applier<'_> {
             for (oi, o) in s.outcomes.iter_mut().enumerate() {
                 o.code = format!("{}.{}", s.code, oi + 1);
                 if o.criteria.len() > 26 {
-                    self.error("no-free-code", &JsonPath::root().key("numbering"), format!("outcome {} has {} criteria, more than the 26 letters a code can number", o.id, o.criteria.len()), "split the outcome, or keep the base's codes");
+                    self.error(Code::NoFreeCode, &JsonPath::root().key("numbering"), format!("outcome {} has {} criteria, more than the 26 letters a code can number", o.id, o.criteria.len()), "split the outcome, or keep the base's codes");
                 }
                 for (ci, c) in o.criteria.iter_mut().enumerate() {
                     c.code = format!("{}{}", o.code, (b'a' + (ci % 26) as u8) as char);

@@ -1,6 +1,7 @@
 //! Editions: loading the stack of layers, and resolving it into one tree with
 //! provenance. See `docs/overlays.md` for the file format and the workflow.
 
+use crate::diag::Code;
 pub mod apply;
 pub mod file;
 pub mod rebase;
@@ -99,7 +100,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     if !ids::is_id(&f.id) {
         errors.push(
             doc.error_at(
-                "bad-id",
+                Code::BadId,
                 &root.key("id"),
                 format!("\"{}\" is not a valid edition id", f.id),
             )
@@ -108,7 +109,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     }
     if f.name.trim().is_empty() {
         errors.push(
-            doc.error_at("empty-text", &root.key("name"), "the name is empty")
+            doc.error_at(Code::EmptyText, &root.key("name"), "the name is empty")
                 .help("name the edition"),
         );
     } else if let Some(c) = f.name.chars().find(|c| crate::text::forbidden_char(*c)) {
@@ -116,7 +117,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
         // control character makes the file unreadable.
         errors.push(
             doc.error_at(
-                "bad-text",
+                Code::BadText,
                 &root.key("name"),
                 format!("the name contains the control character U+{:04X}", c as u32),
             )
@@ -125,11 +126,11 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     }
     match (&f.country, &f.region) {
         (Some(_), Some(_)) => errors.push(
-            doc.error_at("country-and-region", &root.key("region"), "an edition has a country or a region, not both")
+            doc.error_at(Code::CountryAndRegion, &root.key("region"), "an edition has a country or a region, not both")
                 .help("remove \"region\" for a country edition, or \"country\" for a regional one"),
         ),
         (None, None) => errors.push(
-            doc.error_at("missing-field", &root, "missing field \"country\"")
+            doc.error_at(Code::MissingField, &root, "missing field \"country\"")
                 .help("add \"country\" (ISO 3166-1 alpha-2, like IN), or \"region\" for a regional edition"),
         ),
         _ => {}
@@ -140,7 +141,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     {
         errors.push(
             doc.error_at(
-                "bad-country",
+                Code::BadCountry,
                 &root.key("country"),
                 format!("\"{c}\" is not an ISO 3166-1 alpha-2 code"),
             )
@@ -152,7 +153,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
             if !country_ok(c) {
                 errors.push(
                     doc.error_at(
-                        "bad-country",
+                        Code::BadCountry,
                         &root.key("region").key("countries").index(i),
                         format!("\"{c}\" is not an ISO 3166-1 alpha-2 code"),
                     )
@@ -164,7 +165,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     if f.locales.is_empty() {
         errors.push(
             doc.error_at(
-                "empty-list",
+                Code::EmptyList,
                 &root.key("locales"),
                 "the edition has no locales",
             )
@@ -175,7 +176,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
         if !ids::is_locale(&l.0) {
             errors.push(
                 doc.error_at(
-                    "bad-locale",
+                    Code::BadLocale,
                     &root.key("locales").index(i),
                     format!("\"{}\" is not a BCP 47 locale tag", l.0),
                 )
@@ -184,7 +185,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
         }
         if f.locales[..i].contains(l) {
             errors.push(doc.error_at(
-                "duplicate-locale",
+                Code::DuplicateLocale,
                 &root.key("locales").index(i),
                 format!("\"{}\" is listed twice", l.0),
             ));
@@ -193,7 +194,7 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
     for (i, n) in f.notices.iter().enumerate() {
         if n.text.trim().is_empty() || n.text.chars().any(crate::text::forbidden_char) {
             errors.push(doc.error_at(
-                "bad-text",
+                Code::BadText,
                 &root.key("notices").index(i).key("text"),
                 "a notice is one non-empty line of text",
             ));

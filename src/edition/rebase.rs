@@ -10,6 +10,7 @@
 use super::file::Operation;
 use super::resolved::Resolved;
 use super::{Stack, open};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::lookup::{Index, Node, NodeRef};
@@ -127,7 +128,7 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
     let declared = open(edition_dir, None)?;
     let Some(top) = declared.editions.last() else {
         return Err(Diagnostic::error(
-            "not-an-edition",
+            Code::NotAnEdition,
             format!("\"{edition_dir}\" is a framework, not an edition"),
         )
         .help("rebase takes an edition directory (one holding edition.json)")
@@ -165,11 +166,12 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
 
 fn below(stack: &Stack) -> Result<Resolved, Diagnostics> {
     let Some(base) = stack.below_top() else {
-        return Err(
-            Diagnostic::error("not-an-edition", "a framework has no base to rebase from")
-                .help("rebase takes an edition directory (one holding edition.json)")
-                .into(),
-        );
+        return Err(Diagnostic::error(
+            Code::NotAnEdition,
+            "a framework has no base to rebase from",
+        )
+        .help("rebase takes an edition directory (one holding edition.json)")
+        .into());
     };
     Ok(base.resolve()?.resolved)
 }
@@ -374,7 +376,7 @@ pub fn relative(from: &Path, to: &Path) -> PathBuf {
 pub fn rewritten(original: &str, plan: &Plan) -> Result<String, Diagnostic> {
     let mut value: Value = serde_json::from_str(original).map_err(|e| {
         Diagnostic::error(
-            "invalid-json",
+            Code::InvalidJson,
             format!("edition.json could not be re-read: {e}"),
         )
     })?;
@@ -392,7 +394,7 @@ pub fn rewritten(original: &str, plan: &Plan) -> Result<String, Diagnostic> {
         }
     }
     let mut text = serde_json::to_string_pretty(&value)
-        .map_err(|e| Diagnostic::error("output-failed", e.to_string()))?;
+        .map_err(|e| Diagnostic::error(Code::OutputFailed, e.to_string()))?;
     text.push('\n');
     Ok(text)
 }

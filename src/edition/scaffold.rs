@@ -7,6 +7,7 @@ use super::file::{EDITION_FILE, EditionFile, EditionTerm, Locale, Numbering};
 use super::rebase::relative;
 use super::resolved::Resolved;
 use crate::check::used_terms;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::ids;
 use crate::model::{Notice, NoticeKind};
@@ -26,19 +27,19 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
     let country = opts.country;
     if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
         return Err(Diagnostic::error(
-            "bad-country",
+            Code::BadCountry,
             format!("\"{country}\" is not an ISO 3166-1 alpha-2 code"),
         )
         .help("write two capital letters, like KE for Kenya or PH for the Philippines"));
     }
     if opts.locales.is_empty() {
-        return Err(Diagnostic::error("empty-list", "no locale given")
+        return Err(Diagnostic::error(Code::EmptyList, "no locale given")
             .help("add --locale, e.g. --locale en-KE --locale sw-KE"));
     }
     for l in opts.locales {
         if !ids::is_locale(l) {
             return Err(Diagnostic::error(
-                "bad-locale",
+                Code::BadLocale,
                 format!("\"{l}\" is not a BCP 47 locale tag"),
             )
             .help("write a tag such as en-KE or sw-KE"));
@@ -52,7 +53,7 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
         .to_ascii_lowercase();
     if !ids::is_id(&name) {
         return Err(Diagnostic::error(
-            "bad-id",
+            Code::BadId,
             format!("the directory name \"{name}\" cannot be an edition id"),
         )
         .help("name the directory in lowercase kebab-case, like kenya or gulf-region"));
@@ -132,22 +133,22 @@ pub fn write(dir: &Path, edition: &EditionFile) -> Result<(), Diagnostic> {
     let path = dir.join(EDITION_FILE);
     if path.exists() {
         return Err(
-            Diagnostic::error("exists", format!("{} already exists", path.display()))
+            Diagnostic::error(Code::Exists, format!("{} already exists", path.display()))
                 .help("choose a new directory; carecert new never overwrites an edition"),
         );
     }
     std::fs::create_dir_all(dir).map_err(|e| {
         Diagnostic::error(
-            "write-failed",
+            Code::WriteFailed,
             format!("could not create {}: {e}", dir.display()),
         )
     })?;
     let mut text = serde_json::to_string_pretty(edition)
-        .map_err(|e| Diagnostic::error("output-failed", e.to_string()))?;
+        .map_err(|e| Diagnostic::error(Code::OutputFailed, e.to_string()))?;
     text.push('\n');
     super::rebase::write_atomically(&path, &text).map_err(|e| {
         Diagnostic::error(
-            "write-failed",
+            Code::WriteFailed,
             format!("could not write {}: {e}", path.display()),
         )
     })

@@ -6,6 +6,7 @@
 //! an edition already on it is an error naming the whole loop.
 
 use super::file::{EDITION_FILE, EditionFile};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::json::{self, Document, JsonFile};
 use crate::load::{JsonPath, Loaded, Source, load_framework};
@@ -70,12 +71,12 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
                             .filter(|_| !(chain.len() == 1 && base_override.is_some()));
                         let diagnostic = match closing {
                             Some(last) => last.doc.error_at(
-                                "base-cycle",
+                                Code::BaseCycle,
                                 &JsonPath::root().key("base"),
                                 message,
                             ),
                             None => {
-                                Diagnostic::error("base-cycle", message).file(&edition.doc.shown)
+                                Diagnostic::error(Code::BaseCycle, message).file(&edition.doc.shown)
                             }
                         };
                         return Err(diagnostic
@@ -84,7 +85,7 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
                     }
                     if seen.len() >= MAX_DEPTH {
                         return Err(Diagnostic::error(
-                            "base-too-deep",
+                            Code::BaseTooDeep,
                             format!("more than {MAX_DEPTH} editions are stacked"),
                         )
                         .file(&edition.doc.shown)
@@ -112,7 +113,7 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
     }
     if base_override.is_some() {
         return Err(Diagnostic::error(
-            "base-override-on-framework",
+            Code::BaseOverrideOnFramework,
             format!("--base applies to editions, and \"{arg}\" is a framework"),
         )
         .help("pass an edition directory, or check the other framework directly")
@@ -148,7 +149,7 @@ fn locate_base(
     }
     if given_on_command_line {
         return Err(Diagnostic::error(
-            "base-not-found",
+            Code::BaseNotFound,
             format!("the new base \"{base}\" (given with --base or --onto) is not a framework or edition directory, nor an embedded framework"),
         )
         .help(format!(
@@ -159,7 +160,7 @@ fn locate_base(
     Err(edition
         .doc
         .error_at(
-            "base-not-found",
+            Code::BaseNotFound,
             &JsonPath::root().key("base"),
             format!("the base \"{base}\" is not a framework or edition directory, nor an embedded framework"),
         )

@@ -8,6 +8,7 @@
 //! translation of the base text it replaced.
 
 use super::ftl::{self, FtlFile};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::edition::Stack;
 use crate::load::source::MAX_FILE_BYTES;
@@ -122,7 +123,7 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
             .unwrap_or_default();
         let shown = format!("{shown}/{name}");
         let refuse = |msg: String, help: &str| {
-            Err(Diagnostic::error("bad-ftl-file", msg)
+            Err(Diagnostic::error(Code::BadFtlFile, msg)
                 .file(&shown)
                 .help(help))
         };
@@ -150,7 +151,7 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
                         let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
                         let byte = e.as_bytes().get(at).copied().unwrap_or(0);
                         Err(Diagnostic::error(
-                            "not-utf8",
+                            Code::NotUtf8,
                             format!("the file is not valid UTF-8 (invalid byte 0x{byte:02X})"),
                         )
                         .file(&shown)

@@ -8,6 +8,7 @@
 //!     .example-1 = …
 //! ```
 
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::load::locate::LineIndex;
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
@@ -88,7 +89,7 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                 }
                 let (line, column) = lines.line_col(at);
                 file.errors.push(
-                    Diagnostic::error("ftl-syntax", format!("invalid Fluent: {}", e.kind))
+                    Diagnostic::error(Code::FtlSyntax, format!("invalid Fluent: {}", e.kind))
                         .file(shown)
                         .at(Some((line, column)))
                         .help("fix the syntax; see https://projectfluent.org/fluent/guide/"),
@@ -185,7 +186,7 @@ fn control_character(value: &str, shown: &str, line: usize, column: usize) -> Op
         .find(|c| crate::text::forbidden_char(*c) && !matches!(c, '\t' | '\r'))?;
     Some(
         Diagnostic::error(
-            "control-character",
+            Code::ControlCharacter,
             format!(
                 "the translation contains the control character U+{:04X}",
                 c as u32

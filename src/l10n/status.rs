@@ -6,6 +6,7 @@
 
 use super::catalog::{Catalog, LocaleRoot};
 use super::ftl::{self, FtlMessage};
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::edition::resolved::{Provenance, Resolved};
 use crate::fingerprint::Fingerprint;
@@ -244,14 +245,14 @@ fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) ->
     let mut out = Vec::new();
     for v in &m.variables {
         out.push(at(
-            "variable-mismatch",
+            Code::VariableMismatch,
             format!("the translation uses the variable ${v}, which the English does not have"),
             "remove the variable; content messages have no variables",
         ));
     }
     for u in &m.unsupported {
         out.push(at(
-            "unsupported-placeable",
+            Code::UnsupportedPlaceable,
             format!("the translation uses a {u}"),
             "content translations may only refer to terms, like { -regulator }",
         ));
@@ -260,14 +261,14 @@ fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) ->
     let have: BTreeSet<String> = m.terms.iter().cloned().collect();
     for t in want.difference(&have) {
         out.push(at(
-            "term-mismatch",
+            Code::TermMismatch,
             format!("the English refers to {{ {t} }} but the translation does not"),
             "keep the term reference so each edition's value is used",
         ));
     }
     for t in have.difference(&want) {
         out.push(at(
-            "term-mismatch",
+            Code::TermMismatch,
             format!("the translation refers to {{ {t} }}, which the English does not"),
             "use only the terms the English uses",
         ));
@@ -275,7 +276,7 @@ fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) ->
     let texts = m.value.iter().chain(m.attributes.iter().map(|(_, v)| v));
     for t in texts {
         if let Some((c, what)) = t.chars().find_map(|c| ftl::suspicious(c).map(|w| (c, w))) {
-            out.push(at("suspicious-character", format!("the translation contains {what} (U+{:04X})", c as u32), "remove it: direction and shaping come from the document, not from control characters"));
+            out.push(at(Code::SuspiciousCharacter, format!("the translation contains {what} (U+{:04X})", c as u32), "remove it: direction and shaping come from the document, not from control characters"));
         }
     }
     out

@@ -10,6 +10,7 @@ use super::catalog::Catalog;
 use super::ftl;
 use super::status::{SourceMessage, source_messages};
 use super::template;
+use crate::diag::Code;
 use crate::diag::Diagnostic;
 use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
@@ -231,7 +232,7 @@ pub struct ImportedFile {
 pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
     let err = |reader: &Reader<&[u8]>, msg: String, help: &str| {
         let (line, col) = crate::load::locate::line_col(text, reader.buffer_position() as usize);
-        Diagnostic::error("bad-xliff", msg)
+        Diagnostic::error(Code::BadXliff, msg)
             .file(shown)
             .at(Some((line, col)))
             .help(help)
@@ -417,7 +418,7 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
     }
     if !saw_root {
         return Err(
-            Diagnostic::error("bad-xliff", "the file has no <xliff> root element")
+            Diagnostic::error(Code::BadXliff, "the file has no <xliff> root element")
                 .file(shown)
                 .help("import the XLIFF file carecert exported"),
         );

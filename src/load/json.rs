@@ -8,6 +8,7 @@
 
 use super::locate::{JsonPath, Segment, line_col, locate, locate_key};
 use super::source::{MAX_FILE_BYTES, ReadError, Source};
+use crate::diag::Code;
 use crate::diag::{Diagnostic, did_you_mean, suggest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -36,12 +37,7 @@ impl std::ops::Deref for JsonFile {
 
 impl Document {
     /// An error located at `path` in this file.
-    pub fn error_at(
-        &self,
-        code: &'static str,
-        path: &JsonPath,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn error_at(&self, code: Code, path: &JsonPath, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(code, message)
             .file(&self.shown)
             .at(locate(&self.text, path))
@@ -50,7 +46,7 @@ impl Document {
 
     pub fn warning_at(
         &self,
-        code: &'static str,
+        code: Code,
         path: &JsonPath,
         message: impl Into<String>,
     ) -> Diagnostic {
@@ -70,22 +66,22 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
     let shown = source.display(rel);
     let bytes = source.read(rel).map_err(|e| match e {
         ReadError::OutsideRoot => Diagnostic::error(
-            "path-outside-root",
+            Code::PathOutsideRoot,
             format!("\"{rel}\" points outside the framework directory"),
         )
         .file(&shown)
         .help("list files by a relative path inside the framework directory, without `..`"),
         ReadError::TooLarge(len) => Diagnostic::error(
-            "file-too-large",
+            Code::FileTooLarge,
             format!("the file is {len} bytes, over the limit of {MAX_FILE_BYTES} bytes"),
         )
         .file(&shown)
         .help("split the content into several files"),
         ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            Diagnostic::error("file-not-found", "the file does not exist").file(&shown)
+            Diagnostic::error(Code::FileNotFound, "the file does not exist").file(&shown)
         }
         ReadError::Io(e) => Diagnostic::error(
-            "file-unreadable",
+            Code::FileUnreadable,
             format!("the file could not be read: {e}"),
         )
         .file(&shown),
@@ -97,7 +93,7 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
 pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Diagnostic::error(
-            "byte-order-mark",
+            Code::ByteOrderMark,
             "the file starts with a byte order mark (BOM)",
         )
         .file(&shown)
@@ -110,7 +106,7 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
             let bad = e.utf8_error().valid_up_to();
             let valid = String::from_utf8_lossy(&e.as_bytes()[..bad]).into_owned();
             return Err(Diagnostic::error(
-                "not-utf8",
+                Code::NotUtf8,
                 format!(
                     "the file is not valid UTF-8 (invalid byte 0x{:02X})",
                     e.as_bytes()[bad]
@@ -126,7 +122,7 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
         Err(e) => {
             let message = strip_position(&e.to_string());
             return Err(
-                Diagnostic::error("invalid-json", format!("invalid JSON: {message}"))
+                Diagnostic::error(Code::InvalidJson, format!("invalid JSON: {message}"))
                     .file(&shown)
                     .at(Some((e.line().max(1), e.column().max(1))))
                     .help(json_syntax_help(&e)),
@@ -220,7 +216,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         let found = quoted.first().cloned().unwrap_or_default();
         let allowed: Vec<&str> = quoted.iter().skip(1).map(String::as_str).collect();
         let mut d = file.error_at(
-            "unknown-value",
+            Code::UnknownValue,
             path,
             format!("expected {}, found \"{found}\"", one_of(&allowed)),
         );
@@ -244,7 +240,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
                 )
             }
         });
-        return Diagnostic::error("unknown-field", format!("unknown field \"{found}\""))
+        return Diagnostic::error(Code::UnknownField, format!("unknown field \"{found}\""))
             .file(&file.shown)
             .at(locate_key(&file.text, &key_path))
             .path(&key_path)
@@ -253,7 +249,11 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
     if raw.starts_with("missing field") {
         let field = quoted.first().cloned().unwrap_or_default();
         return file
-            .error_at("missing-field", path, format!("missing field \"{field}\""))
+            .error_at(
+                Code::MissingField,
+                path,
+                format!("missing field \"{field}\""),
+            )
             .help(format!(
                 "add \"{field}\" to this object (see docs/formats.md)"
             ));
@@ -272,7 +272,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
                 other => other,
             };
             let mut d = file.error_at(
-                "wrong-type",
+                Code::WrongType,
                 path,
                 format!("expected {expected}, found {}", found.replace('`', "")),
             );
@@ -285,17 +285,21 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
     // An array where an object belongs: serde reads it as a tuple of fields.
     if raw.starts_with("invalid length ") && raw.contains("expected struct ") {
         return file
-            .error_at("wrong-type", path, "expected a JSON object, found an array")
+            .error_at(
+                Code::WrongType,
+                path,
+                "expected a JSON object, found an array",
+            )
             .help("write { … } with the fields docs/formats.md lists for this file");
     }
     if let Some(rest) = raw.strip_prefix("invalid length ") {
         return file.error_at(
-            "wrong-length",
+            Code::WrongLength,
             path,
             format!("wrong number of items: {rest}"),
         );
     }
-    file.error_at("invalid-value", path, raw.to_string())
+    file.error_at(Code::InvalidValue, path, raw.to_string())
 }
 
 fn one_of(allowed: &[&str]) -> String {
@@ -386,7 +390,7 @@ mod tests {
         assert_eq!(err.code, "byte-order-mark");
         let err = parse("f.json".into(), b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err();
         assert_eq!(
-            (err.code, err.line, err.column),
+            (err.code.as_str(), err.line, err.column),
             ("not-utf8", Some(2), Some(8))
         );
     }

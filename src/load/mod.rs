@@ -5,6 +5,7 @@
 //! cannot express (unique ids and codes, code prefixes, term references). Every
 //! problem in every file is collected before giving up, so one run shows them all.
 
+use crate::diag::Code;
 pub mod json;
 pub mod locate;
 pub mod source;
@@ -40,7 +41,7 @@ pub const MANIFEST: &str = "framework.json";
 /// Loads and validates the framework in `source`.
 pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
     let manifest_file = json::read(source, MANIFEST).map_err(|d| {
-        if d.code == "file-not-found" {
+        if d.code == Code::FileNotFound {
             Diagnostics::from(d.help(format!(
                 "a framework directory holds a {MANIFEST}; pass the directory that contains it"
             )))
@@ -121,23 +122,23 @@ fn read_listed(
     if !source::is_plain_relative(rel) {
         return Err(manifest
             .error_at(
-                "path-outside-root",
+                Code::PathOutsideRoot,
                 at,
                 format!("\"{rel}\" is not a relative path inside the framework directory"),
             )
             .help("list files relative to framework.json, without `..` or a leading `/`"));
     }
     json::read(source, rel).map_err(|d| match d.code {
-        "file-not-found" => manifest
+        Code::FileNotFound => manifest
             .error_at(
-                "file-not-found",
+                Code::FileNotFound,
                 at,
                 format!("the listed file \"{rel}\" does not exist"),
             )
             .help("create the file, or correct or remove this entry"),
-        "path-outside-root" => manifest
+        Code::PathOutsideRoot => manifest
             .error_at(
-                "path-outside-root",
+                Code::PathOutsideRoot,
                 at,
                 format!("\"{rel}\" resolves outside the framework directory (a symlink?)"),
             )

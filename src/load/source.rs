@@ -4,6 +4,7 @@
 //! Loaders read only through [`Source`], which keeps every path inside its root:
 //! a manifest cannot make us read `../../etc/passwd` or follow a symlink out.
 
+use crate::diag::Code;
 use include_dir::{Dir, include_dir};
 use std::io;
 use std::path::{Component, Path, PathBuf};
@@ -80,7 +81,7 @@ impl Source {
                 return Ok(Source::dir(parent));
             }
             return Err(crate::diag::Diagnostic::error(
-                "not-a-framework",
+                Code::NotAFramework,
                 format!("\"{arg}\" is a file, not a framework directory"),
             )
             .help("pass the directory that holds framework.json"));
@@ -89,7 +90,7 @@ impl Source {
             return Ok(source);
         }
         Err(crate::diag::Diagnostic::error(
-            "framework-not-found",
+            Code::FrameworkNotFound,
             format!("there is no framework directory or embedded framework named \"{arg}\""),
         )
         .help(format!(

@@ -4,6 +4,7 @@
 use super::Documents;
 use super::json::Document;
 use super::locate::JsonPath;
+use crate::diag::Code;
 use crate::diag::{Diagnostic, did_you_mean, suggest};
 use crate::ids::{self, CodeLevel};
 use crate::model::{Framework, Standard};
@@ -53,7 +54,7 @@ impl<'a> Validator<'a> {
         if !ids::is_id(&m.id) {
             self.errors.push(
                 doc.error_at(
-                    "bad-id",
+                    Code::BadId,
                     &root.key("id"),
                     format!("\"{}\" is not a valid framework id", m.id),
                 )
@@ -69,7 +70,7 @@ impl<'a> Validator<'a> {
         ] {
             if value.trim().is_empty() {
                 self.errors.push(doc.error_at(
-                    "empty-text",
+                    Code::EmptyText,
                     &root.key(field),
                     format!("\"{field}\" is empty"),
                 ));
@@ -78,7 +79,7 @@ impl<'a> Validator<'a> {
                 // control character makes the file unreadable.
                 self.errors.push(
                     doc.error_at(
-                        "bad-text",
+                        Code::BadText,
                         &root.key(field),
                         format!(
                             "\"{field}\" contains the control character U+{:04X}",
@@ -92,7 +93,7 @@ impl<'a> Validator<'a> {
         if !ids::is_locale(&m.source_locale) {
             self.errors.push(
                 doc.error_at(
-                    "bad-locale",
+                    Code::BadLocale,
                     &root.key("source_locale"),
                     format!("\"{}\" is not a BCP 47 locale tag", m.source_locale),
                 )
@@ -102,7 +103,7 @@ impl<'a> Validator<'a> {
         if !ids::is_jurisdiction(&m.jurisdiction) {
             self.errors.push(
                 doc.error_at(
-                    "bad-jurisdiction",
+                    Code::BadJurisdiction,
                     &root.key("jurisdiction"),
                     format!("\"{}\" is not an ISO 3166 code", m.jurisdiction),
                 )
@@ -112,7 +113,7 @@ impl<'a> Validator<'a> {
         if m.notices.is_empty() {
             self.errors.push(
                 doc.error_at(
-                    "missing-notices",
+                    Code::MissingNotices,
                     &root.key("notices"),
                     "the framework has no notices",
                 )
@@ -127,7 +128,7 @@ impl<'a> Validator<'a> {
             if let Some(first) = seen.insert(rel.as_str(), i) {
                 self.errors.push(
                     doc.error_at(
-                        "duplicate-file",
+                        Code::DuplicateFile,
                         &root.key("standards").index(i),
                         format!("\"{rel}\" is listed twice"),
                     )
@@ -146,7 +147,7 @@ impl<'a> Validator<'a> {
             if !ids::is_term_id(&term.id) {
                 self.errors.push(
                     doc.error_at(
-                        "bad-term-id",
+                        Code::BadTermId,
                         &at.key("id"),
                         format!("\"{}\" is not a valid term id", term.id),
                     )
@@ -156,7 +157,7 @@ impl<'a> Validator<'a> {
             if let Some(first) = seen.insert(&term.id, i) {
                 self.errors.push(
                     doc.error_at(
-                        "duplicate-term",
+                        Code::DuplicateTerm,
                         &at.key("id"),
                         format!("the term \"{}\" is defined twice", term.id),
                     )
@@ -171,7 +172,7 @@ impl<'a> Validator<'a> {
             {
                 self.errors.push(
                     doc.error_at(
-                        "bad-jurisdiction",
+                        Code::BadJurisdiction,
                         &at.key("jurisdiction"),
                         format!("\"{j}\" is not an ISO 3166 code"),
                     )
@@ -182,7 +183,7 @@ impl<'a> Validator<'a> {
             if term.value.contains(['{', '}']) {
                 self.errors.push(
                     doc.error_at(
-                        "bad-term-value",
+                        Code::BadTermValue,
                         &at.key("value"),
                         "a term value cannot contain braces",
                     )
@@ -205,7 +206,7 @@ impl<'a> Validator<'a> {
             if let Some(first) = referenced.insert(&r.term, i) {
                 self.errors.push(
                     doc.error_at(
-                        "duplicate-reference",
+                        Code::DuplicateReference,
                         &at.key("term"),
                         format!("\"{}\" is referenced twice", r.term),
                     )
@@ -219,7 +220,7 @@ impl<'a> Validator<'a> {
         if s.outcomes.is_empty() {
             self.errors.push(
                 doc.error_at(
-                    "empty-list",
+                    Code::EmptyList,
                     &root.key("outcomes"),
                     "the standard has no outcomes",
                 )
@@ -234,7 +235,7 @@ impl<'a> Validator<'a> {
             if o.criteria.is_empty() {
                 self.errors.push(
                     doc.error_at(
-                        "empty-list",
+                        Code::EmptyList,
                         &at.key("criteria"),
                         "the outcome has no assessment criteria",
                     )
@@ -256,7 +257,7 @@ impl<'a> Validator<'a> {
                     if sectors.insert(variant.sector, k).is_some() {
                         self.errors.push(
                             doc.error_at(
-                                "duplicate-variant",
+                                Code::DuplicateVariant,
                                 &vat.key("sector"),
                                 format!(
                                     "there are two variants for the sector \"{}\"",
@@ -275,7 +276,7 @@ impl<'a> Validator<'a> {
         let path = at.key("id");
         if !ids::is_id(id) {
             self.errors.push(
-                doc.error_at("bad-id", &path, format!("\"{id}\" is not a valid id"))
+                doc.error_at(Code::BadId, &path, format!("\"{id}\" is not a valid id"))
                     .help(
                         "use lowercase letters, digits and single hyphens, like role-main-duties",
                     ),
@@ -285,7 +286,7 @@ impl<'a> Validator<'a> {
         match self.ids.get(id).map(|(d, p)| place(d, p)) {
             Some(first) => self.errors.push(
                 doc.error_at(
-                    "duplicate-id",
+                    Code::DuplicateId,
                     &path,
                     format!("the id \"{id}\" is used twice"),
                 )
@@ -315,7 +316,7 @@ impl<'a> Validator<'a> {
         };
         if ids::code_level(code) != Some(level) {
             self.errors.push(
-                doc.error_at("bad-code", &path, format!("\"{code}\" is not {shape}"))
+                doc.error_at(Code::BadCode, &path, format!("\"{code}\" is not {shape}"))
                     .help(format!("write {shape} like {example}")),
             );
             return;
@@ -325,7 +326,7 @@ impl<'a> Validator<'a> {
         {
             self.errors.push(
                 doc.error_at(
-                    "code-outside-parent",
+                    Code::CodeOutsideParent,
                     &path,
                     format!("\"{code}\" does not belong under \"{parent}\""),
                 )
@@ -337,7 +338,7 @@ impl<'a> Validator<'a> {
         match self.codes.get(code).map(|(d, p)| place(d, p)) {
             Some(first) => self.errors.push(
                 doc.error_at(
-                    "duplicate-code",
+                    Code::DuplicateCode,
                     &path,
                     format!("the code \"{code}\" is used twice"),
                 )
@@ -354,7 +355,7 @@ impl<'a> Validator<'a> {
         match text::parse(value) {
             Err(e) => self.errors.push(
                 doc.error_at(
-                    "bad-text",
+                    Code::BadText,
                     at,
                     format!("{} (at character {})", e.message, e.offset + 1),
                 )
@@ -374,13 +375,13 @@ impl<'a> Validator<'a> {
     fn text_plain(&mut self, doc: &'a Document, at: &JsonPath, value: &str) {
         if value.trim().is_empty() {
             self.errors.push(
-                doc.error_at("empty-text", at, "the text is empty")
+                doc.error_at(Code::EmptyText, at, "the text is empty")
                     .help("write the text"),
             );
         } else if let Some(c) = value.chars().find(|c| text::forbidden_char(*c)) {
             self.errors.push(
                 doc.error_at(
-                    "bad-text",
+                    Code::BadText,
                     at,
                     format!("the text contains the control character U+{:04X}", c as u32),
                 )
@@ -394,7 +395,7 @@ impl<'a> Validator<'a> {
             return;
         }
         let mut d = doc.error_at(
-            "unknown-term",
+            Code::UnknownTerm,
             at,
             format!("the term \"{id}\" is not defined"),
         );

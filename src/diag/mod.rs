@@ -1,6 +1,9 @@
 //! Diagnostics are data: each names the file, the position, the JSON path, what was
 //! wrong and how to fix it. The library returns them; only the CLI prints them.
 
+mod code;
+
+pub use code::Code;
 use serde::Serialize;
 use std::fmt;
 
@@ -16,7 +19,7 @@ pub struct Diagnostic {
     pub severity: Severity,
     /// A stable identifier for the kind of problem (`unknown-term`, `duplicate-id`, …),
     /// so scripts and `docs/errors.md` can refer to it.
-    pub code: &'static str,
+    pub code: Code,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -31,7 +34,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn error(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             code,
@@ -44,7 +47,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn warning(code: Code, message: impl Into<String>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(code, message)
