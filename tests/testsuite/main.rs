@@ -9,6 +9,7 @@ mod build;
 mod check;
 mod cli;
 mod diff;
+mod docs;
 mod docx;
 mod editions;
 mod everyday;
