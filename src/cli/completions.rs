@@ -24,12 +24,12 @@ pub struct CompletionsArgs {
 /// Print a man page in roff (for carecert, or one of its commands)
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert man | man -l -\n  carecert man build > carecert-build.1"
+    after_help = "Examples:\n  carecert man | man -l -\n  carecert man build > carecert-build.1\n  carecert man l10n status | man -l -"
 )]
 pub struct ManArgs {
-    /// A command, such as build or l10n (default: the overview page)
+    /// A command, such as build, or l10n status (default: the overview page)
     #[arg(value_name = "COMMAND")]
-    pub command: Option<String>,
+    pub command: Vec<String>,
 }
 
 pub fn completions(args: CompletionsArgs, _ui: &Ui) -> Result<Status, Failure> {
@@ -40,26 +40,27 @@ pub fn completions(args: CompletionsArgs, _ui: &Ui) -> Result<Status, Failure> {
 }
 
 pub fn man(args: ManArgs, _ui: &Ui) -> Result<Status, Failure> {
-    let root = Cli::command();
-    let cmd = match &args.command {
-        None => root,
-        Some(name) => {
-            let names: Vec<String> = root
-                .get_subcommands()
-                .map(|c| c.get_name().to_string())
-                .collect();
-            let Some(sub) = root.find_subcommand(name).cloned() else {
-                let close = carecert::diag::suggest(name, names.iter().map(String::as_str));
-                let help = carecert::diag::did_you_mean(&close)
-                    .unwrap_or_else(|| format!("one of: {}", names.join(", ")));
-                let d = Diagnostic::error(Code::UnknownCommand, format!("no command \"{name}\""))
-                    .help(help);
-                return Err(Failure::new(d, Format::Text));
-            };
-            // The page's title is the full command, as in `man carecert-build`.
-            sub.name(format!("carecert-{name}"))
-        }
-    };
+    let mut cmd = Cli::command();
+    let mut title = String::from("carecert");
+    for name in &args.command {
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let Some(sub) = cmd.find_subcommand(name).cloned() else {
+            let close = carecert::diag::suggest(name, names.iter().map(String::as_str));
+            let help = carecert::diag::did_you_mean(&close)
+                .unwrap_or_else(|| format!("one of: {}", names.join(", ")));
+            let d = Diagnostic::error(Code::UnknownCommand, format!("no command \"{name}\""))
+                .help(help);
+            return Err(Failure::new(d, Format::Text));
+        };
+        title = format!("{title}-{name}");
+        cmd = sub;
+    }
+    // The page's title is the full command, as in `man carecert-l10n-status`.
+    let cmd = cmd.name(title);
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd)
         .render(&mut out)
