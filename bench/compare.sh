@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 hyperfine --warmup 3 --runs 20 --export-json "$work/docx.json" \
   --prepare 'rm -rf out' \
-  -n carecert "$bin build --quiet --format docx --documents standards" \
+  -n carecert "$bin build --quiet --outputs docx --documents standards" \
   -n pandoc 'pandoc standards.md -o standards.docx'
 python3 - "$work/docx.json" <<'PY'
 import json, sys
@@ -23,7 +23,7 @@ print(f"median carecert {r['carecert']*1000:.1f} ms, pandoc {r['pandoc']*1000:.1
       f"carecert is {r['pandoc']/r['carecert']:.1f}x faster")
 PY
 # Peak memory of the standards document build (GNU time's maximum resident set).
-/usr/bin/time -f 'peak RSS of the standards build: %M KiB' "$bin" build --quiet --format docx --documents standards --out mem
+/usr/bin/time -f 'peak RSS of the standards build: %M KiB' "$bin" build --quiet --outputs docx --documents standards --out mem
 
 cd - >/dev/null
 hyperfine --warmup 2 --runs 10 --prepare "rm -rf $work/all" \

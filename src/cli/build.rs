@@ -36,7 +36,7 @@ pub enum Document {
 /// Build packs: every edition in every locale, atomically, with a manifest
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert build                                  the embedded 2015 base in en-GB into ./out\n  carecert build examples/editions/india --locale hi-IN\n  carecert build --all --out packs\n  SOURCE_DATE_EPOCH=1764028800 carecert build      a dated, reproducible build"
+    after_help = "Examples:\n  carecert build                                  the embedded 2015 base in en-GB into ./out\n  carecert build examples/editions/india --locale hi-IN\n  carecert build --all --out packs\n  carecert build --outputs docx --documents standards,certificate\n  carecert build --format json                    report what was built as JSON\n  SOURCE_DATE_EPOCH=1764028800 carecert build      a dated, reproducible build"
 )]
 pub struct BuildArgs {
     /// Framework or edition directories (default: the embedded 2015 base)
@@ -48,9 +48,9 @@ pub struct BuildArgs {
     /// Only these locales (default: every locale the edition declares)
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
-    /// Which outputs to write
-    #[arg(long, value_enum, value_delimiter = ',', default_values_t = [OutputFormat::Xml, OutputFormat::Case, OutputFormat::Docx])]
-    pub format: Vec<OutputFormat>,
+    /// Which files to write into each pack
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "OUTPUTS", default_values_t = [OutputFormat::Xml, OutputFormat::Case, OutputFormat::Docx])]
+    pub outputs: Vec<OutputFormat>,
     /// Which Word documents to write (with the docx format)
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Document::Standards, Document::Workbook, Document::AssessorRecord, Document::Certificate])]
     pub documents: Vec<Document>,
@@ -63,13 +63,13 @@ pub struct BuildArgs {
     /// The project's translations (default: ./locales if present, else the built-in copy)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
-    /// Format of the report of what was built (`--format` picks the pack's files)
-    #[arg(long = "report", value_enum, default_value_t = Format::Text)]
-    pub report: Format,
+    /// Format of the report of what was built
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
 }
 
 pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
-    let format = args.report;
+    let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
     let date = super::chosen_date(args.date.as_deref(), format)?;
     let names: Vec<String> = if args.all {
@@ -91,7 +91,7 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     };
     let targets = build::load_targets(&names).map_err(|d| Failure::new(d, format))?;
     let formats: Vec<PackFormat> = args
-        .format
+        .outputs
         .iter()
         .map(|f| match f {
             OutputFormat::Xml => PackFormat::Xml,

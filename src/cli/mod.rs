@@ -131,9 +131,7 @@ fn flag_value(args: &[OsString], flag: &str) -> Option<String> {
 }
 
 fn asks_for_json(args: &[OsString]) -> bool {
-    ["--format", "--report"]
-        .iter()
-        .any(|f| flag_value(args, f).as_deref() == Some("json"))
+    flag_value(args, "--format").as_deref() == Some("json")
 }
 
 pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {

@@ -27,34 +27,38 @@ struct Step {
 
 fn steps(file: &str, text: &str) -> Vec<Step> {
     let mut out: Vec<Step> = Vec::new();
-    let mut in_block = false;
+    // The indentation of the open fence (a block inside a list item), or None.
+    let mut fence: Option<usize> = None;
     let mut runs = false;
-    let mut lines = text.lines().enumerate().peekable();
-    while let Some((i, line)) = lines.next() {
-        let trimmed = line.trim_start();
+    // Output lines belong to a command of the same block.
+    let mut in_session = false;
+    let mut lines = text.lines().enumerate();
+    while let Some((i, raw)) = lines.next() {
+        let trimmed = raw.trim_start();
         if let Some(info) = trimmed.strip_prefix("```") {
-            if in_block {
-                in_block = false;
-            } else {
-                in_block = true;
+            if fence.take().is_none() {
+                fence = Some(raw.len() - trimmed.len());
                 let words: Vec<&str> = info.split_whitespace().collect();
                 runs = words.first() == Some(&"console") && !words.contains(&"no-run");
+                in_session = false;
             }
             continue;
         }
-        if !in_block || !runs {
+        let Some(indent) = fence.filter(|_| runs) else {
             continue;
-        }
+        };
+        let line = dedent(raw, indent);
         if let Some(command) = line.strip_prefix("$ ") {
             let mut command = command.to_string();
             while command.ends_with('\\') {
                 command.pop();
                 match lines.next() {
-                    Some((_, next)) => command.push_str(next.trim_start_matches("> ")),
+                    Some((_, next)) => command.push_str(dedent(next, indent)),
                     None => break,
                 }
             }
             let exit = expected_exit(&command);
+            in_session = true;
             out.push(Step {
                 file: file.to_string(),
                 line: i + 1,
@@ -62,13 +66,17 @@ fn steps(file: &str, text: &str) -> Vec<Step> {
                 expected: Vec::new(),
                 exit,
             });
-        } else if let Some(step) = out.last_mut()
-            && step.line < i + 1
-        {
+        } else if let Some(step) = out.last_mut().filter(|_| in_session) {
             step.expected.push(line.trim_end().to_string());
         }
     }
     out
+}
+
+/// A line of a fenced block without the fence's own indentation.
+fn dedent(line: &str, indent: usize) -> &str {
+    let spaces = line.len() - line.trim_start_matches(' ').len();
+    &line[spaces.min(indent)..]
 }
 
 /// `# … exits 1` in a command's comment says which status it ends with
@@ -145,6 +153,10 @@ fn run_document(rel: &str) {
     let text = std::fs::read_to_string(repo().join(rel)).unwrap();
     let steps = steps(rel, &text);
     assert!(!steps.is_empty(), "{rel} has no console commands to run");
+    run_steps(&steps);
+}
+
+fn run_steps(steps: &[Step]) {
     let sandbox = sandbox();
     let bin = Path::new(env!("CARGO_BIN_EXE_carecert"));
     let path = format!(
@@ -152,10 +164,12 @@ fn run_document(rel: &str) {
         bin.parent().unwrap().display(),
         std::env::var("PATH").unwrap_or_default()
     );
-    for step in &steps {
+    for step in steps {
         let output = Command::new("sh")
             .arg("-c")
-            .arg(format!("{} 2>&1", step.command))
+            // stderr joins stdout as on a terminal; a newline keeps a trailing
+            // comment in the command from swallowing the redirection.
+            .arg(format!("exec 2>&1\n{}", step.command))
             .current_dir(sandbox.path())
             .env("PATH", &path)
             .env("HOME", sandbox.path().join("home"))
@@ -210,6 +224,26 @@ fn reviewing() {
     run_document("docs/reviewing.md");
 }
 
+/// The guides have tests of their own; any other page's sessions run here.
+#[test]
+fn every_other_document() {
+    let guides = ["making-an-edition.md", "translating.md", "reviewing.md"];
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(repo().join("docs"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+        .filter(|p| !guides.iter().any(|g| p.ends_with(g)))
+        .collect();
+    pages.sort();
+    for page in pages {
+        let rel = format!("docs/{}", page.file_name().unwrap().to_string_lossy());
+        let steps = steps(&rel, &std::fs::read_to_string(&page).unwrap());
+        if !steps.is_empty() {
+            run_steps(&steps);
+        }
+    }
+}
+
 #[test]
 fn the_runner_reads_sessions_as_written() {
     let text = "```console no-run\n$ cargo test\n```\n\
@@ -224,5 +258,9 @@ fn the_runner_reads_sessions_as_written() {
     assert!(matches(&expected, &actual));
     assert!(!matches(&expected, &actual[..3]));
     assert!(line_matches("[..]b[..]", "abc"));
+    let nested = "1. Run:\n\n   ```console\n   $ carecert show \\\n       1.2\n   [K] x\n   ```\n";
+    let s = steps("t.md", nested);
+    assert_eq!(s[0].command, "carecert show     1.2");
+    assert_eq!(s[0].expected, ["[K] x"]);
     assert!(!line_matches("a[..]c", "ab"));
 }

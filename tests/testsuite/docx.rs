@@ -294,7 +294,7 @@ fn documents_option_chooses_which_are_written() {
             "build",
             "--documents",
             "certificate,standards",
-            "--format",
+            "--outputs",
             "docx",
         ])
         .assert()

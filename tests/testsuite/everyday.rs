@@ -152,7 +152,7 @@ fn errors_are_json_in_json_mode() {
             "framework-not-found",
         ),
         (
-            &["build", "nope", "--report", "json"],
+            &["build", "nope", "--format", "json"],
             "framework-not-found",
         ),
         (
@@ -192,7 +192,7 @@ fn errors_are_json_in_json_mode() {
         ),
         (&["check", "--format", "json", "--bogus"], "bad-usage"),
         (
-            &["build", "--report=json", "--documents", "poster"],
+            &["build", "--format=json", "--documents", "poster"],
             "bad-usage",
         ),
     ];
@@ -274,7 +274,7 @@ fn json_shapes_of_every_command() {
         ("diff", vec!["diff", "../mini", ".", "--format", "json"], 0),
         (
             "build",
-            vec!["build", ".", "--out", out, "--report", "json"],
+            vec!["build", ".", "--out", out, "--format", "json"],
             0,
         ),
         ("verify", vec!["verify", &pack, "--format", "json"], 0),
