@@ -30,7 +30,17 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<Status, Failure> {
     let fail = |d| Failure::new(d, format);
     let arg = args.path.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
     let stack = edition::open(arg, args.base.as_deref()).map_err(fail)?;
-    let mut resolution = stack.resolve().map_err(fail)?;
+    let mut resolution = match (stack.resolve(), args.base.as_deref()) {
+        (Ok(r), _) => r,
+        (Err(mut errors), Some(base)) => {
+            // Say where the revision moved what the edition refers to.
+            if let Ok(plan) = edition::rebase::plan(arg, base, &Default::default()) {
+                edition::rebase::explain_missing_targets(&mut errors, &plan, arg, base);
+            }
+            return Err(fail(errors));
+        }
+        (Err(errors), None) => return Err(fail(errors)),
+    };
     if args.base.is_some() && !resolution.drift.is_empty() {
         // The base the edition declares is what its operations were written against.
         let older = edition::open(arg, None)

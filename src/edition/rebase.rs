@@ -164,6 +164,38 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
     })
 }
 
+/// Explains errors about references the new base no longer has, when the plan
+/// knows where each went: a display code renumbered by the revision is reported
+/// with the node's stable id and new code, and a vanished node with its closest
+/// successor, so `check --base` says what `rebase` will propose.
+pub fn explain_missing_targets(errors: &mut Diagnostics, plan: &Plan, edition: &str, onto: &str) {
+    for d in errors.0.iter_mut() {
+        if d.code != Code::MissingTarget {
+            continue;
+        }
+        let Some(step) = plan.steps.iter().find(|s| {
+            d.path.as_deref() == Some(&format!("operations[{}].{}", s.operation, s.field))
+        }) else {
+            continue;
+        };
+        let (Some(id), Some(old)) = (&step.id, &step.old_code) else {
+            continue;
+        };
+        let found = match (&step.new_code, step.successors.first()) {
+            (Some(new), _) => format!("it is {new} in the new base"),
+            (None, Some(s)) => format!(
+                "it is gone from the new base; the closest is {} ({}), {}% similar",
+                s.code, s.id, s.similarity
+            ),
+            (None, None) => "it is gone from the new base".to_string(),
+        };
+        d.help = Some(format!(
+            "{old} was {id} in {}; {found}. Run `carecert rebase {} --onto {}` to review and rewrite the reference",
+            plan.from, edition, onto
+        ));
+    }
+}
+
 fn below(stack: &Stack) -> Result<Resolved, Diagnostics> {
     let Some(base) = stack.below_top() else {
         return Err(Diagnostic::error(

@@ -1,6 +1,6 @@
 //! `carecert rebase`: dry run, acceptance, successors and writing.
 
-use crate::{Fixture, stdout_of};
+use crate::{Fixture, stderr_of, stdout_of};
 use serde_json::Value;
 
 fn plan(f: &Fixture, extra: &[&str]) -> (Value, i32) {
@@ -97,4 +97,18 @@ fn write_applies_only_what_was_accepted() {
         "{out}"
     );
     assert!(out.contains("1 finding\n"), "{out}");
+}
+
+/// `check --base` on a revision that renumbered a target says where it went and
+/// which command rewrites the reference, as `rebase` would propose.
+#[test]
+fn check_with_a_new_base_says_where_a_renumbered_target_went() {
+    let f = Fixture::copy("mini-edition");
+    let err = stderr_of(&f.run(&["check", ".", "--base", "../mini-revised"]).code(2));
+    assert!(
+        err.contains(
+            "error: edition.json:20:39 at operations[3].target: there is no standard, outcome or criterion with the code \"1.1b\" in the base\n  help: 1.1b was first-performance in ./../mini; it is 2.1a in the new base. Run `carecert rebase . --onto ../mini-revised` to review and rewrite the reference\n"
+        ),
+        "{err}"
+    );
 }
