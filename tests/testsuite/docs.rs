@@ -213,13 +213,11 @@ fn making_an_edition() {
 }
 
 #[test]
-#[ignore = "the guide is being rewritten as a tested walk-through"]
 fn translating() {
     run_document("docs/translating.md");
 }
 
 #[test]
-#[ignore = "the guide is being rewritten as a tested walk-through"]
 fn reviewing() {
     run_document("docs/reviewing.md");
 }
