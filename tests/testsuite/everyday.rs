@@ -377,3 +377,51 @@ fn json_shapes_of_every_command() {
     }
     golden("json-shapes.txt", &snapshot);
 }
+
+/// Every field of every command's JSON, as the shape snapshot records it, is named
+/// in `docs/json.md` in backticks, so a new field cannot go undocumented: adding
+/// one changes the snapshot, and this test then asks for its documentation.
+#[test]
+fn every_json_field_is_documented() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let read = |rel: &str| {
+        std::fs::read_to_string(root.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+    };
+    let shapes = read("tests/golden/json-shapes.txt");
+    let docs = read("docs/json.md");
+    let mut section = String::new();
+    let mut sections = 0;
+    let mut checked = 0;
+    let mut undocumented = BTreeSet::new();
+    for line in shapes.lines() {
+        if let Some(name) = line.strip_prefix("## ") {
+            section = name.to_string();
+            sections += 1;
+            continue;
+        }
+        // `.a[].b: type`: the field is the last segment that names one.
+        let Some((path, _type)) = line.rsplit_once(": ") else {
+            continue;
+        };
+        let Some(field) = path
+            .split('.')
+            .map(|s| s.trim_end_matches("[]"))
+            .rfind(|s| !s.is_empty() && *s != "<key>")
+        else {
+            continue;
+        };
+        checked += 1;
+        if !docs.contains(&format!("`{field}`")) {
+            undocumented.insert(format!("{section}: `{field}` ({path})"));
+        }
+    }
+    assert!(
+        sections >= 10 && checked > 100,
+        "the snapshot looks empty: {sections} commands, {checked} fields"
+    );
+    assert!(
+        undocumented.is_empty(),
+        "fields missing from docs/json.md (name each in backticks):\n{}",
+        undocumented.into_iter().collect::<Vec<_>>().join("\n")
+    );
+}
