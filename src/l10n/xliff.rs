@@ -228,6 +228,26 @@ pub struct ImportedFile {
     pub units: Vec<ImportedUnit>,
 }
 
+/// Why a translation does not carry the English's country terms, if it does not:
+/// a typed-in value ("NR-32" for `{ -regulation }`) would not change with the
+/// edition, so every term of the English must stay a placeholder, and no other.
+fn term_mismatch(english: &str, translation: &str) -> Option<String> {
+    let mut want = text::term_refs(english);
+    let mut got = text::term_refs(translation);
+    want.sort_unstable();
+    want.dedup();
+    got.sort_unstable();
+    got.dedup();
+    if let Some(missing) = want.iter().find(|t| !got.contains(t)) {
+        return Some(format!(
+            "the translation drops the term {missing} that the English has; keep its placeholder (<ph>) in the target instead of typing the value"
+        ));
+    }
+    got.iter().find(|t| !want.contains(t)).map(|extra| {
+        format!("the translation adds the term {extra}, which the English does not have; remove it")
+    })
+}
+
 /// Reads XLIFF 2.x, refusing DOCTYPEs and entity references (no expansion ever).
 pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
     let err = |reader: &Reader<&[u8]>, msg: String, help: &str| {
@@ -509,7 +529,20 @@ pub fn merge(
             })
             .collect();
         let mut bad = None;
-        for t in std::iter::once(&value).chain(attrs.iter().map(|(_, v)| v)) {
+        let english = |part: &str| {
+            if part == "value" {
+                Some(source.value.as_str())
+            } else {
+                source
+                    .attributes
+                    .iter()
+                    .find(|(k, _)| k == part)
+                    .map(|(_, v)| v.as_str())
+            }
+        };
+        let parts =
+            std::iter::once(("value", &value)).chain(attrs.iter().map(|(k, v)| (k.as_str(), v)));
+        for (part, t) in parts {
             if let Err(e) = text::parse(t) {
                 bad = Some(e.message);
             } else if let Some((c, what)) = t
@@ -525,6 +558,8 @@ pub fn merge(
                 .find(|id| !known_terms.contains(id))
             {
                 bad = Some(format!("refers to the unknown term {id}"));
+            } else if let Some(reason) = english(part).and_then(|en| term_mismatch(en, t)) {
+                bad = Some(reason);
             }
         }
         if let Some(reason) = bad {
@@ -636,6 +671,24 @@ pub fn target_file(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_translation_keeps_exactly_the_english_terms() {
+        let en = "Follow { -act } and call { -emergency-number }.";
+        assert_eq!(
+            term_mismatch(en, "Siga { -act } e ligue { -emergency-number }."),
+            None
+        );
+        // Order and repetition do not matter; the set of terms does.
+        assert_eq!(
+            term_mismatch(en, "Ligue { -emergency-number }, siga { -act } e { -act }."),
+            None
+        );
+        let dropped = term_mismatch(en, "Siga a NR-32 e ligue { -emergency-number }.").unwrap();
+        assert!(dropped.contains("drops the term -act"), "{dropped}");
+        let added = term_mismatch("Wash your hands.", "Lave as mãos ({ -act }).").unwrap();
+        assert!(added.contains("adds the term -act"), "{added}");
+    }
 
     #[test]
     fn replace_keeps_every_other_line() {
