@@ -207,7 +207,6 @@ fn readme() {
 }
 
 #[test]
-#[ignore = "the guide is being rewritten as a tested walk-through"]
 fn making_an_edition() {
     run_document("docs/making-an-edition.md");
 }
