@@ -2,8 +2,9 @@
 //! drift from the tool.
 //!
 //! Every ```` ```console ```` block is a session: each `$ ` line is a command (a
-//! trailing `\` continues it), and the lines up to the next `$ ` are what it
-//! prints, stdout and stderr together as a terminal shows them. In the expected
+//! trailing `\` continues it on the next line, which may show the `> ` prompt),
+//! and the lines up to the next `$ ` are what it prints, stdout and stderr
+//! together as a terminal shows them. In the expected
 //! text, a line `...` stands for any number of lines and `[..]` for any part of a
 //! line; a command with no lines after it has its output unchecked. A command
 //! must exit 0 unless its comment says otherwise (`# … exits 1`). Blocks marked
@@ -53,7 +54,11 @@ fn steps(file: &str, text: &str) -> Vec<Step> {
             while command.ends_with('\\') {
                 command.pop();
                 match lines.next() {
-                    Some((_, next)) => command.push_str(dedent(next, indent)),
+                    // A continuation line may show the shell's `> ` prompt.
+                    Some((_, next)) => {
+                        let next = dedent(next, indent);
+                        command.push_str(next.strip_prefix("> ").unwrap_or(next));
+                    }
                     None => break,
                 }
             }
