@@ -6,8 +6,9 @@
 //! and the lines up to the next `$ ` are what it prints, stdout and stderr
 //! together as a terminal shows them. In the expected text, a line `...` stands
 //! for any number of lines and `[..]` for any part of a line; a command with no
-//! lines after it has its output unchecked. A command must exit 0 unless its comment says otherwise (`# … exits 1`). Blocks marked
-//! ```` ```console no-run ```` (installing, cloning, running the tests) are not run.
+//! lines after it has its output unchecked. A command must exit 0 unless its
+//! comment says otherwise (`# … exits 1`). Blocks marked ```` ```console no-run ````
+//! (installing, cloning, running the tests) are not run.
 //!
 //! Each file runs in its own scratch copy of the repository's examples,
 //! translations and fixtures, with `carecert` on `PATH` (`cargo run --release --`
