@@ -451,14 +451,15 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
                 } else {
                     "imported"
                 };
+                let n = report.imported.len();
+                let units = if n == 1 { "unit" } else { "units" };
+                let into = if report.files.is_empty() {
+                    String::new()
+                } else {
+                    format!(" into {}", report.files.join(", "))
+                };
                 out.push_str(&format!(
-                    "{verb} {} units into {}; {} refused, {} untranslated\n",
-                    report.imported.len(),
-                    if report.files.is_empty() {
-                        "no file".to_string()
-                    } else {
-                        report.files.join(", ")
-                    },
+                    "{verb} {n} {units}{into}; {} refused, {} untranslated\n",
                     report.refused.len(),
                     report.untranslated.len()
                 ));

@@ -272,7 +272,7 @@ fn import_refuses_units_whose_english_changed_and_unknown_ids() {
         .unwrap()
         .replace(
             "<source>Describe what the ",
-            "<target>Descreva</target><source>Describe what the ",
+            "<target>Descreva o que faz a <ph id=\"1\" dataRef=\"d1\"/>.</target><source>Describe what the ",
         )
         .replace(
             "<source>First outcome</source>",
@@ -305,7 +305,7 @@ fn import_refuses_units_whose_english_changed_and_unknown_ids() {
         out.contains("refused no-such-id: no such message in this edition (unknown id)"),
         "{out}"
     );
-    assert!(out.contains("imported 1 units"), "{out}");
+    assert!(out.contains("imported 1 unit into"), "{out}");
 }
 
 #[test]
