@@ -127,7 +127,13 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 },
             )
         }
-        DiffFormat::Text => review::text::render(&d, &review::text::TextOptions { color }).into(),
+        DiffFormat::Text => {
+            let opts = review::text::TextOptions {
+                color,
+                summary: !ui.quiet,
+            };
+            review::text::render(&d, &opts).into()
+        }
         DiffFormat::Markdown => review::markdown::render(&d).into(),
         DiffFormat::Html => review::html::render(&d).into(),
         DiffFormat::Json => {

@@ -167,7 +167,7 @@ fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
         .collect();
     match format {
         Format::Json => print_json(&serde_json::json!({ "edition": r.id, "locales": report })),
-        Format::Text => print(&describe(&report, ui)),
+        Format::Text => print(&describe(&report, ui, args.require_complete)),
     }
     .map_err(|e| io_failure(e, format))?;
     let failing = report
@@ -180,15 +180,13 @@ fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
     })
 }
 
-/// With `--quiet`, only the locales with errors or stale messages, and only those.
-fn describe(report: &[LocaleStatus], ui: &Ui) -> String {
+/// With `--quiet`, only the locales that fail: those with errors, and with
+/// `--require-complete` those with anything missing or stale.
+fn describe(report: &[LocaleStatus], ui: &Ui, require_complete: bool) -> String {
     let mut out = String::new();
     for s in report {
-        if ui.quiet {
-            for e in &s.errors {
-                out.push_str(&render(e, ui.color_stdout));
-                out.push('\n');
-            }
+        let fails = s.has_errors() || (require_complete && !s.is_complete());
+        if ui.quiet && !fails {
             continue;
         }
         out.push_str(&format!(

@@ -65,8 +65,34 @@ fn quiet_keeps_only_what_was_asked_for_and_problems() {
     let pack = pack.to_str().unwrap();
     assert_eq!(stdout_of(&f.run(&["verify", pack, "-q"]).success()), "");
     assert_ne!(stdout_of(&f.run(&["verify", pack]).success()), "");
-    // The data a command was asked for is not a status line.
+    // The data a command was asked for is not a status line; its summary is.
     assert!(stdout_of(&f.run(&["show", ".", "-q"]).success()).contains("1.1a"));
+    let diff = stdout_of(&f.run(&["diff", ".", "../mini-revised", "-q"]).success());
+    assert!(
+        diff.contains("1.1a") && !diff.contains(" added, "),
+        "{diff}"
+    );
+    let full = stdout_of(&f.run(&["diff", ".", "../mini-revised"]).success());
+    assert!(full.contains(" added, "), "{full}");
+    // A locale that fails `--require-complete` is still shown.
+    let status = [
+        "l10n",
+        "status",
+        ".",
+        "--locale",
+        "pt",
+        "--locales-dir",
+        "../mini-locales",
+    ];
+    let out = stdout_of(
+        &f.run(&[&status[..], &["-q", "--require-complete"]].concat())
+            .code(1),
+    );
+    assert!(out.starts_with("pt: ") && out.contains("missing"), "{out}");
+    assert_eq!(
+        stdout_of(&f.run(&[&status[..], &["-q"]].concat()).success()),
+        ""
+    );
     // Problems are still printed.
     let out = stdout_of(&drifted().run(&["check", ".", "-q"]).code(1));
     assert!(out.starts_with("warning: edition.json:17:"), "{out}");

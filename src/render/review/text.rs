@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 
 pub struct TextOptions {
     pub color: bool,
+    /// The closing count line ("3 added, 1 removed, …"); `--quiet` leaves it out.
+    pub summary: bool,
 }
 
 const RED: &str = "\x1b[31m";
@@ -116,6 +118,8 @@ pub fn render(diff: &Diff, opts: &TextOptions) -> String {
             }
         }
     }
-    let _ = writeln!(out, "\n{}", diff.summary_line());
+    if opts.summary {
+        let _ = writeln!(out, "\n{}", diff.summary_line());
+    }
     out
 }
