@@ -384,6 +384,18 @@ mod tests {
         );
     }
 
+    /// The fallback for a serde message no rule above rewrites. The file formats
+    /// have no field whose type could produce one, so no input reaches it from the
+    /// command line; serde's own words are kept rather than lost.
+    #[test]
+    fn other_serde_errors_keep_their_words() {
+        let f = file("{\"a\": 1}");
+        let err = describe_serde_error(&f, &JsonPath::root().key("a"), "some other problem");
+        assert_eq!(err.code.as_str(), "invalid-value");
+        assert_eq!(err.message, "some other problem");
+        assert_eq!(err.path.as_deref(), Some("a"));
+    }
+
     #[test]
     fn bom_and_invalid_utf8_are_refused() {
         let err = parse("f.json".into(), b"\xEF\xBB\xBF{}".to_vec()).unwrap_err();
