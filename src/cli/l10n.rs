@@ -253,7 +253,8 @@ fn run_template(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
             Diagnostic::error(
                 Code::WriteFailed,
                 format!("could not write into {}: {e}", dir.display()),
-            ),
+            )
+            .help("check that the path is not a directory and that its directory exists and is writable"),
             format,
         )
     };
@@ -318,10 +319,13 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     let (bytes, units) = carecert::l10n::xliff::export(&r, &catalog, &opts);
     let text = String::from_utf8_lossy(&bytes).into_owned();
     carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
-        fail(Diagnostic::error(
-            Code::WriteFailed,
-            format!("could not write {}: {e}", args.out.display()),
-        ))
+        fail(
+            Diagnostic::error(
+                Code::WriteFailed,
+                format!("could not write {}: {e}", args.out.display()),
+            )
+            .help("check that the path is not a directory and that its directory exists and is writable"),
+        )
     })?;
     match format {
         Format::Json => print_json(&serde_json::json!({
@@ -424,17 +428,23 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
         for (path, text) in &writes {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| {
-                    fail(Diagnostic::error(
-                        Code::WriteFailed,
-                        format!("could not create {}: {e}", parent.display()),
-                    ))
+                    fail(
+                        Diagnostic::error(
+                            Code::WriteFailed,
+                            format!("could not create {}: {e}", parent.display()),
+                        )
+                        .help("check that the path is not a directory and that its directory exists and is writable"),
+                    )
                 })?;
             }
             carecert::edition::rebase::write_atomically(path, text).map_err(|e| {
-                fail(Diagnostic::error(
-                    Code::WriteFailed,
-                    format!("could not write {}: {e}", path.display()),
-                ))
+                fail(
+                    Diagnostic::error(
+                        Code::WriteFailed,
+                        format!("could not write {}: {e}", path.display()),
+                    )
+                    .help("check that the path is not a directory and that its directory exists and is writable"),
+                )
             })?;
         }
     }

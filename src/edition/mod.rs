@@ -184,20 +184,26 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
             );
         }
         if f.locales[..i].contains(l) {
-            errors.push(doc.error_at(
-                Code::DuplicateLocale,
-                &root.key("locales").index(i),
-                format!("\"{}\" is listed twice", l.0),
-            ));
+            errors.push(
+                doc.error_at(
+                    Code::DuplicateLocale,
+                    &root.key("locales").index(i),
+                    format!("\"{}\" is listed twice", l.0),
+                )
+                .help("remove the second entry"),
+            );
         }
     }
     for (i, n) in f.notices.iter().enumerate() {
         if n.text.trim().is_empty() || n.text.chars().any(crate::text::forbidden_char) {
-            errors.push(doc.error_at(
-                Code::BadText,
-                &root.key("notices").index(i).key("text"),
-                "a notice is one non-empty line of text",
-            ));
+            errors.push(
+                doc.error_at(
+                    Code::BadText,
+                    &root.key("notices").index(i).key("text"),
+                    "a notice is one non-empty line of text",
+                )
+                .help("write the notice on one line, without tabs or control characters"),
+            );
         }
     }
     errors

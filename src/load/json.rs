@@ -84,7 +84,8 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
             Code::FileUnreadable,
             format!("the file could not be read: {e}"),
         )
-        .file(&shown),
+        .file(&shown)
+        .help("check that the file is readable (permissions, or a directory in its place)"),
     })?;
     parse(shown, bytes)
 }
@@ -278,6 +279,8 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             );
             if expected == "a JSON object" {
                 d = d.help("write { … } with the fields docs/formats.md lists for this file");
+            } else if expected == "a string" {
+                d = d.help("write the value in double quotes");
             }
             return d;
         }
@@ -293,11 +296,13 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             .help("write { … } with the fields docs/formats.md lists for this file");
     }
     if let Some(rest) = raw.strip_prefix("invalid length ") {
-        return file.error_at(
-            Code::WrongLength,
-            path,
-            format!("wrong number of items: {rest}"),
-        );
+        return file
+            .error_at(
+                Code::WrongLength,
+                path,
+                format!("wrong number of items: {rest}"),
+            )
+            .help("write { … } with the fields docs/formats.md lists for this file");
     }
     file.error_at(Code::InvalidValue, path, raw.to_string())
 }
