@@ -93,8 +93,16 @@ fn each_finding_carries_its_code_and_help() {
             "code-sequence",
             "mini",
             &[
-                ("standards/02.json", "\"code\": \"2.1\",", "\"code\": \"2.2\","),
-                ("standards/02.json", "\"code\": \"2.1a\",", "\"code\": \"2.2a\","),
+                (
+                    "standards/02.json",
+                    "\"code\": \"2.1\",",
+                    "\"code\": \"2.2\",",
+                ),
+                (
+                    "standards/02.json",
+                    "\"code\": \"2.1a\",",
+                    "\"code\": \"2.2a\",",
+                ),
             ],
         ),
         (

@@ -61,7 +61,13 @@ fn errors_printed_only_as_text() {
         ),
         (
             "docx-needs-out",
-            &["diff", "care-certificate-2015", "care-certificate-2015", "--format", "docx"],
+            &[
+                "diff",
+                "care-certificate-2015",
+                "care-certificate-2015",
+                "--format",
+                "docx",
+            ],
             "error: a Word redline is not written to the terminal",
             "help: add --out review.docx",
         ),
@@ -73,7 +79,11 @@ fn errors_printed_only_as_text() {
         ),
     ];
     for (code, args, message, help) in cases {
-        let assert = carecert().current_dir(dir.path()).args(*args).assert().code(2);
+        let assert = carecert()
+            .current_dir(dir.path())
+            .args(*args)
+            .assert()
+            .code(2);
         let err = stderr_of(&assert);
         assert!(err.starts_with(message), "{code}: {err}");
         assert!(err.contains(help), "{code}: {err}");
