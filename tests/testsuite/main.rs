@@ -11,6 +11,7 @@ mod cli;
 mod diff;
 mod docx;
 mod editions;
+mod errors_doc;
 mod everyday;
 mod examples;
 mod fuzz_regressions;
