@@ -84,7 +84,7 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 Code::BadLocale,
                 format!("\"{l}\" is not a BCP 47 locale tag"),
             )
-            .help("write a tag such as pt-BR"),
+            .help(carecert::ids::locale_help(l, "write a tag such as pt-BR")),
             format,
         ));
     }

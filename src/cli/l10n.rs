@@ -155,7 +155,10 @@ fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
                     Code::BadLocale,
                     format!("\"{l}\" is not a BCP 47 locale tag"),
                 )
-                .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+                .help(carecert::ids::locale_help(
+                    l,
+                    "write a tag such as pt-BR, zh-CN, ar or hi",
+                )),
                 format,
             ));
         }
@@ -292,7 +295,10 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
                 Code::BadLocale,
                 format!("\"{}\" is not a BCP 47 locale tag", args.locale),
             )
-            .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+            .help(carecert::ids::locale_help(
+                &args.locale,
+                "write a tag such as pt-BR, zh-CN, ar or hi",
+            )),
         ));
     }
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
@@ -360,10 +366,10 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
         ));
     }
     let bytes = std::fs::read(&args.file).map_err(|e| {
-        fail(Diagnostic::error(
-            Code::FileUnreadable,
-            format!("could not read {shown}: {e}"),
-        ))
+        fail(
+            Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
+                .help("give the path of the XLIFF file the translator returned"),
+        )
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(

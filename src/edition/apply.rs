@@ -151,7 +151,7 @@ impl Applier<'_> {
                         Code::BadLocale,
                         &at.key("values"),
                         format!("\"{locale}\" is not a BCP 47 locale tag"),
-                        "write a tag such as hi-IN or pt-BR",
+                        ids::locale_help(locale, "write a tag such as hi-IN or pt-BR"),
                     );
                 }
             }

@@ -180,7 +180,10 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
                     &root.key("locales").index(i),
                     format!("\"{}\" is not a BCP 47 locale tag", l.0),
                 )
-                .help("write a tag such as hi-IN, pt-BR, zh-CN or ar-SA"),
+                .help(crate::ids::locale_help(
+                    &l.0,
+                    "write a tag such as hi-IN, pt-BR, zh-CN or ar-SA",
+                )),
             );
         }
         if f.locales[..i].contains(l) {

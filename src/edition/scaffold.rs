@@ -42,7 +42,7 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
                 Code::BadLocale,
                 format!("\"{l}\" is not a BCP 47 locale tag"),
             )
-            .help("write a tag such as en-KE or sw-KE"));
+            .help(ids::locale_help(l, "write a tag such as en-KE or sw-KE")));
         }
     }
     let name = opts

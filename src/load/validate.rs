@@ -100,7 +100,10 @@ impl<'a> Validator<'a> {
                     &root.key("source_locale"),
                     format!("\"{}\" is not a BCP 47 locale tag", m.source_locale),
                 )
-                .help("write a tag such as en-GB, pt-BR or zh-Hans-CN"),
+                .help(crate::ids::locale_help(
+                    &m.source_locale,
+                    "write a tag such as en-GB, pt-BR or zh-Hans-CN",
+                )),
             );
         }
         if !ids::is_jurisdiction(&m.jurisdiction) {
