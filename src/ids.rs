@@ -108,11 +108,60 @@ pub fn is_locale(s: &str) -> bool {
     }
 }
 
+/// The accepted spelling of a locale tag written with `_` or in the wrong case
+/// (`pt_br` → `pt-BR`, `zh-hans-cn` → `zh-Hans-CN`), if there is one.
+pub fn locale_correction(s: &str) -> Option<String> {
+    let fixed: Vec<String> = s
+        .split(['-', '_'])
+        .enumerate()
+        .map(|(i, p)| match (i, p.len()) {
+            (0, _) => p.to_ascii_lowercase(),
+            (_, 4) => {
+                let lower = p.to_ascii_lowercase();
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                    .unwrap_or_default()
+            }
+            _ => p.to_ascii_uppercase(),
+        })
+        .collect();
+    let fixed = fixed.join("-");
+    (fixed != s && is_locale(&fixed)).then_some(fixed)
+}
+
+/// The help for a malformed locale tag: "did you mean …?" with its accepted
+/// spelling when there is one, otherwise `fallback`.
+pub fn locale_help(s: &str, fallback: &str) -> String {
+    match locale_correction(s) {
+        Some(fixed) => format!("did you mean \"{fixed}\"?"),
+        None => fallback.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn misspelt_locales_get_their_accepted_spelling() {
+        assert_eq!(locale_correction("pt_BR").as_deref(), Some("pt-BR"));
+        assert_eq!(locale_correction("hi-in").as_deref(), Some("hi-IN"));
+        assert_eq!(
+            locale_correction("ZH-HANS-CN").as_deref(),
+            Some("zh-Hans-CN")
+        );
+        assert_eq!(locale_correction("pt-BR"), None);
+        assert_eq!(locale_correction("../x"), None);
+        assert_eq!(
+            locale_help("pt_br", "write pt-BR"),
+            "did you mean \"pt-BR\"?"
+        );
+        assert_eq!(locale_help("../x", "write pt-BR"), "write pt-BR");
+    }
 
     fn re(p: &str) -> regex_lite::Regex {
         regex_lite::Regex::new(p).unwrap()

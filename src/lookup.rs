@@ -173,6 +173,19 @@ mod tests {
         assert!(err.help.unwrap().starts_with("did you mean \"15.1"));
     }
 
+    /// Loading refuses duplicate codes and editions give added nodes free codes, so
+    /// no input reaches this from the command line; the index still refuses to guess.
+    #[test]
+    fn a_code_two_nodes_share_is_ambiguous() {
+        let mut r = base();
+        let code = r.standards[0].outcomes[0].criteria[0].code.clone();
+        r.standards[0].outcomes[0].criteria[1].code = code.clone();
+        let err = Index::new(&r).find(&code).unwrap_err();
+        assert_eq!(err.code.as_str(), "ambiguous-code");
+        assert_eq!(err.message, format!("the code \"{code}\" names 2 nodes"));
+        assert!(err.help.is_some());
+    }
+
     #[test]
     fn unknown_id_suggests_similar_ids() {
         let index = Index::new(&base());

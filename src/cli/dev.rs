@@ -53,10 +53,13 @@ pub fn run(args: DevArgs, _ui: &Ui) -> Result<Status, Failure> {
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|()| std::fs::write(&path, text));
         written.map_err(|e| {
-            fail(Diagnostic::error(
-                Code::WriteFailed,
-                format!("could not write {}: {e}", path.display()),
-            ))
+            fail(
+                Diagnostic::error(
+                    Code::WriteFailed,
+                    format!("could not write {}: {e}", path.display()),
+                )
+                .help("check that the path is not a directory and that its directory exists and is writable"),
+            )
         })?;
     }
     Ok(Status::Clean)

@@ -84,7 +84,7 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 Code::BadLocale,
                 format!("\"{l}\" is not a BCP 47 locale tag"),
             )
-            .help("write a tag such as pt-BR"),
+            .help(carecert::ids::locale_help(l, "write a tag such as pt-BR")),
             format,
         ));
     }
@@ -148,7 +148,8 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 Diagnostic::error(
                     Code::WriteFailed,
                     format!("could not write {}: {e}", path.display()),
-                ),
+                )
+                .help("check that the path is not a directory and that its directory exists and is writable"),
                 format,
             )
         })?,

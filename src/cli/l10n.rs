@@ -155,7 +155,10 @@ fn run_status(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
                     Code::BadLocale,
                     format!("\"{l}\" is not a BCP 47 locale tag"),
                 )
-                .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+                .help(carecert::ids::locale_help(
+                    l,
+                    "write a tag such as pt-BR, zh-CN, ar or hi",
+                )),
                 format,
             ));
         }
@@ -251,7 +254,8 @@ fn run_template(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
             Diagnostic::error(
                 Code::WriteFailed,
                 format!("could not write into {}: {e}", dir.display()),
-            ),
+            )
+            .help("check that the path is not a directory and that its directory exists and is writable"),
             format,
         )
     };
@@ -289,7 +293,10 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
                 Code::BadLocale,
                 format!("\"{}\" is not a BCP 47 locale tag", args.locale),
             )
-            .help("write a tag such as pt-BR, zh-CN, ar or hi"),
+            .help(carecert::ids::locale_help(
+                &args.locale,
+                "write a tag such as pt-BR, zh-CN, ar or hi",
+            )),
         ));
     }
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
@@ -316,10 +323,13 @@ fn run_export(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     let (bytes, units) = carecert::l10n::xliff::export(&r, &catalog, &opts);
     let text = String::from_utf8_lossy(&bytes).into_owned();
     carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
-        fail(Diagnostic::error(
-            Code::WriteFailed,
-            format!("could not write {}: {e}", args.out.display()),
-        ))
+        fail(
+            Diagnostic::error(
+                Code::WriteFailed,
+                format!("could not write {}: {e}", args.out.display()),
+            )
+            .help("check that the path is not a directory and that its directory exists and is writable"),
+        )
     })?;
     match format {
         Format::Json => print_json(&serde_json::json!({
@@ -354,10 +364,10 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
         ));
     }
     let bytes = std::fs::read(&args.file).map_err(|e| {
-        fail(Diagnostic::error(
-            Code::FileUnreadable,
-            format!("could not read {shown}: {e}"),
-        ))
+        fail(
+            Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
+                .help("give the path of the XLIFF file the translator returned"),
+        )
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
@@ -422,17 +432,23 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
         for (path, text) in &writes {
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).map_err(|e| {
-                    fail(Diagnostic::error(
-                        Code::WriteFailed,
-                        format!("could not create {}: {e}", parent.display()),
-                    ))
+                    fail(
+                        Diagnostic::error(
+                            Code::WriteFailed,
+                            format!("could not create {}: {e}", parent.display()),
+                        )
+                        .help("check that the path is not a directory and that its directory exists and is writable"),
+                    )
                 })?;
             }
             carecert::edition::rebase::write_atomically(path, text).map_err(|e| {
-                fail(Diagnostic::error(
-                    Code::WriteFailed,
-                    format!("could not write {}: {e}", path.display()),
-                ))
+                fail(
+                    Diagnostic::error(
+                        Code::WriteFailed,
+                        format!("could not write {}: {e}", path.display()),
+                    )
+                    .help("check that the path is not a directory and that its directory exists and is writable"),
+                )
             })?;
         }
     }

@@ -155,7 +155,8 @@ pub fn io_failure(e: io::Error, format: Format) -> Failure {
         Diagnostic::error(
             Code::OutputFailed,
             format!("could not write the output: {e}"),
-        ),
+        )
+        .help("check that the file or pipe the output goes to can take it (a full disk?)"),
         format,
     )
 }

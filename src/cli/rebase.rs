@@ -60,7 +60,8 @@ pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
                 Diagnostic::error(
                     Code::WriteFailed,
                     format!("could not write {}: {e}", path.display()),
-                ),
+                )
+                .help("check that the path is not a directory and that its directory exists and is writable"),
                 format,
             )
         })?;

@@ -41,7 +41,8 @@ pub fn run(args: VerifyArgs, ui: &Ui) -> Result<Status, Failure> {
                 Code::InvalidJson,
                 format!("{} is not a carecert manifest: {e}", path.display()),
             )
-            .file(path.display().to_string()),
+            .file(path.display().to_string())
+            .help("pass a pack directory that carecert build wrote; its manifest.json is not to be edited"),
             format,
         )
     })?;

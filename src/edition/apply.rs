@@ -151,7 +151,7 @@ impl Applier<'_> {
                         Code::BadLocale,
                         &at.key("values"),
                         format!("\"{locale}\" is not a BCP 47 locale tag"),
-                        "write a tag such as hi-IN or pt-BR",
+                        ids::locale_help(locale, "write a tag such as hi-IN or pt-BR"),
                     );
                 }
             }
@@ -241,10 +241,10 @@ impl Applier<'_> {
             Code::WrongTargetLevel,
             path,
             format!(
-                "{} applies to a {}, and this is a {}",
+                "{} applies to {}, and this is {}",
                 op.name(),
-                names.join(" or "),
-                got.name()
+                a(&names.join(" or ")),
+                a(got.name())
             ),
             match op {
                 Operation::ReplaceText { .. } => "use retitle for standards and outcomes",
@@ -517,11 +517,17 @@ impl Applier<'_> {
                 self.text(r, &spath.key("title"), &standard.title);
                 for (k, reference) in standard.references.iter().enumerate() {
                     if r.term(&reference.term).is_none() {
+                        let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+                        let help = crate::diag::did_you_mean(&crate::diag::suggest(
+                            &reference.term,
+                            known,
+                        ))
+                        .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
                         self.error(
                             Code::UnknownTerm,
                             &spath.key("references").index(k).key("term"),
                             format!("the term \"{}\" is not defined", reference.term),
-                            "define it in the edition's \"terms\"",
+                            help,
                         );
                     }
                 }
@@ -629,11 +635,11 @@ impl Applier<'_> {
                 Code::WrongParentLevel,
                 &at.key("to"),
                 format!(
-                    "this goes into a {}, and \"{to}\" is a {}",
-                    wanted.name(),
-                    level.name()
+                    "this goes into {}, and \"{to}\" is {}",
+                    a(wanted.name()),
+                    a(level.name())
                 ),
-                format!("name a {}", wanted.name()),
+                format!("name {}", a(wanted.name())),
             );
             return None;
         }
@@ -890,5 +896,13 @@ impl Applier<'_> {
                 }
             }
         }
+    }
+}
+/// "a standard", "an outcome": the article a level's name takes.
+fn a(name: &str) -> String {
+    if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {name}")
+    } else {
+        format!("a {name}")
     }
 }

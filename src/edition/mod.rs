@@ -180,24 +180,33 @@ fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
                     &root.key("locales").index(i),
                     format!("\"{}\" is not a BCP 47 locale tag", l.0),
                 )
-                .help("write a tag such as hi-IN, pt-BR, zh-CN or ar-SA"),
+                .help(crate::ids::locale_help(
+                    &l.0,
+                    "write a tag such as hi-IN, pt-BR, zh-CN or ar-SA",
+                )),
             );
         }
         if f.locales[..i].contains(l) {
-            errors.push(doc.error_at(
-                Code::DuplicateLocale,
-                &root.key("locales").index(i),
-                format!("\"{}\" is listed twice", l.0),
-            ));
+            errors.push(
+                doc.error_at(
+                    Code::DuplicateLocale,
+                    &root.key("locales").index(i),
+                    format!("\"{}\" is listed twice", l.0),
+                )
+                .help("remove the second entry"),
+            );
         }
     }
     for (i, n) in f.notices.iter().enumerate() {
         if n.text.trim().is_empty() || n.text.chars().any(crate::text::forbidden_char) {
-            errors.push(doc.error_at(
-                Code::BadText,
-                &root.key("notices").index(i).key("text"),
-                "a notice is one non-empty line of text",
-            ));
+            errors.push(
+                doc.error_at(
+                    Code::BadText,
+                    &root.key("notices").index(i).key("text"),
+                    "a notice is one non-empty line of text",
+                )
+                .help("write the notice on one line, without tabs or control characters"),
+            );
         }
     }
     errors

@@ -42,7 +42,7 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
                 Code::BadLocale,
                 format!("\"{l}\" is not a BCP 47 locale tag"),
             )
-            .help("write a tag such as en-KE or sw-KE"));
+            .help(ids::locale_help(l, "write a tag such as en-KE or sw-KE")));
         }
     }
     let name = opts
@@ -142,6 +142,9 @@ pub fn write(dir: &Path, edition: &EditionFile) -> Result<(), Diagnostic> {
             Code::WriteFailed,
             format!("could not create {}: {e}", dir.display()),
         )
+        .help(
+            "check that the path is not a directory and that its directory exists and is writable",
+        )
     })?;
     let mut text = serde_json::to_string_pretty(edition)
         .map_err(|e| Diagnostic::error(Code::OutputFailed, e.to_string()))?;
@@ -150,6 +153,9 @@ pub fn write(dir: &Path, edition: &EditionFile) -> Result<(), Diagnostic> {
         Diagnostic::error(
             Code::WriteFailed,
             format!("could not write {}: {e}", path.display()),
+        )
+        .help(
+            "check that the path is not a directory and that its directory exists and is writable",
         )
     })
 }

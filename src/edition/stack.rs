@@ -89,6 +89,9 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
                             format!("more than {MAX_DEPTH} editions are stacked"),
                         )
                         .file(&edition.doc.shown)
+                        .help(
+                            "base this edition on a framework or on an edition lower in the stack",
+                        )
                         .into());
                     }
                     seen.push((real, edition.file.id.clone()));
@@ -152,9 +155,12 @@ fn locate_base(
             Code::BaseNotFound,
             format!("the new base \"{base}\" (given with --base or --onto) is not a framework or edition directory, nor an embedded framework"),
         )
-        .help(format!(
-            "pass a directory that holds framework.json or edition.json, or one of: {}",
-            Source::embedded_names().join(", ")
+        .help(crate::load::source::with_suggestion(
+            base,
+            format!(
+                "pass a directory that holds framework.json or edition.json, or one of: {}",
+                Source::embedded_names().join(", ")
+            ),
         )));
     }
     Err(edition
@@ -164,10 +170,13 @@ fn locate_base(
             &JsonPath::root().key("base"),
             format!("the base \"{base}\" is not a framework or edition directory, nor an embedded framework"),
         )
-        .help(format!(
-            "give a directory (relative to {}) that holds framework.json or edition.json, or one of: {}",
-            edition.doc.shown,
-            Source::embedded_names().join(", ")
+        .help(crate::load::source::with_suggestion(
+            base,
+            format!(
+                "give a directory (relative to {}) that holds framework.json or edition.json, or one of: {}",
+                edition.doc.shown,
+                Source::embedded_names().join(", ")
+            ),
         )))
 }
 

@@ -84,7 +84,8 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
             Code::FileUnreadable,
             format!("the file could not be read: {e}"),
         )
-        .file(&shown),
+        .file(&shown)
+        .help("check that the file is readable (permissions, or a directory in its place)"),
     })?;
     parse(shown, bytes)
 }
@@ -278,6 +279,8 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             );
             if expected == "a JSON object" {
                 d = d.help("write { … } with the fields docs/formats.md lists for this file");
+            } else if expected == "a string" {
+                d = d.help("write the value in double quotes");
             }
             return d;
         }
@@ -293,11 +296,13 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             .help("write { … } with the fields docs/formats.md lists for this file");
     }
     if let Some(rest) = raw.strip_prefix("invalid length ") {
-        return file.error_at(
-            Code::WrongLength,
-            path,
-            format!("wrong number of items: {rest}"),
-        );
+        return file
+            .error_at(
+                Code::WrongLength,
+                path,
+                format!("wrong number of items: {rest}"),
+            )
+            .help("write { … } with the fields docs/formats.md lists for this file");
     }
     file.error_at(Code::InvalidValue, path, raw.to_string())
 }
@@ -382,6 +387,18 @@ mod tests {
             err.message.starts_with("invalid JSON: trailing comma"),
             "{err}"
         );
+    }
+
+    /// The fallback for a serde message no rule above rewrites. The file formats
+    /// have no field whose type could produce one, so no input reaches it from the
+    /// command line; serde's own words are kept rather than lost.
+    #[test]
+    fn other_serde_errors_keep_their_words() {
+        let f = file("{\"a\": 1}");
+        let err = describe_serde_error(&f, &JsonPath::root().key("a"), "some other problem");
+        assert_eq!(err.code.as_str(), "invalid-value");
+        assert_eq!(err.message, "some other problem");
+        assert_eq!(err.path.as_deref(), Some("a"));
     }
 
     #[test]

@@ -93,9 +93,12 @@ impl Source {
             Code::FrameworkNotFound,
             format!("there is no framework directory or embedded framework named \"{arg}\""),
         )
-        .help(format!(
-            "pass a directory that holds framework.json, or one of the embedded frameworks: {}",
-            Source::embedded_names().join(", ")
+        .help(with_suggestion(
+            arg,
+            format!(
+                "pass a directory that holds framework.json, or one of the embedded frameworks: {}",
+                Source::embedded_names().join(", ")
+            ),
         )))
     }
 
@@ -163,6 +166,15 @@ pub fn is_plain_relative(rel: &str) -> bool {
         && Path::new(rel)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// `help`, after "did you mean …?" when `name` is close to an embedded framework's.
+pub fn with_suggestion(name: &str, help: String) -> String {
+    let names = Source::embedded_names();
+    match crate::diag::did_you_mean(&crate::diag::suggest(name, names.iter().copied())) {
+        Some(dym) => format!("{dym} Otherwise {help}"),
+        None => help,
+    }
 }
 
 #[cfg(test)]

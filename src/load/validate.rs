@@ -69,11 +69,14 @@ impl<'a> Validator<'a> {
             ("publisher", &m.publisher),
         ] {
             if value.trim().is_empty() {
-                self.errors.push(doc.error_at(
-                    Code::EmptyText,
-                    &root.key(field),
-                    format!("\"{field}\" is empty"),
-                ));
+                self.errors.push(
+                    doc.error_at(
+                        Code::EmptyText,
+                        &root.key(field),
+                        format!("\"{field}\" is empty"),
+                    )
+                    .help(format!("write the framework's {field}")),
+                );
             } else if let Some(c) = value.chars().find(|c| text::forbidden_char(*c)) {
                 // These reach every pack (XML attributes, DOCX properties), where a
                 // control character makes the file unreadable.
@@ -97,7 +100,10 @@ impl<'a> Validator<'a> {
                     &root.key("source_locale"),
                     format!("\"{}\" is not a BCP 47 locale tag", m.source_locale),
                 )
-                .help("write a tag such as en-GB, pt-BR or zh-Hans-CN"),
+                .help(crate::ids::locale_help(
+                    &m.source_locale,
+                    "write a tag such as en-GB, pt-BR or zh-Hans-CN",
+                )),
             );
         }
         if !ids::is_jurisdiction(&m.jurisdiction) {

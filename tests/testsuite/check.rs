@@ -82,3 +82,93 @@ fn framework_json_path_is_accepted() {
         .run(&["check", "framework.json"])
         .code(0);
 }
+
+/// Each kind of finding `check` reports, with its code, exit code 1 and the help
+/// line that says how to fix it.
+#[test]
+fn each_finding_carries_its_code_and_help() {
+    type Edits = &'static [(&'static str, &'static str, &'static str)];
+    let cases: &[(&str, &str, Edits)] = &[
+        (
+            "code-sequence",
+            "mini",
+            &[
+                (
+                    "standards/02.json",
+                    "\"code\": \"2.1\",",
+                    "\"code\": \"2.2\",",
+                ),
+                (
+                    "standards/02.json",
+                    "\"code\": \"2.1a\",",
+                    "\"code\": \"2.2a\",",
+                ),
+            ],
+        ),
+        (
+            "duplicate-text",
+            "mini",
+            &[(
+                "standards/02.json",
+                "\"Call { -emergency-number } when someone stops breathing.\"",
+                "\"Show that you work safely.\"",
+            )],
+        ),
+        (
+            "unused-term",
+            "mini",
+            &[(
+                "terms.json",
+                "\"note\": \"Ambulance, fire and police.\" }",
+                "\"note\": \"Ambulance, fire and police.\" },\n    { \"id\": \"-helpline\", \"kind\": \"service\", \"jurisdiction\": \"GB\", \"value\": \"111\", \"note\": \"Advice.\" }",
+            )],
+        ),
+        (
+            "literal-term",
+            "mini-edition",
+            &[(
+                "edition.json",
+                "checks when it visits.",
+                "checks when it visits, as the Care Quality Commission does.",
+            )],
+        ),
+        (
+            "unfilled-term",
+            "mini-edition",
+            &[(
+                "edition.json",
+                "\"value\": \"State Health Department\"",
+                "\"value\": \"\"",
+            )],
+        ),
+        (
+            "foreign-term",
+            "mini-edition",
+            &[(
+                "edition.json",
+                "{ \"id\": \"-regulator\", \"jurisdiction\": \"IN\", \"value\": \"State Health Department\", \"values\": { \"hi-IN\": \"राज्य स्वास्थ्य विभाग\" }, \"source\": \"test data\" },",
+                "",
+            )],
+        ),
+    ];
+    for (code, fixture, edits) in cases {
+        let mut f = Fixture::copy(fixture);
+        for (file, from, to) in *edits {
+            f = f.edit(file, from, to);
+        }
+        let assert = f.run(&["check", ".", "--format", "json"]).code(1);
+        let v: Value = serde_json::from_str(&stdout_of(&assert)).unwrap();
+        let findings = v["findings"].as_array().unwrap();
+        let found = findings
+            .iter()
+            .find(|d| d["code"] == *code)
+            .unwrap_or_else(|| panic!("no {code} among {findings:?}"));
+        assert_eq!(found["severity"], "warning", "{code}");
+        assert!(found["help"].is_string(), "{code} has no help: {found}");
+        // The same finding as text, with its help line.
+        let text = stdout_of(&f.run(&["check", "."]).code(1));
+        let message = found["message"].as_str().unwrap();
+        assert!(text.contains(message), "{code}: {text}");
+        assert!(text.contains("\n  help: "), "{code}: {text}");
+    }
+}

@@ -92,3 +92,71 @@ fn man_pages_render_without_warnings() {
         assert_eq!(String::from_utf8_lossy(&out.stderr), "", "{words:?}");
     }
 }
+
+/// Errors of commands that have no JSON output (`man`, `dev synth`, a Word
+/// redline), so their code is not printed: each is checked by its message and help
+/// line, and named by the code docs/errors.md lists it under.
+#[test]
+fn errors_printed_only_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("keep.txt"), "x").unwrap();
+    let cases: &[(&str, &[&str], &str, &str)] = &[
+        (
+            "unknown-command",
+            &["man", "chek"],
+            "error: no command \"chek\"",
+            "help: did you mean \"check\"?",
+        ),
+        (
+            "docx-needs-out",
+            &[
+                "diff",
+                "care-certificate-2015",
+                "care-certificate-2015",
+                "--format",
+                "docx",
+            ],
+            "error: a Word redline is not written to the terminal",
+            "help: add --out review.docx",
+        ),
+        (
+            "out-not-empty",
+            &["dev", "synth", "--criteria", "1", "--out", "."],
+            "error: . exists and is not empty",
+            "help: name a new directory",
+        ),
+    ];
+    for (code, args, message, help) in cases {
+        let assert = carecert()
+            .current_dir(dir.path())
+            .args(*args)
+            .assert()
+            .code(2);
+        let err = stderr_of(&assert);
+        assert!(err.starts_with(message), "{code}: {err}");
+        assert!(err.contains(help), "{code}: {err}");
+        assert!(stdout_of(&assert).is_empty(), "{code}");
+    }
+    let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(names.len(), 1, "nothing was written");
+}
+
+/// stdout that cannot be written (a full disk) is an error, exit 2, reported in
+/// the format asked for.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_output_failed() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("carecert"))
+        .args(["show", "--format", "json"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(v["errors"][0]["code"], "output-failed", "{v}");
+    assert!(v["errors"][0]["help"].is_string(), "{v}");
+}

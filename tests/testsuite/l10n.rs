@@ -352,3 +352,47 @@ fn a_moved_criterion_keeps_its_base_translation() {
         "{xml}"
     );
 }
+
+/// Variables and functions have no place in a content translation: each is an
+/// error of the message, with its code and a help line.
+#[test]
+fn status_refuses_variables_and_functions() {
+    for (code, placeable) in [
+        ("variable-mismatch", "{ $n }"),
+        ("unsupported-placeable", "{ NUMBER(1) }"),
+    ] {
+        let f = Fixture::copy("mini").edit(
+            "../mini-locales/pt-BR/mini.ftl",
+            "first-outcome = Primeiro resultado",
+            &format!("first-outcome = Primeiro resultado {placeable}"),
+        );
+        let (v, exit) = status(&f, &["pt-BR"]);
+        assert_eq!(exit, 1);
+        let errors = v["locales"][0]["errors"].as_array().unwrap();
+        let e = errors
+            .iter()
+            .find(|e| e["code"] == code)
+            .unwrap_or_else(|| panic!("no {code} among {errors:?}"));
+        assert_eq!(e["path"], "first-outcome");
+        assert_eq!(e["line"], 10);
+        assert!(e["help"].is_string(), "{e}");
+    }
+}
+
+/// A `.ftl` file that links outside the locales directory is not read.
+#[cfg(unix)]
+#[test]
+fn status_refuses_a_linked_ftl_file_by_code() {
+    let f = Fixture::copy("mini");
+    let outside = f.root().join("secret.ftl");
+    std::fs::write(&outside, "first-standard = Premiere norme\n").unwrap();
+    let dir = f.file("../mini-locales/fr");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink(&outside, dir.join("mini.ftl")).unwrap();
+    let (v, exit) = status(&f, &["fr"]);
+    assert_eq!(exit, 1);
+    let e = &v["locales"][0]["errors"][0];
+    assert_eq!(e["code"], "bad-ftl-file", "{v}");
+    assert!(e["file"].as_str().unwrap().ends_with("fr/mini.ftl"), "{e}");
+    assert!(e["help"].is_string(), "{e}");
+}

@@ -58,7 +58,7 @@ fn wrong_type_names_expected_and_found() {
     ));
     assert_eq!(
         err,
-        "error: standards/02.json:3:11 at code: expected a string, found integer 2\n"
+        "error: standards/02.json:3:11 at code: expected a string, found integer 2\n  help: write the value in double quotes\n"
     );
 }
 

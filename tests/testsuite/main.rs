@@ -12,6 +12,7 @@ mod diff;
 mod docs;
 mod docx;
 mod editions;
+mod errors_doc;
 mod everyday;
 mod examples;
 mod fuzz_regressions;
