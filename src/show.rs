@@ -346,5 +346,33 @@ pub fn tree(view: &View) -> String {
         }
     }
     out.push_str("\n[K] knowledge  [P] performance (observed at work)\n");
+    // An edition operation on this node records this, so it is shown where an
+    // author looks for the node.
+    if let Some(sel) = &view.selected
+        && let Some(fp) = fingerprint_of(view, &sel.id)
+    {
+        let _ = writeln!(
+            out,
+            "fingerprint of {} ({}): {fp}  (for an operation that changes it)",
+            sel.code, sel.id
+        );
+    }
     out
+}
+
+fn fingerprint_of<'a>(view: &'a View, id: &str) -> Option<&'a str> {
+    view.standards.iter().find_map(|s| {
+        if s.id == id {
+            return Some(s.fingerprint.as_str());
+        }
+        s.outcomes.iter().find_map(|o| {
+            if o.id == id {
+                return Some(o.fingerprint.as_str());
+            }
+            o.criteria
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.fingerprint.as_str())
+        })
+    })
 }

@@ -338,6 +338,17 @@ impl Applier<'_> {
                     );
                     return;
                 }
+                if recorded.is_empty() {
+                    // Left out: the loader lets it through so the help can give it.
+                    let (now, text) = ws.fingerprint_and_text(&id);
+                    self.error(
+                        Code::MissingField,
+                        &at,
+                        format!("this {} has no fingerprint of the base text it was written against", op.name()),
+                        format!("if you wrote it against the base text as it is now (\"{text}\"), add \"fingerprint\": \"{now}\""),
+                    );
+                    return;
+                }
                 let Some(recorded_fp) = Fingerprint::parse(recorded) else {
                     self.error(Code::BadFingerprint, &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
                     return;

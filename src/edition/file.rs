@@ -126,6 +126,7 @@ pub struct KeptTerm {
 /// the base; `after`/`before` place added or moved nodes (at the end when absent).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
+#[schemars(transform = fingerprint_is_required)]
 pub enum Operation {
     AddStandard {
         standard: NewStandard,
@@ -155,24 +156,28 @@ pub enum Operation {
     },
     Remove {
         target: String,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
     ReplaceText {
         target: String,
         text: String,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
     Retitle {
         target: String,
         title: String,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
     ChangeKind {
         target: String,
         kind: Kind,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
@@ -183,15 +188,37 @@ pub enum Operation {
         after: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         before: Option<String>,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
     SetExamples {
         target: String,
         examples: Vec<String>,
+        #[serde(default)]
         fingerprint: String,
         rationale: String,
     },
+}
+
+/// `fingerprint` may be left out when loading only so that `check` can answer
+/// with the fingerprint to write; in the schema, as for authors, it is required.
+fn fingerprint_is_required(schema: &mut schemars::Schema) {
+    let Some(variants) = schema.get_mut("oneOf").and_then(|v| v.as_array_mut()) else {
+        return;
+    };
+    for variant in variants {
+        let Some(fingerprint) = variant.pointer_mut("/properties/fingerprint") else {
+            continue;
+        };
+        if let Some(field) = fingerprint.as_object_mut() {
+            field.remove("default");
+        }
+        if let Some(required) = variant.get_mut("required").and_then(|r| r.as_array_mut()) {
+            let at = required.len().saturating_sub(1);
+            required.insert(at, "fingerprint".into());
+        }
+    }
 }
 
 impl Operation {

@@ -119,3 +119,27 @@ fn every_command_help_has_an_example() {
         assert!(out.contains("Examples:\n  carecert "), "{cmd:?}: {out}");
     }
 }
+
+/// Showing one node ends with its fingerprint, which an operation on it records.
+#[test]
+fn one_node_ends_with_its_fingerprint() {
+    let out = stdout_of(&carecert().args(["show", "5.3a"]).assert().success());
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        &carecert()
+            .args(["show", "5.3a", "--format", "json"])
+            .assert()
+            .success(),
+    ))
+    .unwrap();
+    let fp = json["standards"][0]["outcomes"][0]["criteria"][0]["fingerprint"]
+        .as_str()
+        .unwrap();
+    assert!(
+        out.ends_with(&format!(
+            "fingerprint of 5.3a (person-centred-environmental-factors): {fp}  (for an operation that changes it)\n"
+        )),
+        "{out}"
+    );
+    let whole = stdout_of(&carecert().arg("show").assert().success());
+    assert!(!whole.contains("fingerprint of"));
+}
