@@ -89,6 +89,17 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     } else {
         args.editions.clone()
     };
+    for l in &args.locales {
+        if !carecert::ids::is_locale(l) {
+            return Err(fail(
+                Diagnostic::error(
+                    Code::BadLocale,
+                    format!("\"{l}\" is not a BCP 47 locale tag"),
+                )
+                .help(carecert::ids::locale_help(l, "write a tag such as pt-BR")),
+            ));
+        }
+    }
     let targets = build::load_targets(&names).map_err(|d| Failure::new(d, format))?;
     let formats: Vec<PackFormat> = args
         .outputs

@@ -232,3 +232,31 @@ fn concurrent_builds_into_one_out_leave_whole_packs() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// The command line refuses a locale that is not a tag before building; the
+/// library, which other programs may call, still refuses one that would leave the
+/// output directory.
+#[test]
+fn the_library_refuses_a_pack_directory_outside_out() {
+    use carecert::build::{BuildOptions, Format, build, load_targets};
+    let out = tempfile::tempdir().unwrap();
+    let targets = load_targets(&["care-certificate-2015".to_string()]).unwrap();
+    let locales = ["../escape".to_string()];
+    let opts = BuildOptions {
+        out: out.path(),
+        locales: &locales,
+        formats: &[Format::Xml],
+        documents: &[],
+        date: None,
+    };
+    let root = carecert::l10n::LocaleRoot::choose(None);
+    let errors = build(&targets, &opts, &root, &|_, _| {}).unwrap_err();
+    assert_eq!(errors.0[0].code, "bad-path-component", "{errors}");
+    assert!(
+        errors.0[0]
+            .message
+            .contains("\"../escape\" cannot be used as a directory name")
+    );
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
+    assert!(!out.path().parent().unwrap().join("escape").exists());
+}
