@@ -166,6 +166,12 @@ fn describe(plan: &Plan, quiet: bool) -> String {
             ));
         }
     }
+    for t in &plan.new_terms {
+        out.push_str(&format!(
+            "  new term {} ({} value \"{}\"): give it a value in \"terms\", or keep it with a rationale in \"keep\"\n",
+            t.id, t.jurisdiction, t.value
+        ));
+    }
     if quiet {
         return out;
     }

@@ -78,7 +78,17 @@ pub struct Plan {
     /// What `base` becomes in edition.json.
     pub new_base: String,
     pub steps: Vec<Step>,
+    /// Country-bound terms the new base brings that the edition neither sets nor
+    /// keeps: each needs a local value (or a reason to keep England's).
+    pub new_terms: Vec<NewTerm>,
     pub written: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NewTerm {
+    pub id: String,
+    pub jurisdiction: String,
+    pub value: String,
 }
 
 impl Plan {
@@ -86,12 +96,14 @@ impl Plan {
         self.steps.iter().filter(|s| s.status == status).count()
     }
 
-    /// Steps that still need a decision after the accepted ones are applied.
+    /// Decisions still to make after the accepted ones are applied: steps, and
+    /// new terms to fill in or keep.
     pub fn open_steps(&self) -> usize {
         self.steps
             .iter()
             .filter(|s| (s.status != Status::Unchanged || s.needs_rewrite) && !s.accepted)
             .count()
+            + self.new_terms.len()
     }
 }
 
@@ -154,12 +166,28 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
             ));
         }
     }
+    let handled = |id: &str| {
+        top.file.terms.iter().any(|t| t.id == id) || top.file.keep.iter().any(|k| k.term == id)
+    };
+    let new_terms = new_base
+        .terms
+        .iter()
+        .filter(|t| !old_base.terms.iter().any(|o| o.id == t.id) && !handled(&t.id))
+        .filter_map(|t| {
+            Some(NewTerm {
+                id: t.id.clone(),
+                jurisdiction: t.jurisdiction.clone()?,
+                value: t.value.clone(),
+            })
+        })
+        .collect();
     Ok(Plan {
         edition: top.file.id.clone(),
         from: old_base.top().source.clone(),
         onto: new_base.top().source.clone(),
         new_base: base_reference(&top.dir, onto),
         steps,
+        new_terms,
         written: false,
     })
 }

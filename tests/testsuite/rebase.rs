@@ -112,3 +112,44 @@ fn check_with_a_new_base_says_where_a_renumbered_target_went() {
         "{err}"
     );
 }
+
+/// A country-bound term the revision brings is a decision of its own: listed,
+/// counted, and gone once the edition gives it a value.
+#[test]
+fn new_terms_of_the_revision_are_listed_until_the_edition_sets_them() {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    crate::copy_dir(&repo.join("examples"), &dir.path().join("examples"));
+    let run = |dir: &std::path::Path| {
+        let out = crate::carecert()
+            .current_dir(dir)
+            .args(["rebase", "examples/editions/india", "--onto"])
+            .args([
+                "examples/revisions/care-certificate-2025-known",
+                "--format",
+                "json",
+            ])
+            .args(["--accept-all-unchanged"])
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            serde_json::from_slice::<Value>(&out.stdout).unwrap(),
+        )
+    };
+    let (code, plan) = run(dir.path());
+    assert_eq!(code, Some(1));
+    assert_eq!(plan["new_terms"][0]["id"], "-learning-disability-training");
+    assert_eq!(plan["new_terms"][0]["jurisdiction"], "GB-ENG");
+    assert_eq!(plan["new_terms"].as_array().unwrap().len(), 1);
+    let edition = dir.path().join("examples/editions/india/edition.json");
+    let text = std::fs::read_to_string(&edition).unwrap().replacen(
+        "\"terms\": [",
+        "\"terms\": [\n    { \"id\": \"-learning-disability-training\", \"jurisdiction\": \"IN\", \"value\": \"the training your employer requires\" },",
+        1,
+    );
+    std::fs::write(&edition, text).unwrap();
+    let (code, plan) = run(dir.path());
+    assert_eq!(plan["new_terms"], serde_json::json!([]));
+    assert_eq!(code, Some(0), "{plan}");
+}
