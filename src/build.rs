@@ -5,7 +5,7 @@ use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
 use crate::l10n::labels::Labels;
 use crate::l10n::{self, Catalog, LocaleRoot};
-use crate::pack::{self, Manifest, ManifestLayer, PackFile};
+use crate::pack::{self, Manifest, ManifestFile, ManifestLayer};
 use crate::render::docx::{self, DocumentKind};
 use crate::render::{case, xml};
 use serde::Serialize;
@@ -148,20 +148,7 @@ pub fn build(
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
         let l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
-        let files = render(&l, &labels, opts);
-        let manifest = manifest(&l, &files, opts);
-        let b = BuiltPack {
-            edition: l.id.clone(),
-            locale: l.locale.clone(),
-            dir: dir.clone(),
-            files: files.iter().map(|f| f.name.clone()).collect(),
-            fallbacks: l.fallbacks,
-        };
-        Some(
-            pack::stage(&dir, &files, &manifest)
-                .map(|s| (s, b))
-                .map_err(write_failed),
-        )
+        Some(stage(&dir, &l, &labels, opts).map_err(write_failed))
     };
     let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
         work.iter().filter_map(stage_one).collect()
@@ -187,7 +174,36 @@ fn write_failed(e: pack::PackError) -> Diagnostic {
         .help("the previous pack, if any, is unchanged")
 }
 
-fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) -> Manifest {
+/// Renders the pack's files straight into a staged pack, in parallel, and
+/// writes its manifest.
+fn stage(
+    dir: &Path,
+    l: &l10n::Localised,
+    labels: &Labels,
+    opts: &BuildOptions<'_>,
+) -> Result<(pack::Staged, BuiltPack), pack::PackError> {
+    use rayon::prelude::*;
+    let outputs = outputs(opts);
+    let staging = pack::begin(dir)?;
+    let written: Vec<Result<ManifestFile, pack::PackError>> = outputs
+        .par_iter()
+        .enumerate()
+        .map(|(i, o)| staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)))
+        .collect();
+    // The first failure in pack order, so the message does not depend on timing.
+    let files = written.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let staged = staging.finish(manifest(l, files, opts))?;
+    let built = BuiltPack {
+        edition: l.id.clone(),
+        locale: l.locale.clone(),
+        dir: dir.to_path_buf(),
+        files: outputs.iter().map(|o| o.file_name().to_string()).collect(),
+        fallbacks: l.fallbacks,
+    };
+    Ok((staged, built))
+}
+
+fn manifest(l: &l10n::Localised, files: Vec<ManifestFile>, opts: &BuildOptions<'_>) -> Manifest {
     Manifest {
         tool: env!("CARGO_PKG_NAME").to_string(),
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -207,7 +223,7 @@ fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) ->
             .collect(),
         fallbacks: l.fallbacks,
         date: opts.date.map(str::to_string),
-        files: Manifest::describe(files),
+        files,
     }
 }
 
@@ -222,13 +238,9 @@ enum Output {
     Document(DocumentKind),
 }
 
-/// The pack's files, rendered in parallel, in the order the options list them.
-fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<PackFile> {
-    use rayon::prelude::*;
-    let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
-    let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
-    let outputs: Vec<Output> = opts
-        .formats
+/// The pack's files, in the order the options list them.
+fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
+    opts.formats
         .iter()
         .flat_map(|f| match f {
             Format::Xml => vec![Output::Xml],
@@ -239,22 +251,33 @@ fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<
                 .map(|k| Output::Document(*k))
                 .collect(),
         })
-        .collect();
-    outputs
-        .par_iter()
-        .map(|o| match o {
-            Output::Xml => PackFile {
-                name: "curriculum.xml".into(),
-                bytes: xml::render(l, &xml::XmlOptions { generator }),
-            },
-            Output::Case => PackFile {
-                name: "case.json".into(),
-                bytes: case::render(l, &case::CaseOptions { date_time: date }),
-            },
-            Output::Document(kind) => PackFile {
-                name: kind.file_name().into(),
-                bytes: docx::render(*kind, l, labels, &docx::DocxOptions { date, generator }),
-            },
-        })
         .collect()
+}
+
+impl Output {
+    fn file_name(self) -> &'static str {
+        match self {
+            Output::Xml => "curriculum.xml",
+            Output::Case => "case.json",
+            Output::Document(kind) => kind.file_name(),
+        }
+    }
+
+    fn render(
+        self,
+        l: &l10n::Localised,
+        labels: &Labels,
+        opts: &BuildOptions<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+        let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
+        match self {
+            Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
+            Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
+            Output::Document(kind) => {
+                docx::render_to(kind, l, labels, &docx::DocxOptions { date, generator }, out)
+            }
+        }
+    }
 }

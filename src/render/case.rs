@@ -177,6 +177,19 @@ fn provenance_note(p: &Provenance) -> Option<String> {
 }
 
 pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = render_to(l, opts, &mut out);
+    out
+}
+
+/// Writes the package straight into `out`: at 100,000 criteria it is 200 MB of
+/// JSON, which a build should not hold in memory.
+pub fn render_to(
+    l: &Localised,
+    opts: &CaseOptions<'_>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let doc_id = item_uuid(&l.id, &l.locale, "document");
     let framework = l.layers.first().filter(|f| f.kind == LayerKind::Framework);
     let base_layer = framework
@@ -282,7 +295,6 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
         items: p.items,
         associations: p.associations,
     };
-    let mut out = serde_json::to_vec_pretty(&package).unwrap_or_default();
-    out.push(b'\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &package)?;
+    out.write_all(b"\n")
 }

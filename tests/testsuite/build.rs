@@ -134,7 +134,7 @@ fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
         "Clearer for Indian learners.",
         "Clearer still.",
     );
-    // Six files and the manifest per pack: fail before each of the seven writes,
+    // Six files and the manifest per pack: fail in each of the seven writes,
     // and check the eighth step really is past the end.
     for step in 0..7 {
         let assert = carecert()
