@@ -148,7 +148,7 @@ pub fn build(
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
         let l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
-        Some(stage(&dir, &l, &labels, opts).map_err(write_failed))
+        Some(stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed))
     };
     let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
         work.iter().filter_map(stage_one).collect()
@@ -176,22 +176,45 @@ fn write_failed(e: pack::PackError) -> Diagnostic {
 
 /// Renders the pack's files straight into a staged pack, in parallel, and
 /// writes its manifest.
+///
+/// XML and CASE stream to disk, but a document is built whole and its main
+/// part gathered before it is compressed (see `docx::package`), so in a
+/// `large` pack the documents are written one after another, beside the XML
+/// and CASE, never two at once.
 fn stage(
     dir: &Path,
     l: &l10n::Localised,
     labels: &Labels,
     opts: &BuildOptions<'_>,
+    large: bool,
 ) -> Result<(pack::Staged, BuiltPack), pack::PackError> {
     use rayon::prelude::*;
     let outputs = outputs(opts);
     let staging = pack::begin(dir)?;
-    let written: Vec<Result<ManifestFile, pack::PackError>> = outputs
-        .par_iter()
-        .enumerate()
-        .map(|(i, o)| staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)))
-        .collect();
+    let write = |(i, o): (usize, &Output)| {
+        (
+            i,
+            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)),
+        )
+    };
+    let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
+        let (documents, streamed): (Vec<_>, Vec<_>) = outputs
+            .iter()
+            .enumerate()
+            .partition(|(_, o)| matches!(o, Output::Document(_)));
+        let (mut a, b) = rayon::join(
+            || streamed.into_iter().map(write).collect::<Vec<_>>(),
+            || documents.into_iter().map(write).collect::<Vec<_>>(),
+        );
+        a.extend(b);
+        a
+    } else {
+        outputs.par_iter().enumerate().map(write).collect()
+    };
+    written.sort_by_key(|(i, _)| *i);
+    let written = written.into_iter().map(|(_, r)| r);
     // The first failure in pack order, so the message does not depend on timing.
-    let files = written.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let files = written.collect::<Result<Vec<_>, _>>()?;
     let staged = staging.finish(manifest(l, files, opts))?;
     let built = BuiltPack {
         edition: l.id.clone(),
