@@ -261,8 +261,10 @@ enum Output {
     Document(DocumentKind),
 }
 
-/// The pack's files, in the order the options list them.
+/// The pack's files, in the order the options list them, each once: files are
+/// written in parallel, and two writers of one file would corrupt it.
 fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
+    let mut seen = std::collections::HashSet::new();
     opts.formats
         .iter()
         .flat_map(|f| match f {
@@ -274,6 +276,7 @@ fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
                 .map(|k| Output::Document(*k))
                 .collect(),
         })
+        .filter(|o| seen.insert(o.file_name()))
         .collect()
 }
 

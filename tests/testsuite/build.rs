@@ -204,6 +204,22 @@ fn a_failure_in_a_large_pack_leaves_the_previous_pack_untouched() {
 }
 
 #[test]
+fn a_format_named_twice_is_written_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = carecert()
+        .current_dir(dir.path())
+        .args(["build", "--format", "xml", "--format", "xml"])
+        .assert()
+        .success();
+    assert_eq!(
+        stdout_of(&assert),
+        "built out/care-certificate-2015/en-GB (2 files, 0 fallbacks)\n"
+    );
+    let pack = dir.path().join("out/care-certificate-2015/en-GB");
+    carecert().arg("verify").arg(&pack).assert().success();
+}
+
+#[test]
 fn a_bad_input_writes_nothing() {
     let f = Fixture::copy("mini-edition").edit(
         "edition.json",
