@@ -80,8 +80,8 @@ pub fn example_editions(root: &Path) -> Vec<String> {
     dirs
 }
 
-/// Builds every target in every requested locale. All packs are rendered (in
-/// parallel) before the first is written, so an error in any leaves every previous
+/// Builds every target in every requested locale. Every pack is staged before
+/// the first is swapped into place, so an error in any leaves every previous
 /// pack untouched. `progress` is called once per pack written.
 pub fn build(
     targets: &[Target],
@@ -131,7 +131,8 @@ pub fn build(
     // ready, so only the packs in flight are held in memory; nothing is swapped
     // into place until every pack has been staged.
     // Small packs build side by side; a large framework's packs one at a time,
-    // each rendering its files in parallel, so memory stays near one pack's.
+    // each writing its files in parallel (but its documents one by one, see
+    // `stage`), so memory stays near one document's.
     let criteria: usize = jobs
         .iter()
         .map(|(r, _, _)| {
