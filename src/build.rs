@@ -6,7 +6,7 @@ use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
 use crate::l10n::labels::Labels;
 use crate::l10n::{self, Catalog, LocaleRoot};
-use crate::pack::{self, Manifest, ManifestLayer, PackFile};
+use crate::pack::{self, Manifest, ManifestFile, ManifestLayer};
 use crate::render::docx::{self, DocumentKind};
 use crate::render::{case, xml};
 use serde::Serialize;
@@ -81,8 +81,8 @@ pub fn example_editions(root: &Path) -> Vec<String> {
     dirs
 }
 
-/// Builds every target in every requested locale. All packs are rendered (in
-/// parallel) before the first is written, so an error in any leaves every previous
+/// Builds every target in every requested locale. Every pack is staged before
+/// the first is swapped into place, so an error in any leaves every previous
 /// pack untouched. `progress` is called once per pack written.
 pub fn build(
     targets: &[Target],
@@ -132,7 +132,8 @@ pub fn build(
     // ready, so only the packs in flight are held in memory; nothing is swapped
     // into place until every pack has been staged.
     // Small packs build side by side; a large framework's packs one at a time,
-    // each rendering its files in parallel, so memory stays near one pack's.
+    // each writing its files in parallel (but its documents one by one, see
+    // `stage`), so memory stays near one document's.
     let criteria: usize = jobs
         .iter()
         .map(|(r, _, _)| {
@@ -149,20 +150,7 @@ pub fn build(
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
         let l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
-        let files = render(&l, &labels, opts);
-        let manifest = manifest(&l, &files, opts);
-        let b = BuiltPack {
-            edition: l.id.clone(),
-            locale: l.locale.clone(),
-            dir: dir.clone(),
-            files: files.iter().map(|f| f.name.clone()).collect(),
-            fallbacks: l.fallbacks,
-        };
-        Some(
-            pack::stage(&dir, &files, &manifest)
-                .map(|s| (s, b))
-                .map_err(write_failed),
-        )
+        Some(stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed))
     };
     let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
         work.iter().filter_map(stage_one).collect()
@@ -188,7 +176,59 @@ fn write_failed(e: pack::PackError) -> Diagnostic {
         .help("the previous pack, if any, is unchanged")
 }
 
-fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) -> Manifest {
+/// Renders the pack's files straight into a staged pack, in parallel, and
+/// writes its manifest.
+///
+/// XML and CASE stream to disk, but a document is built whole and its main
+/// part gathered before it is compressed (see `docx::package`), so in a
+/// `large` pack the documents are written one after another, beside the XML
+/// and CASE, never two at once.
+fn stage(
+    dir: &Path,
+    l: &l10n::Localised,
+    labels: &Labels,
+    opts: &BuildOptions<'_>,
+    large: bool,
+) -> Result<(pack::Staged, BuiltPack), pack::PackError> {
+    use rayon::prelude::*;
+    let outputs = outputs(opts);
+    let staging = pack::begin(dir)?;
+    let write = |(i, o): (usize, &Output)| {
+        (
+            i,
+            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)),
+        )
+    };
+    let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
+        let (documents, streamed): (Vec<_>, Vec<_>) = outputs
+            .iter()
+            .enumerate()
+            .partition(|(_, o)| matches!(o, Output::Document(_)));
+        let (mut a, b) = rayon::join(
+            || streamed.into_iter().map(write).collect::<Vec<_>>(),
+            || documents.into_iter().map(write).collect::<Vec<_>>(),
+        );
+        a.extend(b);
+        a
+    } else {
+        outputs.par_iter().enumerate().map(write).collect()
+    };
+    written.sort_by_key(|(i, _)| *i);
+    let written = written.into_iter().map(|(_, r)| r);
+    // The first failure in pack order, so the message does not depend on timing.
+    let files = written.collect::<Result<Vec<_>, _>>()?;
+    let staged = staging.finish(manifest(l, files, opts))?;
+    let built = BuiltPack {
+        edition: l.id.clone(),
+        locale: l.locale.clone(),
+        dir: dir.to_path_buf(),
+        files: outputs.iter().map(|o| o.file_name().to_string()).collect(),
+        fallbacks: l.fallbacks,
+    };
+    Ok((staged, built))
+}
+
+fn manifest(l: &l10n::Localised, files: Vec<ManifestFile>, opts: &BuildOptions<'_>) -> Manifest {
     Manifest {
         tool: env!("CARGO_PKG_NAME").to_string(),
         tool_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -208,7 +248,7 @@ fn manifest(l: &l10n::Localised, files: &[PackFile], opts: &BuildOptions<'_>) ->
             .collect(),
         fallbacks: l.fallbacks,
         date: opts.date.map(str::to_string),
-        files: Manifest::describe(files),
+        files,
     }
 }
 
@@ -223,13 +263,11 @@ enum Output {
     Document(DocumentKind),
 }
 
-/// The pack's files, rendered in parallel, in the order the options list them.
-fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<PackFile> {
-    use rayon::prelude::*;
-    let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
-    let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
-    let outputs: Vec<Output> = opts
-        .formats
+/// The pack's files, in the order the options list them, each once: files are
+/// written in parallel, and two writers of one file would corrupt it.
+fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
+    let mut seen = std::collections::HashSet::new();
+    opts.formats
         .iter()
         .flat_map(|f| match f {
             Format::Xml => vec![Output::Xml],
@@ -240,22 +278,34 @@ fn render(l: &l10n::Localised, labels: &Labels, opts: &BuildOptions<'_>) -> Vec<
                 .map(|k| Output::Document(*k))
                 .collect(),
         })
-        .collect();
-    outputs
-        .par_iter()
-        .map(|o| match o {
-            Output::Xml => PackFile {
-                name: "curriculum.xml".into(),
-                bytes: xml::render(l, &xml::XmlOptions { generator }),
-            },
-            Output::Case => PackFile {
-                name: "case.json".into(),
-                bytes: case::render(l, &case::CaseOptions { date_time: date }),
-            },
-            Output::Document(kind) => PackFile {
-                name: kind.file_name().into(),
-                bytes: docx::render(*kind, l, labels, &docx::DocxOptions { date, generator }),
-            },
-        })
+        .filter(|o| seen.insert(o.file_name()))
         .collect()
+}
+
+impl Output {
+    fn file_name(self) -> &'static str {
+        match self {
+            Output::Xml => "curriculum.xml",
+            Output::Case => "case.json",
+            Output::Document(kind) => kind.file_name(),
+        }
+    }
+
+    fn render(
+        self,
+        l: &l10n::Localised,
+        labels: &Labels,
+        opts: &BuildOptions<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+        let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
+        match self {
+            Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
+            Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
+            Output::Document(kind) => {
+                docx::render_to(kind, l, labels, &docx::DocxOptions { date, generator }, out)
+            }
+        }
+    }
 }

@@ -9,17 +9,10 @@ use crate::ids;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 pub const MANIFEST: &str = "manifest.json";
-
-/// One rendered file of a pack.
-#[derive(Debug, Clone)]
-pub struct PackFile {
-    pub name: String,
-    pub bytes: Vec<u8>,
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
@@ -58,21 +51,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-impl Manifest {
-    pub fn describe(files: &[PackFile]) -> Vec<ManifestFile> {
-        let mut out: Vec<ManifestFile> = files
-            .iter()
-            .map(|f| ManifestFile {
-                name: f.name.clone(),
-                size: f.bytes.len() as u64,
-                sha256: sha256_hex(&f.bytes),
-            })
-            .collect();
-        out.sort_by(|a, b| a.name.cmp(&b.name));
-        out
-    }
-}
-
 /// Why a pack could not be written.
 #[derive(Debug)]
 pub enum PackError {
@@ -106,7 +84,8 @@ pub fn pack_dir(out: &Path, edition: &str, locale: &str) -> Result<PathBuf, Pack
 
 /// A hook to make a write fail on purpose, so tests can prove a failure at any
 /// step leaves the previous pack untouched. Set `CARECERT_FAIL_AFTER_FILES=N` to
-/// fail after N files of a pack were written.
+/// fail after N files of a pack were written, once the next one has been rendered
+/// into its unfinished file.
 fn injected_failure(written: usize) -> io::Result<()> {
     match std::env::var("CARECERT_FAIL_AFTER_FILES")
         .ok()
@@ -119,10 +98,13 @@ fn injected_failure(written: usize) -> io::Result<()> {
     }
 }
 
-/// Writes `files` plus `manifest.json` as the pack at `dir`, replacing any previous
-/// pack there only once every new file is on disk.
-pub fn write(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<(), PackError> {
-    stage(dir, files, manifest)?.commit()
+/// A pack being written to a temporary sibling of its directory, file by file.
+/// Each file is streamed to disk and hashed on the way, so no file of a pack is
+/// ever held whole in memory (at 100,000 criteria `case.json` is 200 MB).
+/// Dropping it removes the temporary directory.
+pub struct Staging {
+    tmp: tempfile::TempDir,
+    dir: PathBuf,
 }
 
 /// A pack written in full to a temporary sibling of its directory, not yet in
@@ -133,34 +115,90 @@ pub struct Staged {
     dir: PathBuf,
 }
 
-/// Writes the files and the manifest next to `dir`, without touching `dir`.
-pub fn stage(dir: &Path, files: &[PackFile], manifest: &Manifest) -> Result<Staged, PackError> {
+/// Starts staging the pack that will replace `dir`, without touching `dir`.
+pub fn begin(dir: &Path) -> Result<Staging, PackError> {
     let parent = dir.parent().unwrap_or(Path::new("."));
     let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pack");
-    let io_err = |p: &Path| {
-        let p = p.to_path_buf();
-        move |e| PackError::Io(p, e)
-    };
-    fs::create_dir_all(parent).map_err(io_err(parent))?;
+    fs::create_dir_all(parent).map_err(|e| PackError::Io(parent.to_path_buf(), e))?;
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.new-"))
         .tempdir_in(parent)
-        .map_err(io_err(parent))?;
-    let mut manifest_bytes = serde_json::to_vec_pretty(manifest).unwrap_or_default();
-    manifest_bytes.push(b'\n');
-    let all = files
-        .iter()
-        .map(|f| (f.name.as_str(), f.bytes.as_slice()))
-        .chain([(MANIFEST, manifest_bytes.as_slice())]);
-    for (written, (file, bytes)) in all.enumerate() {
-        let path = tmp.path().join(file);
-        injected_failure(written).map_err(io_err(&path))?;
-        fs::write(&path, bytes).map_err(io_err(&path))?;
-    }
-    Ok(Staged {
+        .map_err(|e| PackError::Io(parent.to_path_buf(), e))?;
+    Ok(Staging {
         tmp,
         dir: dir.to_path_buf(),
     })
+}
+
+/// Counts and hashes what passes through, for the manifest.
+struct Hashing<W> {
+    inner: W,
+    hash: Sha256,
+    size: u64,
+}
+
+impl<W: Write> Write for Hashing<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        self.size += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl Staging {
+    /// Writes the file `name` with what `render` writes into it, and describes
+    /// it for the manifest. `index` is the file's place in the pack, for
+    /// injected failures. Files may be written from several threads at once.
+    pub fn file(
+        &self,
+        index: usize,
+        name: &str,
+        render: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<ManifestFile, PackError> {
+        let path = self.tmp.path().join(name);
+        let io_err = |e| PackError::Io(path.clone(), e);
+        let file = fs::File::create(&path).map_err(io_err)?;
+        let mut w = io::BufWriter::with_capacity(
+            1 << 16,
+            Hashing {
+                inner: file,
+                hash: Sha256::new(),
+                size: 0,
+            },
+        );
+        render(&mut w).map_err(io_err)?;
+        injected_failure(index).map_err(io_err)?;
+        let h = w.into_inner().map_err(|e| io_err(e.into_error()))?;
+        Ok(ManifestFile {
+            name: name.to_string(),
+            size: h.size,
+            sha256: h
+                .hash
+                .finalize()
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+        })
+    }
+
+    /// Writes the manifest last (its files sorted by name), completing the pack.
+    pub fn finish(self, mut manifest: Manifest) -> Result<Staged, PackError> {
+        manifest.files.sort_by(|a, b| a.name.cmp(&b.name));
+        let index = manifest.files.len();
+        self.file(index, MANIFEST, |w| {
+            serde_json::to_writer_pretty(&mut *w, &manifest)?;
+            w.write_all(b"\n")
+        })?;
+        Ok(Staged {
+            tmp: self.tmp,
+            dir: self.dir,
+        })
+    }
 }
 
 impl Staged {
@@ -339,5 +377,63 @@ mod tests {
             pack_dir(Path::new("out"), "india", "hi-IN").unwrap(),
             Path::new("out/india/hi-IN")
         );
+    }
+
+    fn manifest() -> Manifest {
+        Manifest {
+            tool: "t".into(),
+            tool_version: "0".into(),
+            edition: "e".into(),
+            locale: "en-GB".into(),
+            layers: Vec::new(),
+            fallbacks: 0,
+            date: None,
+            files: Vec::new(),
+        }
+    }
+
+    fn stage_one(dir: &Path, text: &'static str) -> Result<Staged, PackError> {
+        let staging = begin(dir)?;
+        let file = staging.file(0, "a.txt", |w| w.write_all(text.as_bytes()))?;
+        let mut m = manifest();
+        m.files.push(file);
+        staging.finish(m)
+    }
+
+    #[test]
+    fn files_are_hashed_as_they_are_written() {
+        let out = tempfile::tempdir().unwrap();
+        let dir = out.path().join("e/en-GB");
+        stage_one(&dir, "hello").unwrap().commit().unwrap();
+        let m: Manifest = serde_json::from_slice(&fs::read(dir.join(MANIFEST)).unwrap()).unwrap();
+        assert_eq!(m.files[0].size, 5);
+        assert_eq!(m.files[0].sha256, sha256_hex(b"hello"));
+        assert!(verify(&dir, &m).is_clean());
+    }
+
+    #[test]
+    fn a_render_failing_mid_file_leaves_the_previous_pack() {
+        let out = tempfile::tempdir().unwrap();
+        let dir = out.path().join("e/en-GB");
+        stage_one(&dir, "old").unwrap().commit().unwrap();
+        let staging = begin(&dir).unwrap();
+        let err = staging
+            .file(0, "a.txt", |w| {
+                w.write_all(&[b'x'; 1 << 20])?;
+                Err(io::Error::other("renderer gave up"))
+            })
+            .err()
+            .unwrap();
+        let message = err.to_string();
+        assert!(
+            message.contains("a.txt") && message.contains("renderer gave up"),
+            "{message}"
+        );
+        drop(staging);
+        assert_eq!(fs::read(dir.join("a.txt")).unwrap(), b"old");
+        let staged_left = fs::read_dir(out.path().join("e"))
+            .unwrap()
+            .any(|e| e.unwrap().file_name().to_string_lossy().contains(".new-"));
+        assert!(!staged_left, "the staging directory was not removed");
     }
 }

@@ -7,8 +7,9 @@
 //! the edition kept the content, `isRelatedTo` where it changed it.
 
 use crate::edition::resolved::{LayerKind, Provenance};
-use crate::l10n::Localised;
+use crate::l10n::{LocalCriterion, Localised};
 use serde::Serialize;
+use serde::ser::SerializeSeq;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -32,7 +33,7 @@ fn uri(id: &Uuid) -> String {
 
 /// A CFItem, with its fields in the order the package has always had. Typed
 /// rather than a `serde_json::Value` tree: at 100,000 criteria the tree alone
-/// took gigabytes.
+/// took gigabytes. Serialised as soon as it is made, never collected.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Item<'a> {
@@ -76,9 +77,9 @@ struct CasePackage<'a> {
     #[serde(rename = "CFDocument")]
     document: Value,
     #[serde(rename = "CFItems")]
-    items: Vec<Item<'a>>,
+    items: Records<'a>,
     #[serde(rename = "CFAssociations")]
-    associations: Vec<Association<'a>>,
+    associations: Records<'a>,
 }
 
 fn link<'a>(title: &'a str, id: &Uuid) -> Link<'a> {
@@ -89,38 +90,68 @@ fn link<'a>(title: &'a str, id: &Uuid) -> Link<'a> {
     }
 }
 
-struct Package<'a> {
+/// Which of the package's two lists a walk of the edition writes.
+#[derive(Clone, Copy, PartialEq)]
+enum List {
+    Items,
+    Associations,
+}
+
+/// One of the package's lists, made while it is serialised: the edition is
+/// walked once for the items and once for the associations (identifiers are
+/// derived, so both walks agree), and neither list is ever held in memory.
+struct Records<'a> {
     l: &'a Localised,
     date: &'a str,
     /// The framework at the bottom, whose English items an edition derives from.
     base_layer: Option<(&'a str, &'a str)>,
-    items: Vec<Item<'a>>,
-    associations: Vec<Association<'a>>,
+    doc_id: Uuid,
+    list: List,
 }
 
-impl<'a> Package<'a> {
+impl Serialize for Records<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut walk = Walk {
+            r: self,
+            seq: serializer.serialize_seq(None)?,
+        };
+        walk.edition()?;
+        walk.seq.end()
+    }
+}
+
+struct Walk<'r, 'a, S> {
+    r: &'r Records<'a>,
+    seq: S,
+}
+
+impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
+    /// The item's identifier; the item itself only when writing items.
     fn item(
         &mut self,
         id: &str,
         code: &'a str,
         kind: &'static str,
-        statement: String,
-        notes: Option<String>,
+        statement: impl FnOnce() -> String,
+        notes: impl FnOnce() -> Option<String>,
         position: usize,
-    ) -> Uuid {
-        let identifier = item_uuid(&self.l.id, &self.l.locale, id);
-        self.items.push(Item {
-            identifier: identifier.to_string(),
-            full_statement: statement,
-            cf_item_type: kind,
-            uri: uri(&identifier),
-            human_coding_scheme: code,
-            list_enumeration: position.to_string(),
-            language: &self.l.locale,
-            last_change_date_time: self.date,
-            notes,
-        });
-        identifier
+    ) -> Result<Uuid, S::Error> {
+        let l = self.r.l;
+        let identifier = item_uuid(&l.id, &l.locale, id);
+        if self.r.list == List::Items {
+            self.seq.serialize_element(&Item {
+                identifier: identifier.to_string(),
+                full_statement: statement(),
+                cf_item_type: kind,
+                uri: uri(&identifier),
+                human_coding_scheme: code,
+                list_enumeration: position.to_string(),
+                language: &l.locale,
+                last_change_date_time: self.r.date,
+                notes: notes(),
+            })?;
+        }
+        Ok(identifier)
     }
 
     fn associate(
@@ -129,29 +160,38 @@ impl<'a> Package<'a> {
         from: (&'a str, &Uuid),
         to: (&'a str, &Uuid),
         sequence: Option<usize>,
-    ) {
+    ) -> Result<(), S::Error> {
+        if self.r.list != List::Associations {
+            return Ok(());
+        }
         let identifier = Uuid::new_v5(
             &namespace(),
             format!("{kind}/{}/{}", from.1, to.1).as_bytes(),
         );
-        self.associations.push(Association {
+        self.seq.serialize_element(&Association {
             identifier: identifier.to_string(),
             association_type: kind,
             uri: uri(&identifier),
             origin_node_uri: link(from.0, from.1),
             destination_node_uri: link(to.0, to.1),
-            last_change_date_time: self.date,
+            last_change_date_time: self.r.date,
             sequence_number: sequence,
-        });
+        })
     }
 
-    fn derive(&mut self, title: &'a str, item: &Uuid, id: &str, p: &Provenance) {
-        let Some((layer, locale)) = self.base_layer else {
-            return;
+    fn derive(
+        &mut self,
+        title: &'a str,
+        item: &Uuid,
+        id: &str,
+        p: &Provenance,
+    ) -> Result<(), S::Error> {
+        let Some((layer, locale)) = self.r.base_layer else {
+            return Ok(());
         };
         let added = p.op.is_some_and(|op| op.starts_with("add-"));
         if added {
-            return;
+            return Ok(());
         }
         let base = item_uuid(layer, locale, id);
         let kind = if p.layer == layer {
@@ -159,8 +199,96 @@ impl<'a> Package<'a> {
         } else {
             "isRelatedTo"
         };
-        self.associate(kind, (title, item), (title, &base), None);
+        self.associate(kind, (title, item), (title, &base), None)
     }
+
+    /// Standards, outcomes and criteria in order, each followed by its links.
+    fn edition(&mut self) -> Result<(), S::Error> {
+        let l = self.r.l;
+        let doc_id = self.r.doc_id;
+        let doc_title = l.name.as_str();
+        for (si, s) in l.standards.iter().enumerate() {
+            let sid = self.item(
+                &s.id,
+                &s.code,
+                "Standard",
+                || s.title.text.clone(),
+                || provenance_note(&s.provenance),
+                si + 1,
+            )?;
+            self.associate(
+                "isChildOf",
+                (&s.title.text, &sid),
+                (doc_title, &doc_id),
+                Some(si + 1),
+            )?;
+            self.derive(&s.title.text, &sid, &s.id, &s.provenance)?;
+            for (oi, o) in s.outcomes.iter().enumerate() {
+                let oid = self.item(
+                    &o.id,
+                    &o.code,
+                    "Learning Outcome",
+                    || o.title.text.clone(),
+                    || provenance_note(&o.provenance),
+                    oi + 1,
+                )?;
+                self.associate(
+                    "isChildOf",
+                    (&o.title.text, &oid),
+                    (&s.title.text, &sid),
+                    Some(oi + 1),
+                )?;
+                self.derive(&o.title.text, &oid, &o.id, &o.provenance)?;
+                for (ci, c) in o.criteria.iter().enumerate() {
+                    let cid = self.item(
+                        &c.id,
+                        &c.code,
+                        "Assessment Criterion",
+                        || criterion_statement(c),
+                        || Some(criterion_notes(c)),
+                        ci + 1,
+                    )?;
+                    self.associate(
+                        "isChildOf",
+                        (&c.text.text, &cid),
+                        (&o.title.text, &oid),
+                        Some(ci + 1),
+                    )?;
+                    self.derive(&c.text.text, &cid, &c.id, &c.provenance)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn criterion_statement(c: &LocalCriterion) -> String {
+    let mut statement = c.text.text.clone();
+    if !c.examples.is_empty() {
+        let items: Vec<&str> = c.examples.iter().map(|e| e.text.as_str()).collect();
+        statement.push_str(&format!(" ({})", items.join("; ")));
+    }
+    statement
+}
+
+fn criterion_notes(c: &LocalCriterion) -> String {
+    let mut notes = vec![format!("kind: {}", c.kind.as_str())];
+    if c.simulation_allowed {
+        notes.push("may be evidenced in a simulation".into());
+    }
+    if c.pending {
+        notes.push("official wording pending".into());
+    }
+    for v in &c.variants {
+        notes.push(format!(
+            "{} ({}): {}",
+            v.sector.as_str(),
+            v.kind.as_str(),
+            v.text.text
+        ));
+    }
+    notes.extend(provenance_note(&c.provenance));
+    notes.join("\n")
 }
 
 fn provenance_note(p: &Provenance) -> Option<String> {
@@ -177,18 +305,24 @@ fn provenance_note(p: &Provenance) -> Option<String> {
 }
 
 pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
+    let mut out = Vec::new();
+    // Writing to a Vec cannot fail.
+    let _ = render_to(l, opts, &mut out);
+    out
+}
+
+/// Writes the package straight into `out`: at 100,000 criteria it is 200 MB of
+/// JSON, which a build should not hold in memory.
+pub fn render_to(
+    l: &Localised,
+    opts: &CaseOptions<'_>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let doc_id = item_uuid(&l.id, &l.locale, "document");
     let framework = l.layers.first().filter(|f| f.kind == LayerKind::Framework);
     let base_layer = framework
         .filter(|_| l.layers.len() > 1)
         .map(|f| (f.id.as_str(), l.source_locale.as_str()));
-    let mut p = Package {
-        l,
-        date: opts.date_time,
-        base_layer,
-        items: Vec::new(),
-        associations: Vec::new(),
-    };
     let notices: Vec<&str> = l.notices.iter().map(|n| n.text.as_str()).collect();
     let document = json!({
         "identifier": doc_id.to_string(),
@@ -204,85 +338,18 @@ pub fn render(l: &Localised, opts: &CaseOptions<'_>) -> Vec<u8> {
         "adoptionStatus": "Draft",
         "notes": notices.join("\n"),
     });
-    let doc_title = l.name.as_str();
-    for (si, s) in l.standards.iter().enumerate() {
-        let sid = p.item(
-            &s.id,
-            &s.code,
-            "Standard",
-            s.title.text.clone(),
-            provenance_note(&s.provenance),
-            si + 1,
-        );
-        p.associate(
-            "isChildOf",
-            (&s.title.text, &sid),
-            (doc_title, &doc_id),
-            Some(si + 1),
-        );
-        p.derive(&s.title.text, &sid, &s.id, &s.provenance);
-        for (oi, o) in s.outcomes.iter().enumerate() {
-            let oid = p.item(
-                &o.id,
-                &o.code,
-                "Learning Outcome",
-                o.title.text.clone(),
-                provenance_note(&o.provenance),
-                oi + 1,
-            );
-            p.associate(
-                "isChildOf",
-                (&o.title.text, &oid),
-                (&s.title.text, &sid),
-                Some(oi + 1),
-            );
-            p.derive(&o.title.text, &oid, &o.id, &o.provenance);
-            for (ci, c) in o.criteria.iter().enumerate() {
-                let mut statement = c.text.text.clone();
-                if !c.examples.is_empty() {
-                    let items: Vec<&str> = c.examples.iter().map(|e| e.text.as_str()).collect();
-                    statement.push_str(&format!(" ({})", items.join("; ")));
-                }
-                let mut notes = vec![format!("kind: {}", c.kind.as_str())];
-                if c.simulation_allowed {
-                    notes.push("may be evidenced in a simulation".into());
-                }
-                if c.pending {
-                    notes.push("official wording pending".into());
-                }
-                for v in &c.variants {
-                    notes.push(format!(
-                        "{} ({}): {}",
-                        v.sector.as_str(),
-                        v.kind.as_str(),
-                        v.text.text
-                    ));
-                }
-                notes.extend(provenance_note(&c.provenance));
-                let cid = p.item(
-                    &c.id,
-                    &c.code,
-                    "Assessment Criterion",
-                    statement,
-                    Some(notes.join("\n")),
-                    ci + 1,
-                );
-                p.associate(
-                    "isChildOf",
-                    (&c.text.text, &cid),
-                    (&o.title.text, &oid),
-                    Some(ci + 1),
-                );
-                p.derive(&c.text.text, &cid, &c.id, &c.provenance);
-            }
-        }
-    }
+    let records = |list| Records {
+        l,
+        date: opts.date_time,
+        base_layer,
+        doc_id,
+        list,
+    };
     let package = CasePackage {
         document,
-        items: p.items,
-        associations: p.associations,
+        items: records(List::Items),
+        associations: records(List::Associations),
     };
-    let mut out = serde_json::to_vec_pretty(&package).unwrap_or_default();
-    out.push(b'\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &package)?;
+    out.write_all(b"\n")
 }

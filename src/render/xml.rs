@@ -18,17 +18,23 @@ pub struct XmlOptions<'a> {
 }
 
 pub fn render(l: &Localised, opts: &XmlOptions<'_>) -> Vec<u8> {
-    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    let mut out = Vec::new();
     // Writing to a Vec cannot fail.
-    let _ = write(&mut w, l, opts);
-    let mut out = w.into_inner();
-    out.push(b'\n');
+    let _ = render_to(l, opts, &mut out);
     out
 }
 
-type W = Writer<Vec<u8>>;
+/// Writes the file straight into `out`, so a large edition's XML never has to
+/// fit in memory.
+pub fn render_to(l: &Localised, opts: &XmlOptions<'_>, out: &mut dyn io::Write) -> io::Result<()> {
+    let mut w = Writer::new_with_indent(out, b' ', 2);
+    write(&mut w, l, opts)?;
+    w.into_inner().write_all(b"\n")
+}
 
-fn start(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+type W<'a> = Writer<&'a mut dyn io::Write>;
+
+fn start(w: &mut W<'_>, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
         e.push_attribute((*k, *v));
@@ -36,11 +42,11 @@ fn start(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     w.write_event(Event::Start(e))
 }
 
-fn end(w: &mut W, name: &str) -> io::Result<()> {
+fn end(w: &mut W<'_>, name: &str) -> io::Result<()> {
     w.write_event(Event::End(BytesEnd::new(name)))
 }
 
-fn empty(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
+fn empty(w: &mut W<'_>, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     let mut e = BytesStart::new(name);
     for (k, v) in attrs {
         e.push_attribute((*k, *v));
@@ -48,14 +54,14 @@ fn empty(w: &mut W, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     w.write_event(Event::Empty(e))
 }
 
-fn text_el(w: &mut W, name: &str, attrs: &[(&str, &str)], text: &str) -> io::Result<()> {
+fn text_el(w: &mut W<'_>, name: &str, attrs: &[(&str, &str)], text: &str) -> io::Result<()> {
     start(w, name, attrs)?;
     w.write_event(Event::Text(BytesText::new(text)))?;
     end(w, name)
 }
 
 /// A localised text: `xml:lang` and `fallback="true"` only where it fell back.
-fn local(w: &mut W, name: &str, t: &LocalText) -> io::Result<()> {
+fn local(w: &mut W<'_>, name: &str, t: &LocalText) -> io::Result<()> {
     if t.fallback {
         text_el(
             w,
@@ -68,7 +74,7 @@ fn local(w: &mut W, name: &str, t: &LocalText) -> io::Result<()> {
     }
 }
 
-fn provenance(w: &mut W, p: &Provenance) -> io::Result<()> {
+fn provenance(w: &mut W<'_>, p: &Provenance) -> io::Result<()> {
     let op_index = p.operation.map(|i| i.to_string());
     let mut attrs = vec![("layer", p.layer.as_str())];
     if let (Some(i), Some(op)) = (&op_index, p.op) {
@@ -85,7 +91,7 @@ fn provenance(w: &mut W, p: &Provenance) -> io::Result<()> {
     }
 }
 
-fn write(w: &mut W, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> {
+fn write(w: &mut W<'_>, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
     let fallbacks = l.fallbacks.to_string();
     start(

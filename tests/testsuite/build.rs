@@ -134,7 +134,7 @@ fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
         "Clearer for Indian learners.",
         "Clearer still.",
     );
-    // Six files and the manifest per pack: fail before each of the seven writes,
+    // Six files and the manifest per pack: fail in each of the seven writes,
     // and check the eighth step really is past the end.
     for step in 0..7 {
         let assert = carecert()
@@ -160,6 +160,63 @@ fn a_failure_mid_build_leaves_the_previous_pack_untouched() {
         .args(["build", ".", "--out", "../out"])
         .assert()
         .success();
+}
+
+#[test]
+fn a_failure_in_a_large_pack_leaves_the_previous_pack_untouched() {
+    // Over 5,000 criteria a pack's documents are written one after another,
+    // beside the XML; a failure in either lane, or in the manifest, must still
+    // leave the old pack.
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
+        .assert()
+        .success();
+    let build = |date: &str, fail: Option<usize>| {
+        let mut c = carecert();
+        c.current_dir(dir.path());
+        if let Some(step) = fail {
+            c.env("CARECERT_FAIL_AFTER_FILES", step.to_string());
+        }
+        c.args(["build", "s/edition", "--locales-dir", "s/locales"])
+            .args(["--locale", "fr", "--format", "xml", "--format", "docx"])
+            .args(["--documents", "standards", "--date", date, "--out", "out"])
+            .assert()
+    };
+    build("2026-01-01", None).success();
+    let before = snapshot(&dir.path().join("out"));
+    for step in 0..3 {
+        let assert = build("2026-02-01", Some(step)).code(2);
+        assert!(
+            stderr_of(&assert).contains("failure injected"),
+            "{}",
+            stderr_of(&assert)
+        );
+        assert_eq!(
+            snapshot(&dir.path().join("out")),
+            before,
+            "step {step} changed the old pack"
+        );
+    }
+    build("2026-02-01", Some(3)).success();
+    assert_ne!(snapshot(&dir.path().join("out")), before);
+}
+
+#[test]
+fn a_format_named_twice_is_written_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let assert = carecert()
+        .current_dir(dir.path())
+        .args(["build", "--format", "xml", "--format", "xml"])
+        .assert()
+        .success();
+    assert_eq!(
+        stdout_of(&assert),
+        "built out/care-certificate-2015/en-GB (2 files, 0 fallbacks)\n"
+    );
+    let pack = dir.path().join("out/care-certificate-2015/en-GB");
+    carecert().arg("verify").arg(&pack).assert().success();
 }
 
 #[test]

@@ -21,6 +21,7 @@ use crate::l10n::Localised;
 use crate::l10n::labels::Labels;
 use content::Content;
 use serde::Serialize;
+use std::io::{self, Write};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -79,9 +80,33 @@ pub fn render(
     write(&d, &fonts, opts)
 }
 
+/// Writes one document of a localised edition into `out`. The package is
+/// zipped in memory (a zip is patched after each part) but holds only
+/// compressed bytes, and the document is dropped before they are written out.
+pub fn render_to(
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    opts: &DocxOptions<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let d = document(kind, edition, labels);
+    let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
+    let bytes = zipped(&d, &fonts, opts)?;
+    drop(d);
+    out.write_all(&bytes)
+}
+
 /// Any `Doc` as DOCX bytes: the parts, zipped with fixed times and order.
 pub fn write(d: &doc::Doc, fonts: &script::FontSet, opts: &DocxOptions<'_>) -> Vec<u8> {
-    package::zip(&wml::parts(d, fonts, opts))
+    // Parts are ours and the zip is in memory, so this cannot fail.
+    zipped(d, fonts, opts).expect("an in-memory zip accepts every part")
+}
+
+fn zipped(d: &doc::Doc, fonts: &script::FontSet, opts: &DocxOptions<'_>) -> io::Result<Vec<u8>> {
+    let mut package = package::Package::default();
+    wml::write_parts(d, fonts, opts, &mut package)?;
+    package.finish()
 }
 
 /// The Word redline of a diff between two localised editions.

@@ -9,9 +9,10 @@ use super::DocxOptions;
 use super::doc::{
     Align, Block, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, Span, Style, Table,
 };
-use super::package::Part;
+use super::package::Package;
 use super::script::{FontSet, Script};
 use super::xml::Xml;
+use std::io::{self, Write};
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -25,6 +26,8 @@ const PAGE_LONG: u32 = 16838;
 const MARGIN: u32 = 1134;
 const LANDSCAPE_MARGIN: u32 = 720;
 const BULLETS: u32 = 1;
+/// How much of the document part is buffered before it goes into the package.
+const CHUNK: usize = 1 << 16;
 
 /// What one document's writing needs to know besides the blocks.
 struct Writer<'a> {
@@ -37,7 +40,15 @@ struct Writer<'a> {
     headings: Vec<(u8, String, String)>,
 }
 
-pub fn parts(d: &Doc, fonts: &FontSet, opts: &DocxOptions<'_>) -> Vec<Part> {
+/// Writes the parts of `d` into `package` in their fixed order. The document
+/// part streams into the package as it is written: for a large framework it is
+/// tens of megabytes of XML that compress to a tenth of that.
+pub fn write_parts(
+    d: &Doc,
+    fonts: &FontSet,
+    opts: &DocxOptions<'_>,
+    package: &mut Package,
+) -> io::Result<()> {
     let mut w = Writer {
         doc: d,
         fonts,
@@ -45,23 +56,21 @@ pub fn parts(d: &Doc, fonts: &FontSet, opts: &DocxOptions<'_>) -> Vec<Part> {
         next_id: 1,
         headings: Vec::new(),
     };
-    let document = w.document();
-    let mut parts = vec![
-        ("[Content_Types].xml".to_string(), content_types(d)),
-        ("_rels/.rels".to_string(), package_rels()),
-        ("docProps/core.xml".to_string(), core(d, opts)),
-        ("docProps/app.xml".to_string(), app()),
-        ("word/document.xml".to_string(), document),
-        ("word/_rels/document.xml.rels".to_string(), document_rels(d)),
-        ("word/styles.xml".to_string(), w.styles()),
-        ("word/settings.xml".to_string(), w.settings()),
-        ("word/numbering.xml".to_string(), w.numbering()),
-        ("word/footer1.xml".to_string(), w.footer()),
-    ];
+    let bytes = |b: Vec<u8>| move |out: &mut dyn Write| out.write_all(&b);
+    package.part("[Content_Types].xml", bytes(content_types(d)))?;
+    package.part("_rels/.rels", bytes(package_rels()))?;
+    package.part("docProps/core.xml", bytes(core(d, opts)))?;
+    package.part("docProps/app.xml", bytes(app()))?;
+    package.part("word/document.xml", |out| w.document(out))?;
+    package.part("word/_rels/document.xml.rels", bytes(document_rels(d)))?;
+    package.part("word/styles.xml", bytes(w.styles()))?;
+    package.part("word/settings.xml", bytes(w.settings()))?;
+    package.part("word/numbering.xml", bytes(w.numbering()))?;
+    package.part("word/footer1.xml", bytes(w.footer()))?;
     if !d.comments.is_empty() {
-        parts.push(("word/comments.xml".to_string(), w.comments()));
+        package.part("word/comments.xml", bytes(w.comments()))?;
     }
-    parts
+    Ok(())
 }
 
 fn content_types(d: &Doc) -> Vec<u8> {
@@ -258,7 +267,7 @@ impl Writer<'_> {
         ]
     }
 
-    fn document(&mut self) -> Vec<u8> {
+    fn document(&mut self, out: &mut dyn Write) -> io::Result<()> {
         // Headings are numbered first so the contents field can list them.
         let mut n = 0;
         for b in &self.doc.body {
@@ -305,11 +314,12 @@ impl Writer<'_> {
                 Block::Table(t) => self.table(&mut x, t),
                 Block::Contents(title) => self.contents(&mut x, title),
             }
+            x.drain_over(CHUNK, out)?;
         }
         self.section(&mut x);
         x.close("w:body");
         x.close("w:document");
-        x.finish()
+        out.write_all(&x.finish())
     }
 
     fn section(&self, x: &mut Xml) {

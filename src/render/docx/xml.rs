@@ -58,6 +58,20 @@ impl Xml {
         self.close(name);
     }
 
+    /// Moves what has been written so far to `out` once it is over `limit`
+    /// bytes, so a long part need not be held whole.
+    pub fn drain_over(
+        &mut self,
+        limit: usize,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        if self.out.len() > limit {
+            out.write_all(self.out.as_bytes())?;
+            self.out.clear();
+        }
+        Ok(())
+    }
+
     pub fn finish(self) -> Vec<u8> {
         self.out.into_bytes()
     }
