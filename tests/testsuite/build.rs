@@ -180,7 +180,7 @@ fn a_failure_in_a_large_pack_leaves_the_previous_pack_untouched() {
             c.env("CARECERT_FAIL_AFTER_FILES", step.to_string());
         }
         c.args(["build", "s/edition", "--locales-dir", "s/locales"])
-            .args(["--locale", "fr", "--format", "xml", "--format", "docx"])
+            .args(["--locale", "fr", "--outputs", "xml", "--outputs", "docx"])
             .args(["--documents", "standards", "--date", date, "--out", "out"])
             .assert()
     };
@@ -208,7 +208,7 @@ fn a_format_named_twice_is_written_once() {
     let dir = tempfile::tempdir().unwrap();
     let assert = carecert()
         .current_dir(dir.path())
-        .args(["build", "--format", "xml", "--format", "xml"])
+        .args(["build", "--outputs", "xml", "--outputs", "xml"])
         .assert()
         .success();
     assert_eq!(
