@@ -161,7 +161,14 @@ fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
                 )
                 .help(match &t.base {
                     Some(b) => {
-                        format!("write the local equivalent of \"{}\" ({})", b.value, t.note)
+                        let place = b.jurisdiction.as_deref().unwrap_or("England");
+                        // `carecert new` writes the base value into the note; say it once.
+                        let scaffolded = format!("Replaces \"{}\" ({place}). ", b.value);
+                        let why = t.note.strip_prefix(&scaffolded).unwrap_or(&t.note);
+                        format!(
+                            "write the local equivalent of \"{}\" ({place}): {why}",
+                            b.value
+                        )
                     }
                     None => format!("write the value ({})", t.note),
                 }),

@@ -115,7 +115,7 @@ pub fn render(d: &Diagnostic, color: bool) -> String {
         Severity::Error => ("error", RED),
         Severity::Warning => ("warning", YELLOW),
     };
-    let mut out = format!("{style}{label}{RESET}: ");
+    let mut out = format!("{style}{label}[{}]{RESET}: ", d.code);
     if let Some(location) = d.location() {
         out.push_str(&format!("{BOLD}{location}{RESET}: "));
     }
@@ -139,7 +139,7 @@ mod tests {
             .help("use lowercase");
         assert_eq!(render(&d, false), d.to_string());
         let coloured = render(&d, true);
-        assert!(coloured.contains("\x1b[1;31merror\x1b[0m"));
+        assert!(coloured.contains("\x1b[1;31merror[bad-id]\x1b[0m"));
         let stripped: String = strip_escapes(&coloured);
         assert_eq!(stripped, d.to_string());
     }

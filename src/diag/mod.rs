@@ -110,9 +110,11 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
+        // The code, as cargo shows its error numbers, is what docs/errors.md and
+        // the JSON output use.
         match self.location() {
-            Some(location) => write!(f, "{label}: {location}: {}", self.message)?,
-            None => write!(f, "{label}: {}", self.message)?,
+            Some(location) => write!(f, "{label}[{}]: {location}: {}", self.code, self.message)?,
+            None => write!(f, "{label}[{}]: {}", self.code, self.message)?,
         }
         if let Some(help) = &self.help {
             write!(f, "\n  help: {help}")?;

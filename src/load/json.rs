@@ -366,7 +366,7 @@ mod tests {
         let err = decode::<Criterion>(&f, &f.value, &JsonPath::root()).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "error: f.json:3:10 at kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?"
+            "error[unknown-value]: f.json:3:10 at kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?"
         );
     }
 

@@ -236,7 +236,9 @@ fn path_traversal_locales_are_refused() {
     let assert = f
         .run(&["build", ".", "--locale", "../../etc", "--out", "../out"])
         .code(2);
-    assert!(stderr_of(&assert).contains("error: \"../../etc\" is not a BCP 47 locale tag"));
+    assert!(
+        stderr_of(&assert).contains("error[bad-locale]: \"../../etc\" is not a BCP 47 locale tag")
+    );
     assert!(!f.root().join("out").exists());
 }
 

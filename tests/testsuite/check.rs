@@ -50,7 +50,7 @@ fn unused_term_is_a_finding_with_exit_1() {
         ",\n    { \"id\": \"-unused\", \"kind\": \"body\", \"jurisdiction\": null, \"value\": \"Nobody\", \"note\": \"Never used.\" }\n  ]",
     );
     let out = stdout_of(&fixture.run(&["check", "."]).code(1));
-    assert!(out.starts_with("warning: terms.json:5:13 at terms[2].id: the term \"-unused\" is defined but never used\n  help: "), "{out}");
+    assert!(out.starts_with("warning[unused-term]: terms.json:5:13 at terms[2].id: the term \"-unused\" is defined but never used\n  help: "), "{out}");
     assert!(out.ends_with("1 finding\n"), "{out}");
 }
 
@@ -62,7 +62,7 @@ fn gap_in_numbering_is_a_finding() {
         "\"code\": \"1.1c\"",
     );
     let out = stdout_of(&fixture.run(&["check", "."]).code(1));
-    assert!(out.starts_with("warning: standards/01.json:22:19 at outcomes[0].criteria[1].code: criterion \"1.1c\" is in the place of \"1.1b\"\n"), "{out}");
+    assert!(out.starts_with("warning[code-sequence]: standards/01.json:22:19 at outcomes[0].criteria[1].code: criterion \"1.1c\" is in the place of \"1.1b\"\n"), "{out}");
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn man_pages_for_the_tool_and_each_command() {
     let err = stderr_of(&carecert().args(["man", "buidl"]).assert().code(2));
     assert_eq!(
         err,
-        "error: no command \"buidl\"\n  help: did you mean \"build\"?\n"
+        "error[unknown-command]: no command \"buidl\"\n  help: did you mean \"build\"?\n"
     );
 }
 
@@ -104,7 +104,7 @@ fn errors_printed_only_as_text() {
         (
             "unknown-command",
             &["man", "chek"],
-            "error: no command \"chek\"",
+            "error[unknown-command]: no command \"chek\"",
             "help: did you mean \"check\"?",
         ),
         (
@@ -116,13 +116,13 @@ fn errors_printed_only_as_text() {
                 "--format",
                 "docx",
             ],
-            "error: a Word redline is not written to the terminal",
+            "error[docx-needs-out]: a Word redline is not written to the terminal",
             "help: add --out review.docx",
         ),
         (
             "out-not-empty",
             &["dev", "synth", "--criteria", "1", "--out", "."],
-            "error: . exists and is not empty",
+            "error[out-not-empty]: . exists and is not empty",
             "help: name a new directory",
         ),
     ];

@@ -129,7 +129,7 @@ fn missing_base_is_explained() {
         "\"base\": \"../nowhere\"",
     );
     let err = stderr_of(&f.run(&["check", "."]).code(2));
-    assert!(err.starts_with("error: edition.json:6:11 at base: the base \"../nowhere\" is not a framework or edition directory, nor an embedded framework\n"), "{err}");
+    assert!(err.starts_with("error[base-not-found]: edition.json:6:11 at base: the base \"../nowhere\" is not a framework or edition directory, nor an embedded framework\n"), "{err}");
 }
 
 #[test]
@@ -285,7 +285,10 @@ fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
             .assert()
             .code(1),
     );
-    let gaps: Vec<&str> = out.lines().filter(|l| l.starts_with("warning:")).collect();
+    let gaps: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("warning[unfilled-term]:"))
+        .collect();
     assert_eq!(gaps.len(), 2, "{out}");
     assert!(
         gaps[0].ends_with("at terms[0].value: the term \"-regulator\" has no value yet"),

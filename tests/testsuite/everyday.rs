@@ -95,7 +95,7 @@ fn quiet_keeps_only_what_was_asked_for_and_problems() {
     );
     // Problems are still printed.
     let out = stdout_of(&drifted().run(&["check", ".", "-q"]).code(1));
-    assert!(out.starts_with("warning: edition.json:17:"), "{out}");
+    assert!(out.starts_with("warning[drift]: edition.json:17:"), "{out}");
     assert!(!out.contains("criteria"), "no summary: {out}");
     let out = stdout_of(
         &f.run(&[
@@ -146,7 +146,10 @@ fn no_escape_sequences_with_no_color_or_color_never() {
     }
     // Colour is there to be turned off: asked for, errors and diffs have it.
     let err = stderr_of(&f.run(&["check", "nope", "--color", "always"]).code(2));
-    assert!(err.starts_with("\x1b[1;31merror\x1b[0m: "), "{err:?}");
+    assert!(
+        err.starts_with("\x1b[1;31merror[framework-not-found]\x1b[0m: "),
+        "{err:?}"
+    );
     let out = stdout_of(
         &f.run(&["diff", "../mini", ".", "--color", "always"])
             .success(),

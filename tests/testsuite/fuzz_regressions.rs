@@ -24,7 +24,7 @@ fn control_character_in_framework_title_is_refused() {
     ));
     assert!(
         err.starts_with(
-            "error: framework.json:4:12 at title: \"title\" contains the control character U+0004\n"
+            "error[bad-text]: framework.json:4:12 at title: \"title\" contains the control character U+0004\n"
         ),
         "{err}"
     );

@@ -19,7 +19,7 @@ fn misspelt_kind_names_position_path_and_fix() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:23:19 at outcomes[0].criteria[1].kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?\n"
+        "error[unknown-value]: standards/01.json:23:19 at outcomes[0].criteria[1].kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?\n"
     );
 }
 
@@ -31,7 +31,9 @@ fn malformed_json_reports_line_and_column() {
         "\"simulation_allowed\": true,\n",
     ));
     assert!(
-        err.starts_with("error: standards/02.json:17:9: invalid JSON: trailing comma\n  help: "),
+        err.starts_with(
+            "error[invalid-json]: standards/02.json:17:9: invalid JSON: trailing comma\n  help: "
+        ),
         "{err}"
     );
 }
@@ -42,8 +44,8 @@ fn truncated_json_says_the_file_ends_early() {
         Fixture::copy("mini").write("standards/02.json", b"{\n  \"id\": \"second-standard\",\n"),
     );
     assert!(
-        err.starts_with("error: standards/02.json:3:0")
-            || err.starts_with("error: standards/02.json:3:1"),
+        err.starts_with("error[invalid-json]: standards/02.json:3:0")
+            || err.starts_with("error[invalid-json]: standards/02.json:3:1"),
         "{err}"
     );
     assert!(err.contains("the file ends too early"), "{err}");
@@ -58,7 +60,7 @@ fn wrong_type_names_expected_and_found() {
     ));
     assert_eq!(
         err,
-        "error: standards/02.json:3:11 at code: expected a string, found integer 2\n  help: write the value in double quotes\n"
+        "error[wrong-type]: standards/02.json:3:11 at code: expected a string, found integer 2\n  help: write the value in double quotes\n"
     );
 }
 
@@ -71,7 +73,7 @@ fn unknown_field_points_at_the_key_and_suggests() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:12:7 at outcomes[0].titel: unknown field \"titel\"\n  help: did you mean \"title\"?\n"
+        "error[unknown-field]: standards/01.json:12:7 at outcomes[0].titel: unknown field \"titel\"\n  help: did you mean \"title\"?\n"
     );
 }
 
@@ -84,7 +86,7 @@ fn missing_field_names_it() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:9:5 at outcomes[0]: missing field \"title\"\n  help: add \"title\" to this object (see docs/formats.md)\n"
+        "error[missing-field]: standards/01.json:9:5 at outcomes[0]: missing field \"title\"\n  help: add \"title\" to this object (see docs/formats.md)\n"
     );
 }
 
@@ -97,7 +99,7 @@ fn duplicate_ids_across_files_name_both_places() {
     ));
     assert_eq!(
         err,
-        "error: standards/02.json:7:13 at outcomes[0].id: the id \"first-knowledge\" is used twice\n  help: ids must be unique across the framework; first used at standards/01.json:15:17\n"
+        "error[duplicate-id]: standards/02.json:7:13 at outcomes[0].id: the id \"first-knowledge\" is used twice\n  help: ids must be unique across the framework; first used at standards/01.json:15:17\n"
     );
 }
 
@@ -110,7 +112,7 @@ fn duplicate_codes_are_refused() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:22:19 at outcomes[0].criteria[1].code: the code \"1.1a\" is used twice\n  help: codes must be unique; first used at standards/01.json:16:19\n"
+        "error[duplicate-code]: standards/01.json:22:19 at outcomes[0].criteria[1].code: the code \"1.1a\" is used twice\n  help: codes must be unique; first used at standards/01.json:16:19\n"
     );
 }
 
@@ -123,7 +125,7 @@ fn bad_code_pattern_says_what_a_code_looks_like() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:22:19 at outcomes[0].criteria[1].code: \"1.1-b\" is not a criterion code\n  help: write a criterion code like 7.2c\n"
+        "error[bad-code]: standards/01.json:22:19 at outcomes[0].criteria[1].code: \"1.1-b\" is not a criterion code\n  help: write a criterion code like 7.2c\n"
     );
 }
 
@@ -134,7 +136,7 @@ fn code_under_the_wrong_parent_is_refused() {
         "\"code\": \"2.1a\"",
         "\"code\": \"1.1c\"",
     ));
-    assert!(err.starts_with("error: standards/02.json:13:19 at outcomes[0].criteria[0].code: \"1.1c\" does not belong under \"2.1\"\n"), "{err}");
+    assert!(err.starts_with("error[code-outside-parent]: standards/02.json:13:19 at outcomes[0].criteria[0].code: \"1.1c\" does not belong under \"2.1\"\n"), "{err}");
 }
 
 #[test]
@@ -146,7 +148,7 @@ fn empty_title_is_refused() {
     ));
     assert_eq!(
         err,
-        "error: standards/02.json:4:12 at title: the text is empty (at character 1)\n  help: write the text, or remove the entry\n"
+        "error[bad-text]: standards/02.json:4:12 at title: the text is empty (at character 1)\n  help: write the text, or remove the entry\n"
     );
 }
 
@@ -159,7 +161,7 @@ fn unknown_term_suggests_the_defined_one() {
     ));
     assert_eq!(
         err,
-        "error: standards/01.json:18:19 at outcomes[0].criteria[0].text: the term \"-regulater\" is not defined\n  help: did you mean \"-regulator\"?\n"
+        "error[unknown-term]: standards/01.json:18:19 at outcomes[0].criteria[0].text: the term \"-regulater\" is not defined\n  help: did you mean \"-regulator\"?\n"
     );
 }
 
@@ -180,7 +182,7 @@ fn listed_file_that_is_missing_points_at_the_listing() {
     let err = check_fails(fixture);
     assert_eq!(
         err,
-        "error: framework.json:14:5 at standards[1]: the listed file \"standards/02.json\" does not exist\n  help: create the file, or correct or remove this entry\n"
+        "error[file-not-found]: framework.json:14:5 at standards[1]: the listed file \"standards/02.json\" does not exist\n  help: create the file, or correct or remove this entry\n"
     );
 }
 
@@ -191,7 +193,7 @@ fn listed_path_outside_the_framework_is_refused() {
         "\"standards/02.json\"",
         "\"../02.json\"",
     ));
-    assert!(err.starts_with("error: framework.json:14:5 at standards[1]: \"../02.json\" is not a relative path inside the framework directory\n"), "{err}");
+    assert!(err.starts_with("error[path-outside-root]: framework.json:14:5 at standards[1]: \"../02.json\" is not a relative path inside the framework directory\n"), "{err}");
 }
 
 #[cfg(unix)]
@@ -218,7 +220,7 @@ fn non_utf8_file_names_the_position() {
     );
     assert_eq!(
         err,
-        "error: standards/02.json:2:13: the file is not valid UTF-8 (invalid byte 0xE9)\n  help: save the file as UTF-8\n"
+        "error[not-utf8]: standards/02.json:2:13: the file is not valid UTF-8 (invalid byte 0xE9)\n  help: save the file as UTF-8\n"
     );
 }
 
@@ -230,7 +232,7 @@ fn byte_order_mark_is_refused_with_a_fix() {
     let err = check_fails(fixture.write("standards/02.json", &bytes));
     assert_eq!(
         err,
-        "error: standards/02.json:1:1: the file starts with a byte order mark (BOM)\n  help: save the file as UTF-8 without a BOM\n"
+        "error[byte-order-mark]: standards/02.json:1:1: the file starts with a byte order mark (BOM)\n  help: save the file as UTF-8 without a BOM\n"
     );
 }
 
@@ -254,16 +256,18 @@ fn every_problem_in_every_file_is_reported_in_one_run() {
                 "\"id\": \"Second Outcome\"",
             ),
     );
-    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error: ")).collect();
+    let lines: Vec<&str> = err.lines().filter(|l| l.starts_with("error[")).collect();
     assert_eq!(lines.len(), 3, "{err}");
     assert!(
-        lines[0].starts_with("error: standards/01.json:17:19 at outcomes[0].criteria[0].kind"),
+        lines[0].starts_with(
+            "error[unknown-value]: standards/01.json:17:19 at outcomes[0].criteria[0].kind"
+        ),
         "{err}"
     );
-    assert!(lines[1].starts_with("error: standards/01.json:23:19 at outcomes[0].criteria[1].kind: expected a string, found integer 7"), "{err}");
+    assert!(lines[1].starts_with("error[wrong-type]: standards/01.json:23:19 at outcomes[0].criteria[1].kind: expected a string, found integer 7"), "{err}");
     assert!(
         lines[2].starts_with(
-            "error: standards/02.json:7:13 at outcomes[0].id: \"Second Outcome\" is not a valid id"
+            "error[bad-id]: standards/02.json:7:13 at outcomes[0].id: \"Second Outcome\" is not a valid id"
         ),
         "{err}"
     );
@@ -279,7 +283,7 @@ fn a_directory_without_framework_json_is_explained() {
         .code(2);
     assert_eq!(
         stderr_of(&assert),
-        "error: framework.json: the file does not exist\n  help: a framework directory holds a framework.json; pass the directory that contains it\n"
+        "error[file-not-found]: framework.json: the file does not exist\n  help: a framework directory holds a framework.json; pass the directory that contains it\n"
     );
 }
 
@@ -291,7 +295,7 @@ fn unknown_framework_name_lists_the_embedded_ones() {
         .code(2);
     assert_eq!(
         stderr_of(&assert),
-        "error: there is no framework directory or embedded framework named \"no-such-framework\"\n  help: pass a directory that holds framework.json, or one of the embedded frameworks: care-certificate-2015\n"
+        "error[framework-not-found]: there is no framework directory or embedded framework named \"no-such-framework\"\n  help: pass a directory that holds framework.json, or one of the embedded frameworks: care-certificate-2015\n"
     );
 }
 

@@ -107,7 +107,7 @@ fn check_with_a_new_base_says_where_a_renumbered_target_went() {
     let err = stderr_of(&f.run(&["check", ".", "--base", "../mini-revised"]).code(2));
     assert!(
         err.contains(
-            "error: edition.json:20:39 at operations[3].target: there is no standard, outcome or criterion with the code \"1.1b\" in the base\n  help: 1.1b was first-performance in ./../mini; it is 2.1a in the new base. Run `carecert rebase . --onto ../mini-revised` to review and rewrite the reference\n"
+            "error[missing-target]: edition.json:20:39 at operations[3].target: there is no standard, outcome or criterion with the code \"1.1b\" in the base\n  help: 1.1b was first-performance in ./../mini; it is 2.1a in the new base. Run `carecert rebase . --onto ../mini-revised` to review and rewrite the reference\n"
         ),
         "{err}"
     );

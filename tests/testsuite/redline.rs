@@ -149,7 +149,7 @@ fn redlines_are_byte_identical_and_need_an_output_file() {
     let assert = f.run(&["diff", "../mini", ".", "--format", "docx"]).code(2);
     assert_eq!(
         stderr_of(&assert),
-        "error: a Word redline is not written to the terminal\n  help: add --out review.docx\n"
+        "error[docx-needs-out]: a Word redline is not written to the terminal\n  help: add --out review.docx\n"
     );
 }
 

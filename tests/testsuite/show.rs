@@ -90,7 +90,7 @@ fn unknown_code_exits_2_with_suggestions() {
         .stdout("");
     assert_eq!(
         stderr_of(&assert),
-        "error: there is no standard, outcome or criterion with the code \"15.1z\"\n  help: did you mean \"15.1\", \"15.1a\" or \"15.1b\"?\n"
+        "error[unknown-node]: there is no standard, outcome or criterion with the code \"15.1z\"\n  help: did you mean \"15.1\", \"15.1a\" or \"15.1b\"?\n"
     );
 }
 
