@@ -35,14 +35,12 @@ pub fn render(diff: &Diff, opts: &TextOptions) -> String {
         };
         let _ = writeln!(out, "\n{}", paint(BOLD, &heading));
         for c in changes {
-            let _ = writeln!(
-                out,
-                "  {} {} {} ({})",
-                c.kind.as_str(),
-                c.level,
-                code(c),
-                c.id
-            );
+            // A term's id is its name: say it once.
+            let label = match code(c) {
+                shown if shown == c.id => shown,
+                shown => format!("{shown} ({})", c.id),
+            };
+            let _ = writeln!(out, "  {} {} {label}", c.kind.as_str(), c.level);
             match c.kind {
                 ChangeKind::Added => {
                     let _ = writeln!(
