@@ -409,6 +409,27 @@ fn run_import(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
             .help("set trgLang to the locale the translation is in, such as pt-BR"),
         ));
     }
+    // A file exported from an edition names its layers; imported anywhere else,
+    // every unit would be refused for a reason that hides this one.
+    if let Some(other) = file
+        .layers
+        .iter()
+        .find(|l| !r.layers.iter().any(|layer| &layer.id == *l))
+    {
+        let given = args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
+        return Err(fail(
+            Diagnostic::error(
+                Code::WrongEdition,
+                format!(
+                    "the file was exported from {other}, which {given} does not include"
+                ),
+            )
+            .file(&shown)
+            .help(format!(
+                "import it into the edition it came from: carecert l10n import {shown} EDITION-DIR (the directory of {other})"
+            )),
+        ));
+    }
     if !stack.editions.is_empty() && !r.locales.iter().any(|l| l == &file.trg_lang) {
         return Err(fail(
             Diagnostic::error(

@@ -102,6 +102,7 @@ codes! {
     UnusedTerm = "unused-term",
     VariableMismatch = "variable-mismatch",
     WriteFailed = "write-failed",
+    WrongEdition = "wrong-edition",
     WrongLength = "wrong-length",
     WrongLocale = "wrong-locale",
     WrongParentLevel = "wrong-parent-level",

@@ -225,6 +225,8 @@ pub struct ImportedUnit {
 pub struct ImportedFile {
     pub src_lang: String,
     pub trg_lang: String,
+    /// The `<file>` ids: the layers (framework or editions) the units came from.
+    pub layers: Vec<String>,
     pub units: Vec<ImportedUnit>,
 }
 
@@ -261,6 +263,7 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
     let mut out = ImportedFile {
         src_lang: String::new(),
         trg_lang: String::new(),
+        layers: Vec::new(),
         units: Vec::new(),
     };
     let mut unit: Option<ImportedUnit> = None;
@@ -356,6 +359,7 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
                         out.src_lang = attr("srcLang").unwrap_or_default();
                         out.trg_lang = attr("trgLang").unwrap_or_default();
                     }
+                    "file" => out.layers.extend(attr("id")),
                     "unit" => {
                         unit = Some(ImportedUnit {
                             id: attr("id").unwrap_or_default(),

@@ -311,7 +311,7 @@ fn import_refuses_units_whose_english_changed_and_unknown_ids() {
 #[test]
 fn import_refuses_the_wrong_locale_and_entities() {
     let f = Fixture::copy("mini-edition");
-    let xlf = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"f\"/></xliff>\n";
+    let xlf = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"mini-india\"/></xliff>\n";
     std::fs::write(f.root().join("x.xlf"), xlf).unwrap();
     let assert = f.run(&["l10n", "import", "../x.xlf", "."]).code(2);
     assert!(crate::stderr_of(&assert).contains("the edition mini-india is not published in pt-BR"));
