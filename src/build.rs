@@ -38,6 +38,10 @@ pub struct BuiltPack {
     pub dir: PathBuf,
     pub files: Vec<String>,
     pub fallbacks: usize,
+    /// Translation files of this pack's locales that could not be used (syntax
+    /// errors, control characters, unreadable): their text fell back to another
+    /// language, and `l10n status` says more.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// One edition (or framework) to build, as the user named it.
@@ -150,7 +154,17 @@ pub fn build(
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
         let l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
-        Some(stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed))
+        let staged = stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed);
+        Some(staged.map(|(s, mut b)| {
+            let chain = l10n::fallback_chain(locale, &r.source_locale);
+            // For `l10n status` these are errors; a build goes on without them.
+            b.warnings = catalog
+                .problems(&chain)
+                .into_iter()
+                .map(Diagnostic::as_warning)
+                .collect();
+            (s, b)
+        }))
     };
     let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
         work.iter().filter_map(stage_one).collect()
@@ -224,6 +238,7 @@ fn stage(
         dir: dir.to_path_buf(),
         files: outputs.iter().map(|o| o.file_name().to_string()).collect(),
         fallbacks: l.fallbacks,
+        warnings: Vec::new(),
     };
     Ok((staged, built))
 }

@@ -170,5 +170,27 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         }
         .map_err(|e| io_failure(e, format))?;
     }
+    if format == Format::Text {
+        // Problems print even with --quiet; one file can feed several packs.
+        let mut seen = Vec::new();
+        for w in built.iter().flat_map(|b| &b.warnings) {
+            if !seen.contains(&w) {
+                seen.push(w);
+            }
+        }
+        if !seen.is_empty() {
+            let mut text = String::new();
+            for w in &seen {
+                text.push_str(&super::output::render(w, ui.color_stderr));
+                text.push('\n');
+            }
+            let n = seen.len();
+            let problems = if n == 1 { "problem" } else { "problems" };
+            text.push_str(&format!(
+                "{n} translation {problems}: the texts concerned fell back to another language (see `carecert l10n status`)\n"
+            ));
+            let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+        }
+    }
     Ok(Status::Clean)
 }

@@ -54,6 +54,14 @@ impl Diagnostic {
         }
     }
 
+    /// The same problem, where it does not stop the command.
+    pub fn as_warning(self) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..self
+        }
+    }
+
     pub fn file(mut self, file: impl Into<String>) -> Self {
         self.file = Some(file.into());
         self

@@ -292,6 +292,19 @@ impl Catalog {
     }
 
     /// A term value along `chain`, with the locale it was found in.
+    /// The problems of the files read for these locales, in file order.
+    pub fn problems(&self, chain: &[String]) -> Vec<Diagnostic> {
+        let mut out: Vec<Diagnostic> = self
+            .files
+            .iter()
+            .filter(|(locale, _, _)| chain.contains(locale))
+            .flat_map(|(_, _, f)| f.errors.iter().cloned())
+            .collect();
+        out.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+        out.dedup();
+        out
+    }
+
     pub fn term(&self, chain: &[String], id: &str) -> Option<(String, String)> {
         chain
             .iter()

@@ -317,3 +317,41 @@ fn the_library_refuses_a_pack_directory_outside_out() {
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 0);
     assert!(!out.path().parent().unwrap().join("escape").exists());
 }
+
+/// A translation file that cannot be used does not stop a build, but it is not
+/// silent either: a warning on stderr (even with --quiet), and in the JSON report.
+#[test]
+fn broken_translation_files_are_reported_by_build() {
+    let f = Fixture::copy("mini");
+    let args = [
+        "build",
+        ".",
+        "--locale",
+        "ar",
+        "--locales-dir",
+        "../mini-locales",
+    ];
+    let a = f
+        .run(&[&args[..], &["--out", "../out", "-q"]].concat())
+        .success();
+    assert_eq!(stdout_of(&a), "");
+    assert_eq!(
+        stderr_of(&a),
+        "warning[ftl-syntax]: ../mini-locales/ar/bad.ftl:1:22: invalid Fluent: Expected a token starting with \"}\"\n  help: fix the syntax; see https://projectfluent.org/fluent/guide/\n1 translation problem: the texts concerned fell back to another language (see `carecert l10n status`)\n"
+    );
+    let a = f
+        .run(&[&args[..], &["--out", "../out2", "--format", "json"]].concat())
+        .success();
+    assert_eq!(stderr_of(&a), "");
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    let w = &report[0]["warnings"][0];
+    assert_eq!(w["code"], "ftl-syntax");
+    assert_eq!(w["severity"], "warning");
+    assert_eq!(w["file"], "../mini-locales/ar/bad.ftl");
+    // A clean locale has none.
+    let a = f
+        .run(&["build", ".", "--out", "../out3", "--format", "json"])
+        .success();
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    assert_eq!(report[0]["warnings"], serde_json::json!([]));
+}
