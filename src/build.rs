@@ -1,7 +1,6 @@
 //! `build`: resolve, localise, render and pack each edition in each locale.
 
-use crate::diag::Code;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::edition::resolved::LayerKind;
 use crate::edition::{self, Stack};
 use crate::l10n::labels::Labels;

@@ -6,8 +6,7 @@
 //! left to fill in, and, for a framework's own files, unused terms, gaps in the
 //! numbering and the same text twice.
 
-use crate::diag::Code;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::Resolved;
 use crate::edition::{Drift, Resolution, Stack};
 use crate::fingerprint::Fingerprint;

@@ -4,8 +4,7 @@
 //! a reviewer reads `1.2b` off a printed page. Both resolve through one index, built
 //! once, so a lookup costs the same for 200 criteria or 100,000.
 
-use crate::diag::Code;
-use crate::diag::{Diagnostic, did_you_mean, suggest};
+use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
 use crate::edition::resolved::{Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard};
 use crate::ids;
 use std::collections::HashMap;

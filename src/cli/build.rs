@@ -3,8 +3,7 @@
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::build::{self, BuildOptions, Format as PackFormat};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
 use carecert::render::docx::DocumentKind;

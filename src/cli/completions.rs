@@ -4,8 +4,7 @@
 
 use super::output::Ui;
 use super::{Cli, Failure, Format, Status, io_failure};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 use std::io::Write;

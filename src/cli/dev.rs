@@ -2,8 +2,7 @@
 
 use super::output::Ui;
 use super::{Failure, Format, Status};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::synth;
 use clap::{Args, Subcommand};
 use std::path::PathBuf;

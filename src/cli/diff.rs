@@ -2,8 +2,7 @@
 
 use super::output::{Color, Ui};
 use super::{Failure, Format, Status, io_failure, print};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::diff;
 use carecert::edition;
 use carecert::l10n::labels::Labels;

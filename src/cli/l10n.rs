@@ -2,8 +2,7 @@
 
 use super::output::{Ui, render};
 use super::{Failure, Format, Status, io_failure, print, print_json};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::edition;
 use carecert::l10n::status::{self, LocaleStatus};
 use carecert::l10n::{Catalog, LocaleRoot, template};

@@ -1,7 +1,6 @@
 //! The command line: argument types, dispatch, and printing. Everything else lives
 //! in the library.
 
-use carecert::diag::Code;
 mod build;
 mod check;
 mod completions;
@@ -14,7 +13,7 @@ mod rebase;
 mod show;
 mod verify;
 
-use carecert::diag::{Diagnostic, Diagnostics};
+use carecert::diag::{Code, Diagnostic, Diagnostics};
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use output::{GlobalArgs, Ui};
 pub use output::{print, print_json};

@@ -3,8 +3,7 @@
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check::word_diff;
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::edition::rebase::{self, Acceptance, Plan, Status as StepStatus};
 use clap::Args;
 use std::path::Path;

@@ -2,8 +2,7 @@
 
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
-use carecert::diag::Code;
-use carecert::diag::Diagnostic;
+use carecert::diag::{Code, Diagnostic};
 use carecert::pack::{self, Manifest};
 use clap::Args;
 use std::path::PathBuf;

@@ -11,8 +11,7 @@ use super::resolved::{
     ResolvedStandard, ResolvedTerm,
 };
 use super::workspace::{Level, Workspace, place};
-use crate::diag::Code;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::ids::{self, CodeLevel};
 use crate::load::{Document, JsonPath};

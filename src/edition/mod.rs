@@ -1,7 +1,6 @@
 //! Editions: loading the stack of layers, and resolving it into one tree with
 //! provenance. See `docs/overlays.md` for the file format and the workflow.
 
-use crate::diag::Code;
 pub mod apply;
 pub mod file;
 pub mod rebase;
@@ -10,7 +9,7 @@ pub mod scaffold;
 pub mod stack;
 mod workspace;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::ids;
 use crate::load::JsonPath;

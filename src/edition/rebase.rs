@@ -10,8 +10,7 @@
 use super::file::Operation;
 use super::resolved::Resolved;
 use super::{Stack, open};
-use crate::diag::Code;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::fingerprint::Fingerprint;
 use crate::lookup::{Index, Node, NodeRef};
 use serde::Serialize;

@@ -6,8 +6,7 @@
 //! an edition already on it is an error naming the whole loop.
 
 use super::file::{EDITION_FILE, EditionFile};
-use crate::diag::Code;
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::load::json::{self, Document, JsonFile};
 use crate::load::{JsonPath, Loaded, Source, load_framework};
 use serde_json::Value;

@@ -8,8 +8,7 @@
 //! translation of the base text it replaced.
 
 use super::ftl::{self, FtlFile};
-use crate::diag::Code;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::edition::Stack;
 use crate::load::source::MAX_FILE_BYTES;
 use include_dir::{Dir, include_dir};

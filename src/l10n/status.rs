@@ -6,8 +6,7 @@
 
 use super::catalog::{Catalog, LocaleRoot};
 use super::ftl::{self, FtlMessage};
-use crate::diag::Code;
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::{Provenance, Resolved};
 use crate::fingerprint::Fingerprint;
 use crate::text;

@@ -8,8 +8,7 @@
 
 use super::locate::{JsonPath, Segment, line_col, locate, locate_key};
 use super::source::{MAX_FILE_BYTES, ReadError, Source};
-use crate::diag::Code;
-use crate::diag::{Diagnostic, did_you_mean, suggest};
+use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 

@@ -5,13 +5,12 @@
 //! cannot express (unique ids and codes, code prefixes, term references). Every
 //! problem in every file is collected before giving up, so one run shows them all.
 
-use crate::diag::Code;
 pub mod json;
 pub mod locate;
 pub mod source;
 mod validate;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::model::{Criterion, Framework, FrameworkFile, Outcome, Reference, Standard, TermsFile};
 pub use json::Document;
 use json::JsonFile;

@@ -4,8 +4,7 @@
 use super::Documents;
 use super::json::Document;
 use super::locate::JsonPath;
-use crate::diag::Code;
-use crate::diag::{Diagnostic, did_you_mean, suggest};
+use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
 use crate::ids::{self, CodeLevel};
 use crate::model::{Framework, Standard};
 use crate::text;
