@@ -37,9 +37,9 @@ pub struct BuiltPack {
     pub dir: PathBuf,
     pub files: Vec<String>,
     pub fallbacks: usize,
-    /// Translation files of this pack's locales that could not be used (syntax
-    /// errors, control characters, unreadable): their text fell back to another
-    /// language, and `l10n status` says more.
+    /// What the pack lacks: edition operations not applied because their base
+    /// text changed (drift), and translation files of its locales that could not
+    /// be used (their text fell back to another language).
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -106,6 +106,8 @@ pub fn build(
             }
         };
         let r = resolution.resolved;
+        // Drift means an edition change is not in the pack: say so with it.
+        let unapplied = resolution.warnings;
         let locales: Vec<String> = if opts.locales.is_empty() {
             r.locales.clone()
         } else {
@@ -120,7 +122,7 @@ pub fn build(
             }
         }
         let catalog = Catalog::load(root, &t.stack, &locales);
-        jobs.push((std::sync::Arc::new(r), catalog, locales));
+        jobs.push((std::sync::Arc::new(r), catalog, locales, unapplied));
     }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
@@ -128,7 +130,7 @@ pub fn build(
     let work: Vec<(usize, String)> = jobs
         .iter()
         .enumerate()
-        .flat_map(|(i, (_, _, locales))| locales.iter().map(move |l| (i, l.clone())))
+        .flat_map(|(i, (_, _, locales, _))| locales.iter().map(move |l| (i, l.clone())))
         .collect();
     let total = work.len();
     // Each pack is rendered and staged beside its directory as soon as it is
@@ -139,7 +141,7 @@ pub fn build(
     // `stage`), so memory stays near one document's.
     let criteria: usize = jobs
         .iter()
-        .map(|(r, _, _)| {
+        .map(|(r, _, _, _)| {
             r.standards
                 .iter()
                 .flat_map(|s| &s.outcomes)
@@ -149,7 +151,7 @@ pub fn build(
         .max()
         .unwrap_or(0);
     let stage_one = |(i, locale): &(usize, String)| {
-        let (r, catalog, _) = &jobs[*i];
+        let (r, catalog, _, unapplied) = &jobs[*i];
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
         let l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
@@ -157,11 +159,13 @@ pub fn build(
         Some(staged.map(|(s, mut b)| {
             let chain = l10n::fallback_chain(locale, &r.source_locale);
             // For `l10n status` these are errors; a build goes on without them.
-            b.warnings = catalog
-                .problems(&chain)
-                .into_iter()
-                .map(Diagnostic::as_warning)
-                .collect();
+            b.warnings = unapplied.clone();
+            b.warnings.extend(
+                catalog
+                    .problems(&chain)
+                    .into_iter()
+                    .map(Diagnostic::as_warning),
+            );
             (s, b)
         }))
     };

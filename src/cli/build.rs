@@ -183,11 +183,20 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
                 text.push_str(&super::output::render(w, ui.color_stderr));
                 text.push('\n');
             }
-            let n = seen.len();
-            let problems = if n == 1 { "problem" } else { "problems" };
-            text.push_str(&format!(
-                "{n} translation {problems}: the texts concerned fell back to another language (see `carecert l10n status`)\n"
-            ));
+            let drift = seen.iter().filter(|w| w.code == Code::Drift).count();
+            let translations = seen.len() - drift;
+            if drift > 0 {
+                text.push_str(&format!(
+                    "{drift} edition {} not applied (drift): the packs have the base text there (see `carecert check`, then `carecert rebase`)\n",
+                    if drift == 1 { "operation" } else { "operations" }
+                ));
+            }
+            if translations > 0 {
+                text.push_str(&format!(
+                    "{translations} translation {}: the texts concerned fell back to another language (see `carecert l10n status`)\n",
+                    if translations == 1 { "problem" } else { "problems" }
+                ));
+            }
             let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
         }
     }

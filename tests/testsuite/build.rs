@@ -355,3 +355,33 @@ fn broken_translation_files_are_reported_by_build() {
     let report: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
     assert_eq!(report[0]["warnings"], serde_json::json!([]));
 }
+
+/// An edition operation left out because its base text changed would otherwise
+/// be missing from the pack without a word: the build says so.
+#[test]
+fn drifted_operations_are_reported_by_build() {
+    let f = Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "\"fingerprint\": \"64593e0adad8\", \"rationale\": \"Indian",
+        "\"fingerprint\": \"000000000000\", \"rationale\": \"Indian",
+    );
+    let a = f
+        .run(&["build", ".", "--locale", "en-IN", "--out", "../out", "-q"])
+        .success();
+    let err = stderr_of(&a);
+    assert!(
+        err.starts_with("warning[drift]: edition.json:17:129 at operations[0].fingerprint: the base text of 1.1a (first-knowledge) changed since this replace-text was written; the operation was not applied\n"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("1 edition operation not applied (drift): the packs have the base text there (see `carecert check`, then `carecert rebase`)\n"),
+        "{err}"
+    );
+    let a = f
+        .run(&[
+            "build", ".", "--locale", "en-IN", "--out", "../out2", "--format", "json",
+        ])
+        .success();
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
+    assert_eq!(report[0]["warnings"][0]["code"], "drift");
+}
