@@ -67,7 +67,10 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
     let root = LocaleRoot::choose(args.locales_dir.as_deref());
     let side = |arg: &str| -> Result<l10n::Localised, Failure> {
         let stack = edition::open(arg, None).map_err(fail)?;
-        let r = stack.resolve().map_err(fail)?.resolved;
+        let resolution = stack.resolve().map_err(fail)?;
+        // A drifted operation is not in the comparison: say so.
+        super::output::warn(&resolution.warnings, format, ui);
+        let r = resolution.resolved;
         let locale = args
             .locale
             .clone()

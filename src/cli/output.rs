@@ -99,6 +99,21 @@ pub fn report(diagnostics: &Diagnostics, format: Format, color: bool) {
     let _ = io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// Warnings that do not stop a command but change what it shows (an edition
+/// operation left out by drift), on stderr in text mode; JSON output carries
+/// its own.
+pub fn warn(warnings: &[Diagnostic], format: Format, ui: &Ui) {
+    if format == Format::Json || warnings.is_empty() {
+        return;
+    }
+    let mut text = String::new();
+    for w in warnings {
+        text.push_str(&render(w, ui.color_stderr));
+        text.push('\n');
+    }
+    let _ = io::stderr().lock().write_all(text.as_bytes());
+}
+
 const RED: &str = "\x1b[1;31m";
 const YELLOW: &str = "\x1b[1;33m";
 const CYAN: &str = "\x1b[1;36m";

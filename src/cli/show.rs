@@ -46,12 +46,14 @@ pub fn split_targets(targets: &[String]) -> (Option<&str>, Option<&str>) {
 }
 
 /// `--quiet` changes nothing here: the tree is what was asked for.
-pub fn run(args: ShowArgs, _ui: &Ui) -> Result<Status, Failure> {
+pub fn run(args: ShowArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let (path, node) = split_targets(&args.targets);
     let stack = edition::open(path.unwrap_or(DEFAULT_FRAMEWORK), args.base.as_deref())
         .map_err(|d| Failure::new(d, format))?;
     let resolution = stack.resolve().map_err(|d| Failure::new(d, format))?;
+    // What is shown lacks a drifted operation: say so.
+    super::output::warn(&resolution.warnings, format, ui);
     let r = &resolution.resolved;
     let select = match node {
         Some(query) => Some(
