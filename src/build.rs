@@ -166,6 +166,7 @@ pub fn build(
                     .into_iter()
                     .map(Diagnostic::as_warning),
             );
+            b.warnings.extend(stale_translations(r, catalog, &chain));
             (s, b)
         }))
     };
@@ -186,6 +187,55 @@ pub fn build(
         built.push(b);
     }
     Ok(built)
+}
+
+/// Translations made from an older English text are still used (a translator
+/// has not looked at the change yet), so a pack that uses them says so.
+fn stale_translations(
+    r: &edition::resolved::Resolved,
+    catalog: &Catalog,
+    chain: &[String],
+) -> Option<Diagnostic> {
+    let mut stale: Vec<String> = Vec::new();
+    let translated: Vec<&String> = chain.iter().filter(|l| **l != r.source_locale).collect();
+    if translated.is_empty() {
+        return None;
+    }
+    let sources = l10n::status::source_messages(r);
+    let mut seen = std::collections::HashSet::new();
+    for locale in translated {
+        for code in l10n::status::stale_codes(&sources, catalog, locale) {
+            if seen.insert(code.clone()) {
+                stale.push(code);
+            }
+        }
+    }
+    let locale = chain.first()?;
+    let n = stale.len();
+    let shown: Vec<&str> = stale.iter().take(6).map(String::as_str).collect();
+    let more = if n > 6 {
+        format!(" and {} more", n - 6)
+    } else {
+        String::new()
+    };
+    (n > 0).then(|| {
+        Diagnostic::warning(
+            Code::StaleTranslation,
+            format!(
+                "{n} {} in {locale} {} made from an older English text: {}{more}",
+                if n == 1 {
+                    "translation"
+                } else {
+                    "translations"
+                },
+                if n == 1 { "was" } else { "were" },
+                shown.join(", ")
+            ),
+        )
+        .help(format!(
+            "run `carecert l10n status --locale {locale}` to see what changed, then update them"
+        ))
+    })
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {

@@ -114,10 +114,35 @@ pub fn files(criteria: usize) -> Vec<(String, String)> {
             "standards": standard_files,
         })),
     ));
-    files.push((format!("locales/{LOCALE}/{FRAMEWORK_ID}.ftl"), ftl));
+    for (i, part) in split_ftl(&ftl).into_iter().enumerate() {
+        let name = match i {
+            0 => format!("locales/{LOCALE}/{FRAMEWORK_ID}.ftl"),
+            n => format!("locales/{LOCALE}/{FRAMEWORK_ID}-{}.ftl", n + 1),
+        };
+        files.push((name, part));
+    }
     files.push(("edition/edition.json".into(), pretty(&edition(made))));
     files
 }
+
+/// The translation in files of at most `FTL_PART` bytes, cut between messages:
+/// every input file is held to 16 MiB, and 100,000 criteria make about 24.
+fn split_ftl(ftl: &str) -> Vec<String> {
+    let mut parts = vec![String::new()];
+    for message in ftl.split_inclusive("\n\n") {
+        let last = parts
+            .last_mut()
+            .filter(|p| p.len() + message.len() <= FTL_PART);
+        match last {
+            Some(p) => p.push_str(message),
+            None => parts.push(message.to_string()),
+        }
+    }
+    parts.retain(|p| !p.is_empty());
+    parts
+}
+
+const FTL_PART: usize = 4 << 20;
 
 /// One message of the translation, with its source fingerprint as `l10n status`
 /// expects. The "translation" wraps the English in guillemets and keeps placeables.
@@ -180,4 +205,25 @@ fn pretty(v: &Value) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_translation_is_split_between_messages_under_the_file_limit() {
+        let message = "# source: 000000000000\nid = « text »\n\n";
+        let n = (3 * FTL_PART) / message.len();
+        let ftl = message.repeat(n);
+        let parts = split_ftl(&ftl);
+        let per_part = FTL_PART / message.len();
+        assert_eq!(parts.len(), n.div_ceil(per_part));
+        assert!(
+            parts
+                .iter()
+                .all(|p| p.len() <= FTL_PART && p.ends_with("\n\n"))
+        );
+        assert_eq!(parts.concat(), ftl);
+    }
 }

@@ -184,7 +184,12 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
                 text.push('\n');
             }
             let drift = seen.iter().filter(|w| w.code == Code::Drift).count();
-            let translations = seen.len() - drift;
+            // Stale translations are used, and say so themselves; the others fell back.
+            let stale = seen
+                .iter()
+                .filter(|w| w.code == Code::StaleTranslation)
+                .count();
+            let translations = seen.len() - drift - stale;
             if drift > 0 {
                 text.push_str(&format!(
                     "{drift} edition {} not applied (drift): the packs have the base text there (see `carecert check`, then `carecert rebase`)\n",

@@ -89,6 +89,7 @@ codes! {
     OutNotEmpty = "out-not-empty",
     OutputFailed = "output-failed",
     PathOutsideRoot = "path-outside-root",
+    StaleTranslation = "stale-translation",
     SuspiciousCharacter = "suspicious-character",
     TargetRemoved = "target-removed",
     TermMismatch = "term-mismatch",

@@ -142,6 +142,65 @@ impl LocaleStatus {
 }
 
 /// The status of `locale` for the resolved edition `r`.
+type ById<'a> = HashMap<&'a str, Vec<(usize, &'a ftl::FtlFile, &'a FtlMessage)>>;
+
+/// The locale's files, highest layer first.
+fn files_of<'a>(catalog: &'a Catalog, locale: &str) -> Vec<&'a (String, usize, ftl::FtlFile)> {
+    let mut files: Vec<_> = catalog
+        .files
+        .iter()
+        .filter(|(l, _, _)| l == locale)
+        .collect();
+    files.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.shown.cmp(&b.2.shown)));
+    files
+}
+
+fn messages_by_id<'a>(files: &[&'a (String, usize, ftl::FtlFile)]) -> ById<'a> {
+    let mut by_id: ById<'a> = HashMap::new();
+    for (_, layer, file) in files {
+        for m in &file.messages {
+            by_id
+                .entry(m.id.as_str())
+                .or_default()
+                .push((*layer, file, m));
+        }
+    }
+    by_id
+}
+
+/// The translation of a message from its own layer or a higher one (a lower
+/// layer's translation is of text the edition replaced).
+fn translation<'a>(
+    by_id: &ById<'a>,
+    source: &SourceMessage,
+) -> Option<(usize, &'a ftl::FtlFile, &'a FtlMessage)> {
+    by_id
+        .get(source.id.as_str())
+        .and_then(|v| v.iter().find(|(layer, _, _)| *layer >= source.layer))
+        .copied()
+}
+
+/// Whether a translation was made from the English as it is now.
+fn is_fresh(source: &SourceMessage, m: &FtlMessage) -> bool {
+    m.fingerprint
+        .as_deref()
+        .and_then(Fingerprint::parse)
+        .is_some_and(|r| source.fingerprint.matches(&r))
+}
+
+/// The display codes of the messages whose translation in `locale` was made from
+/// an older English text: what a pack uses without a translator having checked
+/// it. The part of `status` a build needs, without the rest of its work.
+pub fn stale_codes(sources: &[SourceMessage], catalog: &Catalog, locale: &str) -> Vec<String> {
+    let files = files_of(catalog, locale);
+    let by_id = messages_by_id(&files);
+    sources
+        .iter()
+        .filter(|s| translation(&by_id, s).is_some_and(|(_, _, m)| !is_fresh(s, m)))
+        .map(|s| s.code.clone())
+        .collect()
+}
+
 pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) -> LocaleStatus {
     let sources = source_messages(r);
     let source_ids: HashSet<&str> = sources.iter().map(|m| m.id.as_str()).collect();
@@ -155,23 +214,11 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
         labels_missing: Vec::new(),
         errors: Vec::new(),
     };
-    // The locale's files, highest layer first, and every message in them.
-    let mut files: Vec<&(String, usize, ftl::FtlFile)> = catalog
-        .files
-        .iter()
-        .filter(|(l, _, _)| l == locale)
-        .collect();
-    files.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.shown.cmp(&b.2.shown)));
-    let mut by_id: HashMap<&str, Vec<(usize, &ftl::FtlFile, &FtlMessage)>> = HashMap::new();
-    for (_, layer, file) in &files {
+    let files = files_of(catalog, locale);
+    for (_, _, file) in &files {
         st.errors.extend(file.errors.iter().cloned());
-        for m in &file.messages {
-            by_id
-                .entry(m.id.as_str())
-                .or_default()
-                .push((*layer, file, m));
-        }
     }
+    let by_id = messages_by_id(&files);
     let labels: Vec<String> = root
         .source_files(&r.source_locale)
         .iter()
@@ -179,20 +226,12 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
         .map(|m| m.id)
         .collect();
     for source in &sources {
-        let found = by_id
-            .get(source.id.as_str())
-            .and_then(|v| v.iter().find(|(layer, _, _)| *layer >= source.layer));
-        let Some((_, file, m)) = found else {
+        let Some((_, file, m)) = translation(&by_id, source) else {
             st.missing.push(source.id.clone());
             continue;
         };
         st.translated += 1;
-        let recorded_ok = m
-            .fingerprint
-            .as_deref()
-            .and_then(Fingerprint::parse)
-            .is_some_and(|r| source.fingerprint.matches(&r));
-        if !recorded_ok {
+        if !is_fresh(source, m) {
             st.stale.push(Stale {
                 id: source.id.clone(),
                 code: source.code.clone(),

@@ -385,3 +385,25 @@ fn drifted_operations_are_reported_by_build() {
     let report: serde_json::Value = serde_json::from_str(&stdout_of(&a)).unwrap();
     assert_eq!(report[0]["warnings"][0]["code"], "drift");
 }
+
+/// A translation made from an older English text is still used in the pack, and
+/// the build says which.
+#[test]
+fn stale_translations_are_reported_by_build() {
+    let f = Fixture::copy("mini");
+    let args = [
+        "build",
+        ".",
+        "--locale",
+        "pt-BR",
+        "--locales-dir",
+        "../mini-locales",
+    ];
+    let a = f
+        .run(&[&args[..], &["--out", "../out", "-q"]].concat())
+        .success();
+    assert_eq!(
+        stderr_of(&a),
+        "warning[stale-translation]: 1 translation in pt-BR was made from an older English text: 1.1\n  help: run `carecert l10n status --locale pt-BR` to see what changed, then update them\n"
+    );
+}

@@ -46,7 +46,8 @@ fn every_code_has_exactly_one_section_in_errors_md() {
 }
 
 /// A test names a code when the code's text appears quoted, as a Rust string, in
-/// a JSON fragment (`\"code\": \"x\"`) or in a bad-input case.
+/// a JSON fragment (`\"code\": \"x\"`) or in a bad-input case, or as the text
+/// output shows it (`warning[x]: `).
 #[test]
 fn every_code_appears_in_a_test() {
     let mut texts = Vec::new();
@@ -78,9 +79,10 @@ fn every_code_appears_in_a_test() {
         .filter(|code| {
             let plain = format!("\"{code}\"");
             let escaped = format!("\\\"{code}\\\"");
+            let shown = format!("[{code}]: ");
             !texts
                 .iter()
-                .any(|t| t.contains(&plain) || t.contains(&escaped))
+                .any(|t| t.contains(&plain) || t.contains(&escaped) || t.contains(&shown))
         })
         .collect();
     assert!(untested.is_empty(), "codes no test names: {untested:?}");
