@@ -360,11 +360,7 @@ fn broken_translation_files_are_reported_by_build() {
 /// be missing from the pack without a word: the build says so.
 #[test]
 fn drifted_operations_are_reported_by_build() {
-    let f = Fixture::copy("mini-edition").edit(
-        "edition.json",
-        "\"fingerprint\": \"64593e0adad8\", \"rationale\": \"Indian",
-        "\"fingerprint\": \"000000000000\", \"rationale\": \"Indian",
-    );
+    let f = Fixture::drifted();
     let a = f
         .run(&["build", ".", "--locale", "en-IN", "--out", "../out", "-q"])
         .success();

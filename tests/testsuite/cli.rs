@@ -1,6 +1,6 @@
 //! Completions and man pages come from the same definition as `--help`.
 
-use crate::{carecert, stderr_of, stdout_of};
+use crate::{COMMANDS, carecert, stderr_of, stdout_of};
 
 #[test]
 fn completion_scripts_for_every_shell() {
@@ -58,24 +58,7 @@ fn man_pages_for_the_tool_and_each_command() {
 /// groff is there to ask; CI installs it.
 #[test]
 fn man_pages_render_without_warnings() {
-    let pages: &[&[&str]] = &[
-        &[],
-        &["build"],
-        &["show"],
-        &["check"],
-        &["diff"],
-        &["new"],
-        &["l10n"],
-        &["l10n", "status"],
-        &["l10n", "template"],
-        &["l10n", "export"],
-        &["l10n", "import"],
-        &["rebase"],
-        &["verify"],
-        &["completions"],
-        &["man"],
-    ];
-    for words in pages {
+    for words in COMMANDS {
         let page = carecert().arg("man").args(*words).output().unwrap().stdout;
         let Ok(mut groff) = std::process::Command::new("groff")
             .args(["-man", "-Tutf8", "-ww", "-z"])

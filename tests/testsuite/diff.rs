@@ -209,11 +209,7 @@ fn html_page_is_self_contained_with_filters_and_direction() {
 /// it; they say so on stderr (JSON output stays one clean document).
 #[test]
 fn drift_is_reported_by_diff_and_show() {
-    let f = Fixture::copy("mini-edition").edit(
-        "edition.json",
-        "\"fingerprint\": \"64593e0adad8\", \"rationale\": \"Indian",
-        "\"fingerprint\": \"000000000000\", \"rationale\": \"Indian",
-    );
+    let f = Fixture::drifted();
     let warning = "warning[drift]: edition.json:17:129 at operations[0].fingerprint: the base text of 1.1a (first-knowledge) changed since this replace-text was written; the operation was not applied\n";
     for args in [&["diff", "../mini", "."][..], &["show", "."]] {
         let a = f.run(args).success();

@@ -2,28 +2,42 @@
 //! and NO_COLOR, JSON output with a stable shape, and JSON errors in JSON mode.
 
 use crate::golden::golden;
-use crate::{Fixture, carecert, stderr_of, stdout_of};
+use crate::{COMMANDS, Fixture, carecert, stderr_of, stdout_of};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-/// Every command and subcommand, as its words on the command line.
-const COMMANDS: &[&[&str]] = &[
-    &[],
-    &["build"],
-    &["show"],
-    &["check"],
-    &["diff"],
-    &["new"],
-    &["l10n"],
-    &["l10n", "status"],
-    &["l10n", "template"],
-    &["l10n", "export"],
-    &["l10n", "import"],
-    &["rebase"],
-    &["verify"],
-    &["completions"],
-    &["man"],
-];
+/// `COMMANDS` is every command `--help` lists, so the tests that go through it
+/// cannot miss a new one.
+#[test]
+fn the_command_list_is_complete() {
+    let listed = |words: &[&str]| -> Vec<String> {
+        let help = stdout_of(&carecert().args(words).arg("--help").assert().success());
+        let section = help.split("Commands:\n").nth(1).unwrap_or_default();
+        section
+            .lines()
+            .take_while(|l| l.starts_with("  "))
+            // A description too long for its line continues further indented.
+            .filter(|l| !l.starts_with("   "))
+            .filter_map(|l| l.split_whitespace().next())
+            .filter(|name| *name != "help")
+            .map(|name| {
+                let mut full: Vec<&str> = words.to_vec();
+                full.push(name);
+                full.join(" ")
+            })
+            .collect()
+    };
+    let mut expected = listed(&[]);
+    expected.extend(listed(&["l10n"]));
+    expected.sort();
+    let mut ours: Vec<String> = COMMANDS
+        .iter()
+        .filter(|w| !w.is_empty())
+        .map(|w| w.join(" "))
+        .collect();
+    ours.sort();
+    assert_eq!(ours, expected);
+}
 
 #[test]
 fn every_help_shows_an_example_and_the_shared_flags() {
@@ -94,7 +108,7 @@ fn quiet_keeps_only_what_was_asked_for_and_problems() {
         ""
     );
     // Problems are still printed.
-    let out = stdout_of(&drifted().run(&["check", ".", "-q"]).code(1));
+    let out = stdout_of(&Fixture::drifted().run(&["check", ".", "-q"]).code(1));
     assert!(out.starts_with("warning[drift]: edition.json:17:"), "{out}");
     assert!(!out.contains("criteria"), "no summary: {out}");
     let out = stdout_of(
@@ -111,15 +125,6 @@ fn quiet_keeps_only_what_was_asked_for_and_problems() {
     );
     assert_eq!(out, "");
     assert!(f.root().join("kenya/edition.json").is_file());
-}
-
-/// The India fixture with one operation written against another base text.
-fn drifted() -> Fixture {
-    Fixture::copy("mini-edition").edit(
-        "edition.json",
-        "\"fingerprint\": \"64593e0adad8\", \"rationale\": \"Indian",
-        "\"fingerprint\": \"000000000000\", \"rationale\": \"Indian",
-    )
 }
 
 #[test]
@@ -375,7 +380,7 @@ fn json_shapes_of_every_command() {
         ("errors", vec!["check", "nope", "--format", "json"], 2),
     ];
     let mut snapshot = String::new();
-    let drifted = drifted();
+    let drifted = Fixture::drifted();
     let findings = (
         "check (findings)",
         vec!["check", ".", "--format", "json"],

@@ -26,6 +26,26 @@ mod show;
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
+/// Every command and subcommand, as its words on the command line (the tool
+/// itself first); `everyday::the_command_list_is_complete` keeps it whole.
+pub const COMMANDS: &[&[&str]] = &[
+    &[],
+    &["build"],
+    &["show"],
+    &["check"],
+    &["diff"],
+    &["new"],
+    &["l10n"],
+    &["l10n", "status"],
+    &["l10n", "template"],
+    &["l10n", "export"],
+    &["l10n", "import"],
+    &["rebase"],
+    &["verify"],
+    &["completions"],
+    &["man"],
+];
+
 pub fn carecert() -> Command {
     let mut cmd = Command::cargo_bin("carecert").unwrap();
     cmd.env("NO_COLOR", "1");
@@ -62,6 +82,16 @@ impl Fixture {
 
     pub fn file(&self, rel: &str) -> PathBuf {
         self.path().join(rel)
+    }
+
+    /// The India fixture with its first operation written against another base
+    /// text than its base has: the operation drifts.
+    pub fn drifted() -> Fixture {
+        Fixture::copy("mini-edition").edit(
+            "edition.json",
+            "\"fingerprint\": \"64593e0adad8\", \"rationale\": \"Indian",
+            "\"fingerprint\": \"000000000000\", \"rationale\": \"Indian",
+        )
     }
 
     /// Replaces the one occurrence of `from` in `rel` by `to`.
