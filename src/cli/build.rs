@@ -169,41 +169,36 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         }
         .map_err(|e| io_failure(e, format))?;
     }
+    // Problems print even with --quiet; one file can feed several packs.
+    let mut seen: Vec<Diagnostic> = Vec::new();
+    for w in built.iter().flat_map(|b| &b.warnings) {
+        if !seen.contains(w) {
+            seen.push(w.clone());
+        }
+    }
+    super::output::warn(&seen, format, ui);
     if format == Format::Text {
-        // Problems print even with --quiet; one file can feed several packs.
-        let mut seen = Vec::new();
-        for w in built.iter().flat_map(|b| &b.warnings) {
-            if !seen.contains(&w) {
-                seen.push(w);
-            }
+        let drift = seen.iter().filter(|w| w.code == Code::Drift).count();
+        // Stale translations are used, and say so themselves; the others fell back.
+        let stale = seen
+            .iter()
+            .filter(|w| w.code == Code::StaleTranslation)
+            .count();
+        let translations = seen.len() - drift - stale;
+        let mut text = String::new();
+        if drift > 0 {
+            text.push_str(&format!(
+                "{drift} edition {} not applied (drift): the packs have the base text there (see `carecert check`, then `carecert rebase`)\n",
+                if drift == 1 { "operation" } else { "operations" }
+            ));
         }
-        if !seen.is_empty() {
-            let mut text = String::new();
-            for w in &seen {
-                text.push_str(&super::output::render(w, ui.color_stderr));
-                text.push('\n');
-            }
-            let drift = seen.iter().filter(|w| w.code == Code::Drift).count();
-            // Stale translations are used, and say so themselves; the others fell back.
-            let stale = seen
-                .iter()
-                .filter(|w| w.code == Code::StaleTranslation)
-                .count();
-            let translations = seen.len() - drift - stale;
-            if drift > 0 {
-                text.push_str(&format!(
-                    "{drift} edition {} not applied (drift): the packs have the base text there (see `carecert check`, then `carecert rebase`)\n",
-                    if drift == 1 { "operation" } else { "operations" }
-                ));
-            }
-            if translations > 0 {
-                text.push_str(&format!(
-                    "{translations} translation {}: the texts concerned fell back to another language (see `carecert l10n status`)\n",
-                    if translations == 1 { "problem" } else { "problems" }
-                ));
-            }
-            let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
+        if translations > 0 {
+            text.push_str(&format!(
+                "{translations} translation {}: the texts concerned fell back to another language (see `carecert l10n status`)\n",
+                if translations == 1 { "problem" } else { "problems" }
+            ));
         }
+        let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     }
     Ok(Status::Clean)
 }
