@@ -1,6 +1,7 @@
 //! `build`: resolve, localise, render and pack each edition in each locale.
 
 mod stage;
+mod warnings;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::edition::{self, Stack};
@@ -22,8 +23,12 @@ pub enum Format {
 
 pub struct BuildOptions<'a> {
     pub out: &'a Path,
-    /// Locales to build; empty means every locale each edition declares.
+    /// Locales to build; empty means every locale each edition declares. Each
+    /// must be one the edition publishes (see `l10n::published`).
     pub locales: &'a [String],
+    /// Build only the targets published in `locales`, leaving out the others
+    /// (`build --all --locale en`), instead of refusing them.
+    pub pick_by_locale: bool,
     pub formats: &'a [Format],
     /// The Word documents written when `formats` has `Docx`.
     pub documents: &'a [DocumentKind],
@@ -38,9 +43,20 @@ pub struct BuiltPack {
     pub dir: PathBuf,
     pub files: Vec<String>,
     pub fallbacks: usize,
+    /// The texts that could have fallen back (`fallbacks` is part of these).
+    pub texts: usize,
+    /// The folders its translations were read from, best first: the editions'
+    /// own `locales/`, then the project's folders (`<embedded>/locales` is the
+    /// built-in copy).
+    pub translations: Vec<String>,
+    /// Whether the pack is in another language than the source (and so read
+    /// translations at all).
+    #[serde(skip)]
+    pub translated: bool,
     /// What the pack lacks: edition operations not applied because their base
-    /// text changed (drift), and translation files of its locales that could not
-    /// be used (their text fell back to another language).
+    /// text changed (drift), translation and label files of its locales that
+    /// could not be used (their text fell back to another language), stale
+    /// translations it uses, and whether it is mostly untranslated.
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -97,6 +113,8 @@ pub fn build(
     use rayon::prelude::*;
     let mut jobs = Vec::new();
     let mut errors = Vec::new();
+    // With `pick_by_locale`: each target's id and published locales.
+    let mut offered: Vec<(String, Vec<String>)> = Vec::new();
     let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
     for (t, resolution) in resolved {
         let resolution = match resolution {
@@ -109,12 +127,14 @@ pub fn build(
         let r = resolution.resolved;
         // Drift means an edition change is not in the pack: say so with it.
         let unapplied = resolution.warnings;
-        let locales: Vec<String> = if opts.locales.is_empty() {
-            r.locales.clone()
+        let asked = if opts.locales.is_empty() {
+            &r.locales
         } else {
-            opts.locales.to_vec()
+            opts.locales
         };
-        for locale in &locales {
+        // The library's own guard, for programs that call it directly: the
+        // command line refuses such a locale before anything is loaded.
+        for locale in asked {
             if let Err(e) = pack::pack_dir(opts.out, &r.id, locale) {
                 errors.push(
                     Diagnostic::error(Code::BadPathComponent, e.to_string())
@@ -122,8 +142,33 @@ pub fn build(
                 );
             }
         }
+        let locales: Vec<String> = if opts.locales.is_empty() {
+            r.locales.clone()
+        } else if opts.pick_by_locale {
+            let published = l10n::published::published(&r, &t.stack, root);
+            offered.push((r.id.clone(), published.clone()));
+            opts.locales
+                .iter()
+                .filter(|l| published.contains(l))
+                .cloned()
+                .collect()
+        } else {
+            match l10n::published::check_published(&r, &t.stack, root, opts.locales) {
+                Ok(()) => opts.locales.to_vec(),
+                Err(e) => {
+                    errors.extend(e.0);
+                    continue;
+                }
+            }
+        };
+        if locales.is_empty() {
+            continue;
+        }
         let catalog = Catalog::load(root, &t.stack, &locales);
         jobs.push((std::sync::Arc::new(r), catalog, locales, unapplied));
+    }
+    if opts.pick_by_locale {
+        errors.extend(warnings::published_nowhere(&offered, opts.locales));
     }
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
@@ -151,6 +196,8 @@ pub fn build(
         })
         .max()
         .unwrap_or(0);
+    // Problems of the local folder as a whole, the same for every pack.
+    let folder_problems = root.problems();
     let stage_one = |(i, locale): &(usize, String)| {
         let (r, catalog, _, unapplied) = &jobs[*i];
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
@@ -158,16 +205,15 @@ pub fn build(
         let labels = Labels::load(root, locale, &r.source_locale);
         let staged = stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed);
         Some(staged.map(|(s, mut b)| {
-            let chain = l10n::fallback_chain(locale, &r.source_locale);
-            // For `l10n status` these are errors; a build goes on without them.
+            b.translations = catalog.folders().to_vec();
             b.warnings = unapplied.clone();
-            b.warnings.extend(
-                catalog
-                    .problems(&chain)
-                    .into_iter()
-                    .map(Diagnostic::as_warning),
-            );
-            b.warnings.extend(stale_translations(r, catalog, &chain));
+            b.warnings.extend(warnings::translation_warnings(
+                r,
+                catalog,
+                &labels,
+                &l,
+                &folder_problems,
+            ));
             (s, b)
         }))
     };
@@ -188,55 +234,6 @@ pub fn build(
         built.push(b);
     }
     Ok(built)
-}
-
-/// Translations made from an older English text are still used (a translator
-/// has not looked at the change yet), so a pack that uses them says so.
-fn stale_translations(
-    r: &edition::resolved::Resolved,
-    catalog: &Catalog,
-    chain: &[String],
-) -> Option<Diagnostic> {
-    let mut stale: Vec<String> = Vec::new();
-    let translated: Vec<&String> = chain.iter().filter(|l| **l != r.source_locale).collect();
-    if translated.is_empty() {
-        return None;
-    }
-    let sources = l10n::status::source_messages(r);
-    let mut seen = std::collections::HashSet::new();
-    for locale in translated {
-        for code in l10n::status::stale_codes(&sources, catalog, locale) {
-            if seen.insert(code.clone()) {
-                stale.push(code);
-            }
-        }
-    }
-    let locale = chain.first()?;
-    let n = stale.len();
-    let shown: Vec<&str> = stale.iter().take(6).map(String::as_str).collect();
-    let more = if n > 6 {
-        format!(" and {} more", n - 6)
-    } else {
-        String::new()
-    };
-    (n > 0).then(|| {
-        Diagnostic::warning(
-            Code::StaleTranslation,
-            format!(
-                "{n} {} in {locale} {} made from an older English text: {}{more}",
-                if n == 1 {
-                    "translation"
-                } else {
-                    "translations"
-                },
-                if n == 1 { "was" } else { "were" },
-                shown.join(", ")
-            ),
-        )
-        .help(format!(
-            "run `carecert l10n status --locale {locale}` to see what changed, then update them"
-        ))
-    })
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {

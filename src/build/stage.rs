@@ -57,6 +57,9 @@ pub(super) fn stage(
         dir: dir.to_path_buf(),
         files: outputs.iter().map(|o| o.file_name().to_string()).collect(),
         fallbacks: l.fallbacks,
+        texts: l.texts,
+        translations: Vec::new(),
+        translated: l10n::language(&l.locale) != l10n::language(&l.source_locale),
         warnings: Vec::new(),
     };
     Ok((staged, built))

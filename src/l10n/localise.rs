@@ -5,7 +5,7 @@ use super::{
     Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
     LocalVariant, Localised, example_key, fallback_chain, language, reference_key, text_layer,
 };
-use crate::edition::resolved::{Provenance, Resolved};
+use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
 use std::collections::HashMap;
 
@@ -20,6 +20,8 @@ struct Localiser<'a> {
     /// fallback sentence is not a mix of two languages.
     source_terms: HashMap<&'a str, String>,
     fallbacks: usize,
+    /// Texts that could fall back: every text looked up, and every counted term.
+    texts: usize,
 }
 
 impl Localiser<'_> {
@@ -27,14 +29,9 @@ impl Localiser<'_> {
     /// (the one that last set the text), or the source text.
     fn text(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
         let (pattern, lang) = self
-            .chain
-            .iter()
-            .filter(|l| l.as_str() != self.source)
-            .find_map(|l| {
-                self.catalog
-                    .get(l, key, layer)
-                    .map(|e| (e.pattern.clone(), l.clone()))
-            })
+            .catalog
+            .find(&self.chain, self.source, key, layer)
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()))
             .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
         let text = if lang == self.source {
             text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
@@ -61,6 +58,7 @@ impl Localiser<'_> {
     }
 
     fn mark(&mut self, text: String, lang: String) -> LocalText {
+        self.texts += 1;
         let fallback = language(&lang) != language(self.locale);
         if fallback {
             self.fallbacks += 1;
@@ -77,19 +75,10 @@ impl Localiser<'_> {
 pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
     let source = r.source_locale.as_str();
     let chain = fallback_chain(locale, source);
-    // Term values along the chain: an edition's per-locale value, else its value
-    // (written in the source language).
     let terms: HashMap<&str, (String, String)> = r
         .terms
         .iter()
-        .map(|t| {
-            let found = chain
-                .iter()
-                .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
-                .or_else(|| catalog.term(&chain, &t.id))
-                .unwrap_or_else(|| (t.value.clone(), source.to_string()));
-            (t.id.as_str(), found)
-        })
+        .map(|t| (t.id.as_str(), term_value(t, &chain, source, catalog)))
         .collect();
     let source_terms = r
         .terms
@@ -104,6 +93,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         terms,
         source_terms,
         fallbacks: 0,
+        texts: 0,
     };
     let layer_of = |history: &[Provenance]| text_layer(r, history);
     let local_terms = r
@@ -111,13 +101,10 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .iter()
         .map(|t| {
             let (value, lang) = l.terms.get(t.id.as_str()).cloned().unwrap_or_default();
-            // A term value in the source language is not a fallback when it is a
-            // proper name or number the locale writes the same way; only count
-            // values an edition translated for some locales but not this one.
-            let fallback = !t.values.is_empty() && language(&lang) != language(locale);
-            if fallback {
-                l.fallbacks += 1;
-            }
+            let counted = term_is_counted(t);
+            let fallback = counted && language(&lang) != language(locale);
+            l.texts += usize::from(counted);
+            l.fallbacks += usize::from(fallback);
             LocalTerm {
                 id: t.id.clone(),
                 kind: t.kind,
@@ -234,5 +221,30 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
             })
             .collect(),
         fallbacks: l.fallbacks,
+        texts: l.texts,
     }
+}
+
+/// A term's value along `chain`, with the locale it was found in: the edition's
+/// value for a locale of the chain, else a translation file's `-term = …`, else
+/// its value in the source language.
+pub(crate) fn term_value(
+    t: &ResolvedTerm,
+    chain: &[String],
+    source: &str,
+    catalog: &Catalog,
+) -> (String, String) {
+    chain
+        .iter()
+        .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
+        .or_else(|| catalog.term(chain, &t.id))
+        .unwrap_or_else(|| (t.value.clone(), source.to_string()))
+}
+
+/// Whether a term's value counts as a text that can fall back. A value in the
+/// source language is not a fallback when it is a proper name or number every
+/// locale writes the same way; only terms an edition translated for some
+/// locales (`values`) are counted.
+pub(crate) fn term_is_counted(t: &ResolvedTerm) -> bool {
+    !t.values.is_empty()
 }

@@ -6,16 +6,20 @@
 //! values come from the edition's per-locale values along the same chain.
 
 pub mod catalog;
+pub mod folders;
 pub mod ftl;
 pub mod labels;
 mod localise;
+mod messages;
+pub mod published;
 pub mod status;
 pub mod template;
 pub mod xliff;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::model::{Kind, Notice, Sector, TermKind};
-pub use catalog::{Catalog, LocaleRoot};
+pub use catalog::Catalog;
+pub use folders::LocaleRoot;
 pub use localise::localise;
 use serde::Serialize;
 
@@ -49,6 +53,8 @@ pub struct Localised {
     pub removed: Vec<crate::edition::resolved::Removal>,
     /// How many texts fell back to another language.
     pub fallbacks: usize,
+    /// How many texts could have: every text looked up, and every counted term.
+    pub texts: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -51,10 +51,9 @@ pub fn run(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
     };
     std::fs::create_dir_all(&dir).map_err(write_err)?;
     let mut files = template::template(&r);
-    for (name, text) in root.files(&r.source_locale) {
-        let file_name = name.rsplit('/').next().unwrap_or(&name).to_string();
-        files.push((file_name, text));
-    }
+    // The labels and any other source-language files, each name once, from the
+    // best folder that has it.
+    files.extend(root.source_files(&r.source_locale));
     let mut written = Vec::new();
     for (name, text) in &files {
         let path = dir.join(name);
