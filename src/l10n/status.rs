@@ -102,10 +102,7 @@ fn is_fresh(source: &SourceMessage, recorded: Option<&str>) -> bool {
 }
 
 /// The first part translated from older English, if any.
-fn stale_part<'a>(
-    m: &SourceMessage,
-    parts: &[(String, Option<Found<'a>>)],
-) -> Option<Found<'a>> {
+fn stale_part<'a>(m: &SourceMessage, parts: &[(String, Option<Found<'a>>)]) -> Option<Found<'a>> {
     parts
         .iter()
         .filter_map(|(_, f)| *f)

@@ -18,6 +18,7 @@ mod examples;
 mod fuzz_regressions;
 mod golden;
 mod l10n;
+mod layers;
 mod load_errors;
 mod rebase;
 mod redline;
