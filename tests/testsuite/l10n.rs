@@ -161,7 +161,8 @@ fn template_writes_the_reference_files() {
 #[test]
 fn xliff_round_trip_makes_units_current() {
     let f = Fixture::copy("mini");
-    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    // A new translation of the framework starts with its folder.
+    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
     f.run(&[
         "l10n",
         "export",
@@ -260,7 +261,8 @@ fn xliff_round_trip_makes_units_current() {
 #[test]
 fn import_refuses_units_whose_english_changed_and_unknown_ids() {
     let f = Fixture::copy("mini");
-    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    // A new translation of the framework starts with its folder.
+    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
     f.run(&[
         "l10n",
         "export",
