@@ -78,8 +78,10 @@ impl LocaleStatus {
     }
 }
 
-/// Each part of a message with the translation a pack in `chain[0]` uses.
-fn parts<'a>(
+/// Each part of a message with the translation a pack in `chain[0]` uses, if
+/// any. With [`stale_part`], what any tool needs to say whether a message is
+/// translated, missing (a part is `None`) or stale as `status` and `build` do.
+pub fn parts<'a>(
     catalog: &'a Catalog,
     chain: &'a [String],
     source_locale: &str,
@@ -102,7 +104,10 @@ fn is_fresh(source: &SourceMessage, recorded: Option<&str>) -> bool {
 }
 
 /// The first part translated from older English, if any.
-fn stale_part<'a>(m: &SourceMessage, parts: &[(String, Option<Found<'a>>)]) -> Option<Found<'a>> {
+pub fn stale_part<'a>(
+    m: &SourceMessage,
+    parts: &[(String, Option<Found<'a>>)],
+) -> Option<Found<'a>> {
     parts
         .iter()
         .filter_map(|(_, f)| *f)

@@ -113,6 +113,7 @@ fn each_kind_of_broken_label_is_reported() {
             "label-code = { label-koi }\n",
             "label-kind =\n    .short = प्रकार\n",
             "label-criteria-count = { $count ->\n    [one] एक मानदंड\n    [other] { $count } मानदंड\n}\n",
+            "label-standrad = मानक\n",
         ),
     );
     let s = w.json(&["l10n", "status", "--locale", "hi"]);
