@@ -1,7 +1,7 @@
 //! Document labels (`ui.ftl`) are checked against the English labels; a broken
 //! one is reported and never printed into a document.
 
-use crate::layers::{Workdir, tree};
+use crate::workdir::{Workdir, tree};
 use crate::{stderr_of, stdout_of};
 
 fn footer_text(w: &Workdir, locale: &str) -> String {

@@ -25,6 +25,7 @@ mod published;
 mod rebase;
 mod redline;
 mod show;
+mod workdir;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

@@ -1,7 +1,7 @@
 //! Locales asked for on the command line: only those an edition publishes, each
 //! once; a pack mostly in another language is said to be.
 
-use crate::layers::{Workdir, tree};
+use crate::workdir::{Workdir, tree};
 use crate::{stderr_of, stdout_of};
 
 /// The report: `build EDITION --locale ha-NG` for an edition that does

@@ -9,12 +9,13 @@
 //! and hides nothing else. An edition's own `locales/` is read by the catalog,
 //! above these folders, for the text the edition wrote.
 
-use crate::diag::{Code, Diagnostic};
-use crate::load::source::MAX_FILE_BYTES;
-use include_dir::{Dir, include_dir};
-use std::path::{Path, PathBuf};
+mod problems;
+mod read;
 
-static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+use crate::diag::{Code, Diagnostic};
+pub use read::read_dir_ftl;
+use read::{EMBEDDED, embedded_files};
+use std::path::{Path, PathBuf};
 
 /// How the built-in folder is named in messages and reports.
 pub const BUILT_IN: &str = "<embedded>/locales";
@@ -204,83 +205,6 @@ impl LocaleRoot {
         out.dedup();
         out
     }
-
-    /// What is wrong with the local folders as a whole, so that translations are
-    /// not read without a word: a folder that cannot be read, a folder of `.ftl`
-    /// files not named for a locale (`pt_BR`), a `.ftl` file outside any locale
-    /// folder, a file where a locale's folder belongs. Other files (a README) and
-    /// hidden entries are left alone.
-    pub fn problems(&self) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        for folder in &self.folders() {
-            let Folder::Dir { path, shown } = folder else {
-                continue;
-            };
-            let entries = match std::fs::read_dir(path) {
-                Ok(entries) => entries,
-                Err(e) => {
-                    out.push(
-                        Diagnostic::error(
-                            Code::BadLocaleFolder,
-                            format!("cannot read the locales directory: {e}"),
-                        )
-                        .file(shown.as_str())
-                        .help("check the directory's permissions; its translations are not used until then"),
-                    );
-                    continue;
-                }
-            };
-            let mut names: Vec<(String, PathBuf)> = entries
-                .filter_map(|e| e.ok())
-                .filter_map(|e| e.file_name().into_string().ok().map(|n| (n, e.path())))
-                .filter(|(n, _)| !n.starts_with('.'))
-                .collect();
-            names.sort();
-            for (name, path) in names {
-                let at = format!("{shown}/{name}");
-                let problem = |msg: String, help: String| {
-                    Diagnostic::error(Code::BadLocaleFolder, msg)
-                        .file(at.as_str())
-                        .help(help)
-                };
-                let is_locale = crate::ids::is_locale(&name);
-                if path.is_dir() {
-                    if is_locale {
-                        if let Err(e) = std::fs::read_dir(&path) {
-                            out.push(problem(
-                                format!("cannot read the folder: {e}"),
-                                "check the folder's permissions; its translations are not used until then".into(),
-                            ));
-                        }
-                    } else if holds_ftl(&path) {
-                        out.push(problem(
-                            format!("the folder's name \"{name}\" is not a locale tag, so its translations are not read"),
-                            crate::ids::locale_correction(&name)
-                                .map(|fixed| format!("rename the folder to {shown}/{fixed}"))
-                                .unwrap_or_else(|| format!("name the folder for its locale, such as {shown}/pt-BR")),
-                        ));
-                    }
-                } else if name.ends_with(".ftl") {
-                    let stem = name.trim_end_matches(".ftl");
-                    out.push(problem(
-                        "the file is not in a locale's folder, so it is not read".into(),
-                        if crate::ids::is_locale(stem) {
-                            format!("move it into {shown}/{stem}/")
-                        } else {
-                            format!("move it into the folder of its locale, such as {shown}/pt-BR/")
-                        },
-                    ));
-                } else if is_locale {
-                    out.push(problem(
-                        "this is a file where the folder of the locale's translations belongs"
-                            .into(),
-                        format!("make {at} a folder holding the locale's .ftl files"),
-                    ));
-                }
-            }
-        }
-        out
-    }
 }
 
 /// Refuses a `--locales-dir` that is missing, a file, or unreadable: a typo
@@ -327,103 +251,6 @@ fn dir_folder(dir: &Path) -> Folder {
     }
 }
 
-fn holds_ftl(dir: &Path) -> bool {
-    std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-        .any(|e| e.path().extension().is_some_and(|x| x == "ftl"))
-}
-
-fn embedded_files(locale: &str) -> Vec<(String, Result<String, Diagnostic>)> {
-    let Some(dir) = EMBEDDED.get_dir(locale) else {
-        return Vec::new();
-    };
-    dir.files()
-        .filter_map(|f| {
-            let name = f.path().display().to_string();
-            let text = f.contents_utf8()?;
-            name.ends_with(".ftl")
-                .then(|| (format!("{BUILT_IN}/{name}"), Ok(text.to_string())))
-        })
-        .collect()
-}
-
-/// Every `.ftl` entry of `dir` with its text, or why it cannot be used (not
-/// UTF-8, too large, a link out of `dir`, not a file). A missing `dir` has none.
-pub fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnostic>)> {
-    let mut out = Vec::new();
-    let inside = dir.canonicalize().ok();
-    for entry in std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-    {
-        let path = entry.path();
-        if path.extension().is_none_or(|e| e != "ftl") {
-            continue;
-        }
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        let shown = format!("{shown}/{name}");
-        let refuse = |msg: String, help: &str| {
-            Err(Diagnostic::error(Code::BadFtlFile, msg)
-                .file(&shown)
-                .help(help))
-        };
-        let real = path.canonicalize().ok();
-        let text = if path.is_dir() {
-            refuse(
-                "this is a folder, not a translation file".into(),
-                "rename the folder, or move its files up into the locale's folder",
-            )
-        } else if real
-            .as_ref()
-            .zip(inside.as_ref())
-            .is_none_or(|(r, d)| !r.starts_with(d))
-        {
-            refuse(
-                "the file is a link that resolves outside the locales directory".into(),
-                "copy the translation into the locales directory instead of linking to it",
-            )
-        } else if entry.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
-            refuse(
-                format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
-                "split the translation into several .ftl files",
-            )
-        } else {
-            match std::fs::read(&path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(t) => Ok(t),
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        let byte = e.as_bytes().get(at).copied().unwrap_or(0);
-                        Err(Diagnostic::error(
-                            Code::NotUtf8,
-                            format!("the file is not valid UTF-8 (invalid byte 0x{byte:02X})"),
-                        )
-                        .file(&shown)
-                        .at(Some(crate::load::locate::line_col(&valid, valid.len())))
-                        .help("save the file as UTF-8"))
-                    }
-                },
-                Err(e) => refuse(
-                    format!("cannot read the file: {e}"),
-                    "check the file's permissions",
-                ),
-            }
-        };
-        out.push((shown, text));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -449,41 +276,6 @@ mod tests {
                 .len(),
             1
         );
-    }
-
-    #[test]
-    fn folders_not_named_for_a_locale_are_problems() {
-        let dir = tempfile::tempdir().unwrap();
-        let d = dir.path();
-        std::fs::create_dir_all(d.join("pt_BR")).unwrap();
-        std::fs::write(d.join("pt_BR/x.ftl"), "x = y\n").unwrap();
-        std::fs::create_dir_all(d.join("notes")).unwrap();
-        std::fs::write(d.join("hi.ftl"), "x = y\n").unwrap();
-        std::fs::write(d.join("ar"), "").unwrap();
-        std::fs::write(d.join("README.md"), "").unwrap();
-        let root = LocaleRoot::Dir(d.to_path_buf());
-        let problems = root.problems();
-        let shown: Vec<String> = problems
-            .iter()
-            .map(|p| {
-                format!(
-                    "{} {}",
-                    p.file.as_deref().unwrap_or(""),
-                    p.help.as_deref().unwrap_or("")
-                )
-            })
-            .collect();
-        assert_eq!(problems.len(), 3, "{shown:?}");
-        assert!(shown[0].contains("/ar make "), "{shown:?}");
-        assert!(
-            shown[1].contains("/hi.ftl") && shown[1].ends_with("/hi/"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[2].contains("/pt_BR") && shown[2].ends_with("/pt-BR"),
-            "{shown:?}"
-        );
-        assert!(problems.iter().all(|p| p.code == Code::BadLocaleFolder));
     }
 
     #[test]
