@@ -309,3 +309,64 @@ fn check_message(source: &SourceMessage, shown: &str, m: &FtlMessage) -> Vec<Dia
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::localise;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn india() -> &'static Resolved {
+        static INDIA: OnceLock<Resolved> = OnceLock::new();
+        INDIA.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/editions/india");
+            let stack = crate::edition::open(dir, None).unwrap();
+            stack.resolve().unwrap().resolved
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// Whatever parts are translated, and in which locale of the chain,
+        /// status counts exactly the fallbacks the localiser makes, and every
+        /// message is translated, missing or stale.
+        #[test]
+        fn status_counts_the_fallbacks_a_pack_has(
+            picks in proptest::collection::vec((0usize..2000, 0usize..4), 0..300),
+            stale in proptest::collection::vec(0usize..2000, 0..5),
+        ) {
+            let r = india();
+            let sources = source_messages(r);
+            let keys: Vec<(String, String)> = sources
+                .iter()
+                .flat_map(|m| m.parts().into_iter().map(|(k, _)| (k, m.fingerprint.to_string())))
+                .collect();
+            let mut files = Vec::new();
+            for (k, l) in picks {
+                let (key, fp) = &keys[k % keys.len()];
+                let fp = if stale.contains(&k) { "000000000000" } else { fp.as_str() };
+                let (id, attr) = key.split_once('.').map_or((key.as_str(), None), |(i, a)| (i, Some(a)));
+                let body = match attr {
+                    None => format!("{id} = x\n"),
+                    Some(a) => format!("{id} =\n    .{a} = x\n"),
+                };
+                files.push((["hi-IN", "hi", "en", "hi"][l], format!("# source: {fp}\n{body}")));
+            }
+            let mut c = Catalog::new();
+            for (n, (locale, text)) in files.iter().enumerate() {
+                c.add_file(locale, 0, ftl::parse(&format!("{locale}/{n}.ftl"), text));
+            }
+            for locale in ["hi-IN", "en-IN"] {
+                let st = status(r, &c, &LocaleRoot::Embedded, locale);
+                let l = localise(r, locale, &c);
+                prop_assert_eq!(st.fallbacks, l.fallbacks, "{}", locale);
+                prop_assert_eq!(
+                    st.translated + st.missing.len() + st.stale.len(),
+                    st.messages
+                );
+            }
+        }
+    }
+}
