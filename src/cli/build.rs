@@ -44,7 +44,8 @@ pub struct BuildArgs {
     /// Build every edition under examples/editions, in every locale it declares
     #[arg(long, conflicts_with = "editions")]
     pub all: bool,
-    /// Only these locales (default: every locale the edition declares)
+    /// Only these locales, each one the edition publishes (default: every locale it
+    /// declares); with --all, the editions published in them
     #[arg(long = "locale", value_name = "LOCALE")]
     pub locales: Vec<String>,
     /// Which files to write into each pack
@@ -59,9 +60,12 @@ pub struct BuildArgs {
     /// Build date (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// The project's translations (default: ./locales if present, else the built-in copy)
+    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
+    /// Read only the local folder's translations, not the built-in ones
+    #[arg(long)]
+    pub no_built_in_translations: bool,
     /// Format of the report of what was built
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -88,17 +92,9 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     } else {
         args.editions.clone()
     };
-    for l in &args.locales {
-        if !carecert::ids::is_locale(l) {
-            return Err(fail(
-                Diagnostic::error(
-                    Code::BadLocale,
-                    format!("\"{l}\" is not a BCP 47 locale tag"),
-                )
-                .help(carecert::ids::locale_help(l, "write a tag such as pt-BR")),
-            ));
-        }
-    }
+    carecert::l10n::published::check_tags(&args.locales).map_err(|d| Failure::new(d, format))?;
+    let root = LocaleRoot::open(args.locales_dir.as_deref(), !args.no_built_in_translations)
+        .map_err(fail)?;
     let targets = build::load_targets(&names).map_err(|d| Failure::new(d, format))?;
     let formats: Vec<PackFormat> = args
         .outputs
@@ -124,6 +120,7 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     let opts = BuildOptions {
         out: &args.out,
         locales: &args.locales,
+        pick_by_locale: args.all,
         formats: &formats,
         documents: &documents,
         date: date.as_deref(),
@@ -145,7 +142,6 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
             bar.inc(1);
         }
     };
-    let root = LocaleRoot::choose(args.locales_dir.as_deref());
     let built =
         build::build(&targets, &opts, &root, &progress).map_err(|d| Failure::new(d, format))?;
     if let Some(bar) = &bar {
@@ -155,7 +151,11 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         match format {
             Format::Json => print_json(&built),
             Format::Text => {
+                // Which folders were read matters only to a pack that is translated.
                 let mut out = String::new();
+                if built.iter().any(|b| b.translated) {
+                    out.push_str(&format!("translations: {}\n", describe(&built, &root)));
+                }
                 for b in &built {
                     out.push_str(&format!(
                         "built {} ({} files, {} fallbacks)\n",
@@ -184,7 +184,11 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
             .iter()
             .filter(|w| w.code == Code::StaleTranslation)
             .count();
-        let translations = seen.len() - drift - stale;
+        let mostly = seen
+            .iter()
+            .filter(|w| w.code == Code::MostlyUntranslated)
+            .count();
+        let translations = seen.len() - drift - stale - mostly;
         let mut text = String::new();
         if drift > 0 {
             text.push_str(&format!(
@@ -201,4 +205,36 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     }
     Ok(Status::Clean)
+}
+
+/// The folders the packs' translations came from, in words: the editions' own
+/// first, then the project's (`./locales over the built-in copy`).
+fn describe(built: &[build::BuiltPack], root: &LocaleRoot) -> String {
+    let project = root.names();
+    let own = |b: &build::BuiltPack| -> Vec<String> {
+        b.translations
+            .iter()
+            .filter(|f| !project.contains(f))
+            .cloned()
+            .collect()
+    };
+    let mut lists: Vec<Vec<String>> = built.iter().map(own).collect();
+    lists.dedup();
+    match lists.as_slice() {
+        [one] => root.describe(one),
+        _ => {
+            let mut all: Vec<String> = lists.concat();
+            all.sort();
+            all.dedup();
+            if all.is_empty() {
+                root.describe(&[])
+            } else {
+                format!(
+                    "{}, each edition's own folder first ({})",
+                    root.describe(&[]),
+                    all.join(", ")
+                )
+            }
+        }
+    }
 }

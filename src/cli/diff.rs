@@ -52,7 +52,7 @@ pub struct DiffArgs {
     /// Exit 1 when there are differences, 0 when there are none
     #[arg(long)]
     pub exit_code: bool,
-    /// The project's translations (default: ./locales if present, else the built-in copy)
+    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
 }

@@ -1,189 +1,63 @@
-//! The translations available to the localiser, from the project's `locales/`
-//! and from each edition's own `locales/`.
+//! The translations available to the localiser and to `l10n status`, from the
+//! project's folders (a local one over the built-in copy, see [`folders`]) and
+//! from each edition's own `locales/`.
 //!
 //! Message keys are stable ids, with Fluent attributes for parts of a node
 //! (`role-main-duties.example-1`, `…health`, `<standard>.ref-care-act`). Each
+//! part is looked up on its own, so a local file holding only a message's new
+//! title leaves the built-in translations of its examples in use. Each
 //! translation knows the layer its file belongs to: a node an edition changed is
 //! only translated from that edition's files (or a layer above it), never from a
 //! translation of the base text it replaced.
+//!
+//! [`Catalog::find`] is the one lookup: `build`'s localiser and `l10n status`
+//! both ask it, so what status counts as translated is what a pack shows.
+//!
+//! [`folders`]: super::folders
 
-use super::ftl::{self, FtlFile};
-use crate::diag::{Code, Diagnostic};
+use super::fallback_chain;
+pub use super::folders::LocaleRoot;
+use super::folders::{Folder, read_dir_ftl};
+use super::ftl::{self, FtlFile, FtlMessage};
+use crate::diag::Diagnostic;
 use crate::edition::Stack;
-use crate::load::source::MAX_FILE_BYTES;
-use include_dir::{Dir, include_dir};
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-static EMBEDDED: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
-
-/// Where the project's translations come from.
-#[derive(Debug, Clone)]
-pub enum LocaleRoot {
-    Dir(PathBuf),
-    /// The copy of `locales/` compiled into the binary.
-    Embedded,
-}
-
-impl LocaleRoot {
-    /// `dir` if given; else `./locales` when it exists (working in the repository);
-    /// else the embedded copy.
-    pub fn choose(dir: Option<&Path>) -> LocaleRoot {
-        match dir {
-            Some(d) => LocaleRoot::Dir(d.to_path_buf()),
-            None if Path::new("locales").is_dir() => LocaleRoot::Dir(PathBuf::from("locales")),
-            None => LocaleRoot::Embedded,
-        }
-    }
-
-    /// `(shown name, text)` of every readable `.ftl` file for `locale`, sorted by
-    /// name. Files that cannot be used are left out here and reported by
-    /// [`LocaleRoot::checked_files`], which `l10n status` reads.
-    pub fn files(&self, locale: &str) -> Vec<(String, String)> {
-        self.checked_files(locale)
-            .into_iter()
-            .filter_map(|(shown, text)| text.ok().map(|t| (shown, t)))
-            .collect()
-    }
-
-    /// Every `.ftl` file for `locale`, with the reason it cannot be read where it
-    /// cannot (not UTF-8, too large, a link out of the locales directory).
-    pub fn checked_files(&self, locale: &str) -> Vec<(String, Result<String, Diagnostic>)> {
-        let mut out = Vec::new();
-        match self {
-            LocaleRoot::Dir(root) => out.extend(read_dir_ftl(
-                &root.join(locale),
-                &format!("{}/{locale}", root.display()),
-            )),
-            LocaleRoot::Embedded => {
-                if let Some(dir) = EMBEDDED.get_dir(locale) {
-                    for f in dir.files() {
-                        let name = f.path().display().to_string();
-                        if name.ends_with(".ftl")
-                            && let Some(text) = f.contents_utf8()
-                        {
-                            out.push((format!("<embedded>/locales/{name}"), Ok(text.to_string())));
-                        }
-                    }
-                }
-            }
-        }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        out
-    }
-
-    /// The source labels (`ui.ftl` and friends) for `source`: from this root, or
-    /// from the built-in copy when this root has none.
-    pub fn source_files(&self, source: &str) -> Vec<(String, String)> {
-        let files = self.files(source);
-        if files.is_empty() {
-            LocaleRoot::Embedded.files(source)
-        } else {
-            files
-        }
-    }
-
-    /// The locales it has translations for.
-    pub fn locales(&self) -> Vec<String> {
-        let mut out: Vec<String> = match self {
-            LocaleRoot::Dir(root) => std::fs::read_dir(root)
-                .into_iter()
-                .flatten()
-                .filter_map(|e| e.ok())
-                .filter(|e| e.path().is_dir())
-                .filter_map(|e| e.file_name().into_string().ok())
-                .collect(),
-            LocaleRoot::Embedded => EMBEDDED
-                .dirs()
-                .filter_map(|d| d.path().to_str().map(str::to_string))
-                .collect(),
-        };
-        out.retain(|l| crate::ids::is_locale(l));
-        out.sort();
-        out
-    }
-}
-
-fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnostic>)> {
-    let mut out = Vec::new();
-    let inside = dir.canonicalize().ok();
-    for entry in std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-    {
-        let path = entry.path();
-        if !(path.extension().is_some_and(|e| e == "ftl") && path.is_file()) {
-            continue;
-        }
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default();
-        let shown = format!("{shown}/{name}");
-        let refuse = |msg: String, help: &str| {
-            Err(Diagnostic::error(Code::BadFtlFile, msg)
-                .file(&shown)
-                .help(help))
-        };
-        let real = path.canonicalize().ok();
-        let text = if real
-            .as_ref()
-            .zip(inside.as_ref())
-            .is_none_or(|(r, d)| !r.starts_with(d))
-        {
-            refuse(
-                "the file is a link that resolves outside the locales directory".into(),
-                "copy the translation into the locales directory instead of linking to it",
-            )
-        } else if entry.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
-            refuse(
-                format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
-                "split the translation into several .ftl files",
-            )
-        } else {
-            match std::fs::read(&path) {
-                Ok(bytes) => match String::from_utf8(bytes) {
-                    Ok(t) => Ok(t),
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        let valid = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-                        let byte = e.as_bytes().get(at).copied().unwrap_or(0);
-                        Err(Diagnostic::error(
-                            Code::NotUtf8,
-                            format!("the file is not valid UTF-8 (invalid byte 0x{byte:02X})"),
-                        )
-                        .file(&shown)
-                        .at(Some(crate::load::locate::line_col(&valid, valid.len())))
-                        .help("save the file as UTF-8"))
-                    }
-                },
-                Err(e) => refuse(
-                    format!("cannot read the file: {e}"),
-                    "check the file's permissions",
-                ),
-            }
-        };
-        out.push((shown, text));
-    }
-    out
-}
-
-/// One translation of one key.
+/// One translation of one part of a message.
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub pattern: String,
+    /// The `# source:` fingerprint of the message the part belongs to.
     pub fingerprint: Option<String>,
     /// Index of the layer the file belongs to (0 = the framework / project files).
     pub layer: usize,
+    /// Where it was read: an index into [`Catalog::files`], and of the message
+    /// in that file (`None` for translations added by [`Catalog::insert`]).
+    pub from: Option<(usize, usize)>,
+}
+
+/// A translation as [`Catalog::find`] found it.
+#[derive(Debug, Clone, Copy)]
+pub struct Found<'a> {
+    pub entry: &'a Entry,
+    /// The locale of the chain it was found in.
+    pub locale: &'a str,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
+    /// Per locale and key, best first: the highest layer, then the best folder.
     messages: HashMap<String, HashMap<String, Vec<Entry>>>,
-    terms: HashMap<String, HashMap<String, String>>,
-    /// The files read, per locale and layer, for status.
+    /// Per locale and term id, best first.
+    terms: HashMap<String, HashMap<String, Vec<String>>>,
+    /// The files read: locale, layer, file; for status and the XLIFF export.
     pub files: Vec<(String, usize, FtlFile)>,
+    /// For each of `files`, whether it is the built-in copy's (kept beside
+    /// `files` so that list keeps its shape for its readers).
+    built_in: Vec<bool>,
+    /// The folders translations were read from, best first, as reports name them.
+    folders: Vec<String>,
 }
 
 impl Catalog {
@@ -191,58 +65,80 @@ impl Catalog {
         Catalog::default()
     }
 
-    /// Loads every locale the stack's editions declare (and `extra`) from the project
-    /// root and from each edition's `locales/` directory.
+    /// Loads every locale the stack's editions declare, `extra`, every prefix of
+    /// those (`pt` of `pt-BR`, for the fallback chain) and the framework's source
+    /// locale (whose `ui.ftl` labels every document), from the project's folders
+    /// and from each edition's `locales/` directory.
     pub fn load(root: &LocaleRoot, stack: &Stack, extra: &[String]) -> Catalog {
+        let source = &stack.framework.framework.manifest.source_locale;
         let mut locales: Vec<String> = extra.to_vec();
         for e in &stack.editions {
             locales.extend(e.file.locales.iter().map(|l| l.0.clone()));
         }
-        // Every prefix of each locale too (pt-BR → pt), for the fallback chain.
-        let mut all = Vec::new();
-        for l in &locales {
-            let mut parts: Vec<&str> = l.split('-').collect();
-            while !parts.is_empty() {
-                all.push(parts.join("-"));
-                parts.pop();
-            }
-        }
+        let mut all: Vec<String> = locales
+            .iter()
+            .flat_map(|l| fallback_chain(l, source))
+            .collect();
+        all.push(source.clone());
         all.sort();
         all.dedup();
         let mut c = Catalog::new();
+        let edition_dirs: Vec<PathBuf> = stack
+            .editions
+            .iter()
+            .map(|e| e.dir.join("locales"))
+            .collect();
+        c.folders = edition_dirs
+            .iter()
+            .rev()
+            .filter(|d| d.is_dir())
+            .map(|d| d.display().to_string())
+            .chain(root.names())
+            .collect();
+        let built_in = root.folders().iter().position(|f| *f == Folder::BuiltIn);
         for locale in &all {
-            for (shown, text) in root.checked_files(locale) {
-                c.add_file(locale, 0, ftl::parse_checked(&shown, text));
+            for f in root.checked_files(locale) {
+                let file = ftl::parse_checked(&f.shown, f.text);
+                c.add(locale, 0, file, Some(f.folder) == built_in);
             }
-            for (i, e) in stack.editions.iter().enumerate() {
-                let dir = e.dir.join("locales").join(locale);
+            for (i, dir) in edition_dirs.iter().enumerate() {
+                let dir = dir.join(locale);
                 for (shown, text) in read_dir_ftl(&dir, &dir.display().to_string()) {
-                    c.add_file(locale, i + 1, ftl::parse_checked(&shown, text));
+                    c.add(locale, i + 1, ftl::parse_checked(&shown, text), false);
                 }
             }
         }
         c
     }
 
+    /// The folders translations were read from, best first: the editions' own
+    /// (top edition first) where they exist, then the project's.
+    pub fn folders(&self) -> &[String] {
+        &self.folders
+    }
+
+    /// Adds a file read from somewhere other than the built-in copy.
     pub fn add_file(&mut self, locale: &str, layer: usize, file: FtlFile) {
-        for m in &file.messages {
+        self.add(locale, layer, file, false);
+    }
+
+    fn add(&mut self, locale: &str, layer: usize, file: FtlFile, built_in: bool) {
+        let index = self.files.len();
+        for (n, m) in file.messages.iter().enumerate() {
+            let from = Some((index, n));
             if let Some(v) = &m.value {
-                self.insert_at(locale, &m.id, v, m.fingerprint.clone(), layer);
+                self.insert_at(locale, &m.id, v, m.fingerprint.clone(), layer, from);
             }
             for (attr, v) in &m.attributes {
-                self.insert_at(
-                    locale,
-                    &format!("{}.{attr}", m.id),
-                    v,
-                    m.fingerprint.clone(),
-                    layer,
-                );
+                let key = format!("{}.{attr}", m.id);
+                self.insert_at(locale, &key, v, m.fingerprint.clone(), layer, from);
             }
         }
         for t in &file.terms {
             self.insert_term(locale, &t.id, &t.value);
         }
         self.files.push((locale.to_string(), layer, file));
+        self.built_in.push(built_in);
     }
 
     fn insert_at(
@@ -252,6 +148,7 @@ impl Catalog {
         pattern: &str,
         fingerprint: Option<String>,
         layer: usize,
+        from: Option<(usize, usize)>,
     ) {
         let entries = self
             .messages
@@ -263,21 +160,27 @@ impl Catalog {
             pattern: pattern.to_string(),
             fingerprint,
             layer,
+            from,
         });
         // Highest layer first: an edition's translation wins over the project's.
+        // The sort is stable, so within a layer the folder read first (the local
+        // one) stays ahead of the built-in copy.
         entries.sort_by_key(|e| std::cmp::Reverse(e.layer));
     }
 
     /// Adds a translation at the framework layer (for tests and tools).
     pub fn insert(&mut self, locale: &str, key: &str, pattern: &str) {
-        self.insert_at(locale, key, pattern, None, 0);
+        self.insert_at(locale, key, pattern, None, 0, None);
     }
 
+    /// Adds a term value for `locale`, after any it already has.
     pub fn insert_term(&mut self, locale: &str, id: &str, value: &str) {
         self.terms
             .entry(locale.to_string())
             .or_default()
-            .insert(id.to_string(), value.to_string());
+            .entry(id.to_string())
+            .or_default()
+            .push(value.to_string());
     }
 
     /// The best translation of `key` in `locale` from a layer at or above
@@ -290,7 +193,39 @@ impl Catalog {
             .find(|e| e.layer >= min_layer)
     }
 
-    /// A term value along `chain`, with the locale it was found in.
+    /// The translation of one part of a message (`id`, `id.example-1`, …) that a
+    /// pack in `chain[0]` shows: from the first locale of `chain` that has one
+    /// (never `source`, whose text is the source text itself), from the highest
+    /// layer at or above `min_layer` (the layer that last wrote the text), and
+    /// within a layer from the best folder. `build` and `l10n status` both use
+    /// this, so they cannot disagree.
+    pub fn find<'a>(
+        &'a self,
+        chain: &'a [String],
+        source: &str,
+        key: &str,
+        min_layer: usize,
+    ) -> Option<Found<'a>> {
+        chain.iter().filter(|l| *l != source).find_map(|l| {
+            self.get(l, key, min_layer).map(|entry| Found {
+                entry,
+                locale: l.as_str(),
+            })
+        })
+    }
+
+    /// The file and message an entry was read from.
+    pub fn origin(&self, entry: &Entry) -> Option<(&FtlFile, &FtlMessage)> {
+        let (f, m) = entry.from?;
+        let file = &self.files.get(f)?.2;
+        Some((file, file.messages.get(m)?))
+    }
+
+    /// Whether the `n`th of [`Catalog::files`] is the built-in copy's.
+    pub fn is_built_in(&self, n: usize) -> bool {
+        self.built_in.get(n).copied().unwrap_or(false)
+    }
+
     /// The problems of the files read for these locales, in file order.
     pub fn problems(&self, chain: &[String]) -> Vec<Diagnostic> {
         let mut out: Vec<Diagnostic> = self
@@ -304,9 +239,67 @@ impl Catalog {
         out
     }
 
+    /// A term value along `chain`, with the locale it was found in: the first
+    /// locale that has one, from the best folder.
     pub fn term(&self, chain: &[String], id: &str) -> Option<(String, String)> {
-        chain
-            .iter()
-            .find_map(|l| self.terms.get(l)?.get(id).map(|v| (v.clone(), l.clone())))
+        chain.iter().find_map(|l| {
+            self.terms
+                .get(l)?
+                .get(id)?
+                .first()
+                .map(|v| (v.clone(), l.clone()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(shown: &str, text: &str) -> FtlFile {
+        ftl::parse(shown, text)
+    }
+
+    /// A local file with only a new title leaves the built-in examples in use,
+    /// and its title wins over the built-in one.
+    #[test]
+    fn each_part_is_looked_up_on_its_own() {
+        let mut c = Catalog::new();
+        c.add(
+            "hi",
+            0,
+            file("locales/hi/x.ftl", "# source: aaa\nc = नया\n"),
+            false,
+        );
+        c.add(
+            "hi",
+            0,
+            file(
+                "<embedded>/locales/hi/x.ftl",
+                "# source: bbb\nc = पुराना\n    .example-1 = एक\n-t = टी\n",
+            ),
+            true,
+        );
+        c.insert_term("hi", "-t", "later");
+        let chain = fallback_chain("hi-IN", "en-GB");
+        let value = c.find(&chain, "en-GB", "c", 0).unwrap();
+        assert_eq!((value.entry.pattern.as_str(), value.locale), ("नया", "hi"));
+        assert_eq!(value.entry.fingerprint.as_deref(), Some("aaa"));
+        let example = c.find(&chain, "en-GB", "c.example-1", 0).unwrap();
+        assert_eq!(example.entry.pattern, "एक");
+        assert_eq!(example.entry.fingerprint.as_deref(), Some("bbb"));
+        assert!(c.is_built_in(c.origin(example.entry).map(|_| 1).unwrap()));
+        assert_eq!(c.term(&chain, "-t"), Some(("टी".into(), "hi".into())));
+        assert!(c.find(&chain, "en-GB", "c.example-2", 0).is_none());
+    }
+
+    #[test]
+    fn the_source_locale_is_never_a_translation() {
+        let mut c = Catalog::new();
+        c.insert("en-GB", "c", "English");
+        c.insert("en", "c", "Also English");
+        let chain = fallback_chain("en-IN", "en-GB");
+        assert_eq!(c.find(&chain, "en-GB", "c", 0).unwrap().locale, "en");
+        assert!(c.find(&["en-GB".to_string()], "en-GB", "c", 0).is_none());
     }
 }

@@ -1,109 +1,29 @@
 //! `l10n status`: per locale, what is missing, stale, obsolete or broken.
 //!
+//! Status asks the catalog what `build` asks it, part by part ([`Catalog::find`]:
+//! the same fallback chain, layers and folders), and takes labels from the same
+//! [`Labels`], so its numbers describe the pack `build` writes: `fallbacks` here
+//! is the count `build` prints for that pack.
+//!
 //! A translation is stale when the fingerprint it records differs from the
 //! English it is supposed to translate now: the English changed since, and a
-//! translator must look again. This is computed, never guessed from dates.
+//! translator must look again. This is computed, never guessed from dates. A
+//! part is judged by the message it comes from, so a fresh local title does not
+//! make older built-in examples of the same message fresh.
 
-use super::catalog::{Catalog, LocaleRoot};
+use super::catalog::{Catalog, Found, LocaleRoot};
 use super::ftl::{self, FtlMessage};
+use super::labels::{self, Labels};
+use super::localise::{term_is_counted, term_value};
+use super::{fallback_chain, language};
 use crate::diag::{Code, Diagnostic};
-use crate::edition::resolved::{Provenance, Resolved};
+use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
 use crate::text;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
-/// A message the source defines: a node's text with its parts as attributes.
-#[derive(Debug, Clone, Serialize)]
-pub struct SourceMessage {
-    pub id: String,
-    /// Index of the layer that last set it (0 = the framework).
-    pub layer: usize,
-    pub layer_id: String,
-    pub value: String,
-    pub attributes: Vec<(String, String)>,
-    pub fingerprint: Fingerprint,
-    /// What kind of node: standard, outcome or criterion.
-    pub level: &'static str,
-    pub code: String,
-}
-
-impl SourceMessage {
-    fn terms(&self) -> BTreeSet<String> {
-        let mut out: BTreeSet<String> = text::term_refs(&self.value)
-            .into_iter()
-            .map(str::to_string)
-            .collect();
-        for (_, v) in &self.attributes {
-            out.extend(text::term_refs(v).into_iter().map(str::to_string));
-        }
-        out
-    }
-}
-
-/// The fingerprint of a message: its value and every attribute, so a change to an
-/// example makes the whole translation stale.
-pub fn message_fingerprint(value: &str, attributes: &[(String, String)]) -> Fingerprint {
-    let mut all = value.to_string();
-    for (k, v) in attributes {
-        all.push_str(&format!("\n.{k} = {v}"));
-    }
-    Fingerprint::of(&all)
-}
-
-/// Every translatable message of a resolved edition, in document order.
-pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
-    let mut out = Vec::new();
-    let mut push = |id: &str,
-                    history: &[Provenance],
-                    value: &str,
-                    attributes: Vec<(String, String)>,
-                    level,
-                    code: &str| {
-        let layer = super::text_layer(r, history);
-        out.push(SourceMessage {
-            id: id.to_string(),
-            layer,
-            layer_id: r.layers[layer].id.clone(),
-            fingerprint: message_fingerprint(value, &attributes),
-            value: value.to_string(),
-            attributes,
-            level,
-            code: code.to_string(),
-        });
-    };
-    for s in &r.standards {
-        let refs = s
-            .references
-            .iter()
-            .map(|x| {
-                (
-                    format!("ref-{}", x.term.trim_start_matches('-')),
-                    x.note.clone(),
-                )
-            })
-            .collect();
-        push(&s.id, &s.history, &s.title, refs, "standard", &s.code);
-        for o in &s.outcomes {
-            push(&o.id, &o.history, &o.title, Vec::new(), "outcome", &o.code);
-            for c in &o.criteria {
-                let mut attrs: Vec<(String, String)> = c
-                    .examples
-                    .iter()
-                    .enumerate()
-                    .map(|(i, e)| (format!("example-{}", i + 1), e.clone()))
-                    .collect();
-                attrs.extend(
-                    c.variants
-                        .iter()
-                        .map(|v| (v.sector.as_str().to_string(), v.text.clone())),
-                );
-                push(&c.id, &c.history, &c.text, attrs, "criterion", &c.code);
-            }
-        }
-    }
-    out
-}
+pub use super::messages::{SourceMessage, message_fingerprint, source_messages};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Stale {
@@ -121,12 +41,29 @@ pub struct Stale {
 #[derive(Debug, Clone, Serialize)]
 pub struct LocaleStatus {
     pub locale: String,
+    /// The locale is written in the source language (en-IN for an en-GB source,
+    /// or the source locale itself): there is nothing to translate. Messages
+    /// count as translated, except adaptations made from older English (stale).
+    pub source_language: bool,
     pub messages: usize,
+    /// Messages a pack shows wholly in the locale's language, translated from
+    /// the English as it is now. `translated + missing + stale = messages`.
     pub translated: usize,
+    /// Messages with a part a pack shows in the source language (and no stale part).
     pub missing: Vec<String>,
+    /// The missing parts (`id.example-2`) of messages that are otherwise
+    /// translated or stale; a message missing as a whole is only in `missing`.
+    pub missing_parts: Vec<String>,
+    /// Messages with a part translated from older English.
     pub stale: Vec<Stale>,
     pub obsolete: Vec<String>,
     pub labels_missing: Vec<String>,
+    /// Terms the edition gives values in other locales but not in this one's
+    /// language (set in `edition.json`, not in translation files).
+    pub terms_missing: Vec<String>,
+    /// Texts a pack in this locale shows in another language: every missing
+    /// part, and `terms_missing`; what `build` counts as fallbacks.
+    pub fallbacks: usize,
     /// Syntax errors, variable and term mismatches, suspicious characters.
     pub errors: Vec<Diagnostic>,
 }
@@ -141,141 +78,178 @@ impl LocaleStatus {
     }
 }
 
-/// The status of `locale` for the resolved edition `r`.
-type ById<'a> = HashMap<&'a str, Vec<(usize, &'a ftl::FtlFile, &'a FtlMessage)>>;
-
-/// The locale's files, highest layer first.
-fn files_of<'a>(catalog: &'a Catalog, locale: &str) -> Vec<&'a (String, usize, ftl::FtlFile)> {
-    let mut files: Vec<_> = catalog
-        .files
-        .iter()
-        .filter(|(l, _, _)| l == locale)
-        .collect();
-    files.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.shown.cmp(&b.2.shown)));
-    files
-}
-
-fn messages_by_id<'a>(files: &[&'a (String, usize, ftl::FtlFile)]) -> ById<'a> {
-    let mut by_id: ById<'a> = HashMap::new();
-    for (_, layer, file) in files {
-        for m in &file.messages {
-            by_id
-                .entry(m.id.as_str())
-                .or_default()
-                .push((*layer, file, m));
-        }
-    }
-    by_id
-}
-
-/// The translation of a message from its own layer or a higher one (a lower
-/// layer's translation is of text the edition replaced).
-fn translation<'a>(
-    by_id: &ById<'a>,
-    source: &SourceMessage,
-) -> Option<(usize, &'a ftl::FtlFile, &'a FtlMessage)> {
-    by_id
-        .get(source.id.as_str())
-        .and_then(|v| v.iter().find(|(layer, _, _)| *layer >= source.layer))
-        .copied()
+/// Each part of a message with the translation a pack in `chain[0]` uses, if
+/// any. With [`stale_part`], what any tool needs to say whether a message is
+/// translated, missing (a part is `None`) or stale as `status` and `build` do.
+pub fn parts<'a>(
+    catalog: &'a Catalog,
+    chain: &'a [String],
+    source_locale: &str,
+    m: &SourceMessage,
+) -> Vec<(String, Option<Found<'a>>)> {
+    m.parts()
+        .into_iter()
+        .map(|(key, _)| {
+            let found = catalog.find(chain, source_locale, &key, m.layer);
+            (key, found)
+        })
+        .collect()
 }
 
 /// Whether a translation was made from the English as it is now.
-fn is_fresh(source: &SourceMessage, m: &FtlMessage) -> bool {
-    m.fingerprint
-        .as_deref()
+fn is_fresh(source: &SourceMessage, recorded: Option<&str>) -> bool {
+    recorded
         .and_then(Fingerprint::parse)
         .is_some_and(|r| source.fingerprint.matches(&r))
 }
 
-/// The display codes of the messages whose translation in `locale` was made from
-/// an older English text: what a pack uses without a translator having checked
-/// it. The part of `status` a build needs, without the rest of its work.
-pub fn stale_codes(sources: &[SourceMessage], catalog: &Catalog, locale: &str) -> Vec<String> {
-    let files = files_of(catalog, locale);
-    let by_id = messages_by_id(&files);
+/// The first part translated from older English, if any.
+pub fn stale_part<'a>(
+    m: &SourceMessage,
+    parts: &[(String, Option<Found<'a>>)],
+) -> Option<Found<'a>> {
+    parts
+        .iter()
+        .filter_map(|(_, f)| *f)
+        .find(|f| !is_fresh(m, f.entry.fingerprint.as_deref()))
+}
+
+/// The display codes of the messages a pack in `chain[0]` shows with a part
+/// translated from an older English text: what it uses without a translator
+/// having checked it. The part of `status` a build needs.
+pub fn stale_codes(
+    sources: &[SourceMessage],
+    catalog: &Catalog,
+    chain: &[String],
+    source_locale: &str,
+) -> Vec<String> {
     sources
         .iter()
-        .filter(|s| translation(&by_id, s).is_some_and(|(_, _, m)| !is_fresh(s, m)))
-        .map(|s| s.code.clone())
+        .filter(|m| stale_part(m, &parts(catalog, chain, source_locale, m)).is_some())
+        .map(|m| m.code.clone())
         .collect()
 }
 
+/// The status of `locale` for the resolved edition `r`.
 pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) -> LocaleStatus {
+    let source = r.source_locale.as_str();
+    let chain = fallback_chain(locale, source);
+    let source_language = language(locale) == language(source);
     let sources = source_messages(r);
-    let source_ids: HashSet<&str> = sources.iter().map(|m| m.id.as_str()).collect();
     let mut st = LocaleStatus {
         locale: locale.to_string(),
+        source_language,
         messages: sources.len(),
         translated: 0,
         missing: Vec::new(),
+        missing_parts: Vec::new(),
         stale: Vec::new(),
         obsolete: Vec::new(),
         labels_missing: Vec::new(),
-        errors: Vec::new(),
+        terms_missing: Vec::new(),
+        fallbacks: 0,
+        errors: catalog.problems(&chain),
     };
-    let files = files_of(catalog, locale);
-    for (_, _, file) in &files {
-        st.errors.extend(file.errors.iter().cloned());
-    }
-    let by_id = messages_by_id(&files);
-    let labels: Vec<String> = root
-        .source_files(&r.source_locale)
-        .iter()
-        .flat_map(|(shown, text)| ftl::parse(shown, text).messages)
-        .map(|m| m.id)
-        .collect();
-    for source in &sources {
-        let Some((_, file, m)) = translation(&by_id, source) else {
-            st.missing.push(source.id.clone());
-            continue;
+    // Each translation a pack uses is checked once, however many parts it gives.
+    let mut checked: HashSet<(usize, usize)> = HashSet::new();
+    for m in &sources {
+        let parts = parts(catalog, &chain, source, m);
+        for f in parts.iter().filter_map(|(_, f)| *f) {
+            if let Some(from) = f.entry.from
+                && checked.insert(from)
+                && let Some((file, t)) = catalog.origin(f.entry)
+            {
+                st.errors.extend(check_message(m, &file.shown, t));
+            }
+        }
+        // In the source language, a part with no translation is right as it is.
+        let untranslated: Vec<&String> = if source_language {
+            Vec::new()
+        } else {
+            parts
+                .iter()
+                .filter(|(_, f)| f.is_none())
+                .map(|(k, _)| k)
+                .collect()
         };
-        st.translated += 1;
-        if !is_fresh(source, m) {
+        st.fallbacks += untranslated.len();
+        if untranslated.len() < parts.len() {
+            st.missing_parts
+                .extend(untranslated.iter().map(|k| k.to_string()));
+        }
+        if let Some(f) = stale_part(m, &parts) {
+            let (file, line, old) = match catalog.origin(f.entry) {
+                Some((file, t)) => (file.shown.clone(), t.line, t.source_text.clone()),
+                None => (String::new(), 0, None),
+            };
             st.stale.push(Stale {
-                id: source.id.clone(),
-                code: source.code.clone(),
-                recorded: m.fingerprint.clone(),
-                current: source.fingerprint.to_string(),
-                old: m.source_text.clone(),
-                new: source.value.clone(),
-                file: file.shown.clone(),
-                line: m.line,
+                id: m.id.clone(),
+                code: m.code.clone(),
+                recorded: f.entry.fingerprint.clone(),
+                current: m.fingerprint.to_string(),
+                old,
+                new: m.value.clone(),
+                file,
+                line,
             });
-        }
-        for (attr, _) in &source.attributes {
-            if !m.attributes.iter().any(|(a, _)| a == attr) {
-                st.missing.push(format!("{}.{attr}", source.id));
-            }
-        }
-        st.errors.extend(check_message(source, file, m));
-    }
-    // Obsolete: translations of ids the edition no longer has.
-    for (_, _, file) in &files {
-        for m in &file.messages {
-            if !source_ids.contains(m.id.as_str()) && !labels.contains(&m.id) {
-                st.obsolete.push(m.id.clone());
-            }
+        } else if !untranslated.is_empty() {
+            st.missing.push(m.id.clone());
+        } else {
+            st.translated += 1;
         }
     }
-    st.obsolete.sort();
-    st.obsolete.dedup();
-    if locale != r.source_locale {
-        for label in &labels {
-            if !by_id.contains_key(label.as_str()) {
-                st.labels_missing.push(label.clone());
-            }
+    st.obsolete = obsolete(catalog, locale, &sources);
+    let labels = Labels::load(root, locale, source);
+    st.errors.extend(labels.problems().iter().cloned());
+    if !source_language {
+        st.labels_missing = labels::label_ids()
+            .into_iter()
+            .filter(|id| labels.resolve(id).fallback)
+            .map(str::to_string)
+            .collect();
+    }
+    for t in r.terms.iter().filter(|t| term_is_counted(t)) {
+        let (_, lang) = term_value(t, &chain, source, catalog);
+        if language(&lang) != language(locale) {
+            st.terms_missing.push(t.id.clone());
         }
     }
+    st.fallbacks += st.terms_missing.len();
+    let mut seen = HashSet::new();
+    st.errors.retain(|e| seen.insert(format!("{e:?}")));
     st
 }
 
+/// Translations in `locale`'s own files of ids the edition does not have (nor
+/// any label), in the files a user can edit: the built-in copy translates the
+/// frameworks built into the binary, whatever is being checked.
+fn obsolete(catalog: &Catalog, locale: &str, sources: &[SourceMessage]) -> Vec<String> {
+    let known: HashSet<&str> = sources
+        .iter()
+        .map(|m| m.id.as_str())
+        .chain(labels::label_ids())
+        .collect();
+    let mut out: Vec<String> = catalog
+        .files
+        .iter()
+        .enumerate()
+        .filter(|(n, (l, _, _))| l == locale && !catalog.is_built_in(*n))
+        .flat_map(|(_, (_, _, file))| &file.messages)
+        .filter(|m| !known.contains(m.id.as_str()))
+        .map(|m| m.id.clone())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// Variable and term mismatches, unsupported placeables and suspicious characters
-/// in one translated message.
-fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) -> Vec<Diagnostic> {
+/// in one translated message. Terms are compared part by part, so a message that
+/// gives only some parts is held to the English of those parts.
+fn check_message(source: &SourceMessage, shown: &str, m: &FtlMessage) -> Vec<Diagnostic> {
     let at = |code, msg: String, help: &str| {
         Diagnostic::error(code, msg)
-            .file(&file.shown)
+            .file(shown)
             .at(Some((m.line, m.column)))
             .path(&m.id)
             .help(help)
@@ -295,16 +269,32 @@ fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) ->
             "content translations may only refer to terms, like { -regulator }",
         ));
     }
-    let want = source.terms();
-    let have: BTreeSet<String> = m.terms.iter().cloned().collect();
-    for t in want.difference(&have) {
+    let terms = |t: &str| -> BTreeSet<String> {
+        text::term_refs(t).into_iter().map(str::to_string).collect()
+    };
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    if let Some(v) = &m.value {
+        pairs.push((&source.value, v));
+    }
+    for (attr, v) in &m.attributes {
+        if let Some((_, english)) = source.attributes.iter().find(|(a, _)| a == attr) {
+            pairs.push((english, v));
+        }
+    }
+    let (mut dropped, mut added) = (BTreeSet::new(), BTreeSet::new());
+    for (english, translated) in pairs {
+        let (want, have) = (terms(english), terms(translated));
+        dropped.extend(want.difference(&have).cloned());
+        added.extend(have.difference(&want).cloned());
+    }
+    for t in &dropped {
         out.push(at(
             Code::TermMismatch,
             format!("the English refers to {{ {t} }} but the translation does not"),
             "keep the term reference so each edition's value is used",
         ));
     }
-    for t in have.difference(&want) {
+    for t in &added {
         out.push(at(
             Code::TermMismatch,
             format!("the translation refers to {{ {t} }}, which the English does not"),
@@ -318,4 +308,65 @@ fn check_message(source: &SourceMessage, file: &ftl::FtlFile, m: &FtlMessage) ->
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::localise;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn india() -> &'static Resolved {
+        static INDIA: OnceLock<Resolved> = OnceLock::new();
+        INDIA.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/editions/india");
+            let stack = crate::edition::open(dir, None).unwrap();
+            stack.resolve().unwrap().resolved
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(32))]
+
+        /// Whatever parts are translated, and in which locale of the chain,
+        /// status counts exactly the fallbacks the localiser makes, and every
+        /// message is translated, missing or stale.
+        #[test]
+        fn status_counts_the_fallbacks_a_pack_has(
+            picks in proptest::collection::vec((0usize..2000, 0usize..4), 0..300),
+            stale in proptest::collection::vec(0usize..2000, 0..5),
+        ) {
+            let r = india();
+            let sources = source_messages(r);
+            let keys: Vec<(String, String)> = sources
+                .iter()
+                .flat_map(|m| m.parts().into_iter().map(|(k, _)| (k, m.fingerprint.to_string())))
+                .collect();
+            let mut files = Vec::new();
+            for (k, l) in picks {
+                let (key, fp) = &keys[k % keys.len()];
+                let fp = if stale.contains(&k) { "000000000000" } else { fp.as_str() };
+                let (id, attr) = key.split_once('.').map_or((key.as_str(), None), |(i, a)| (i, Some(a)));
+                let body = match attr {
+                    None => format!("{id} = x\n"),
+                    Some(a) => format!("{id} =\n    .{a} = x\n"),
+                };
+                files.push((["hi-IN", "hi", "en", "hi"][l], format!("# source: {fp}\n{body}")));
+            }
+            let mut c = Catalog::new();
+            for (n, (locale, text)) in files.iter().enumerate() {
+                c.add_file(locale, 0, ftl::parse(&format!("{locale}/{n}.ftl"), text));
+            }
+            for locale in ["hi-IN", "en-IN"] {
+                let st = status(r, &c, &LocaleRoot::Embedded, locale);
+                let l = localise(r, locale, &c);
+                prop_assert_eq!(st.fallbacks, l.fallbacks, "{}", locale);
+                prop_assert_eq!(
+                    st.translated + st.missing.len() + st.stale.len(),
+                    st.messages
+                );
+            }
+        }
+    }
 }

@@ -302,6 +302,7 @@ fn the_library_refuses_a_pack_directory_outside_out() {
     let opts = BuildOptions {
         out: out.path(),
         locales: &locales,
+        pick_by_locale: false,
         formats: &[Format::Xml],
         documents: &[],
         date: None,

@@ -28,14 +28,23 @@ fn status_reports_each_category() {
     assert_eq!(code, 1, "errors make the exit code 1");
     let s = &v["locales"][0];
     assert_eq!(s["locale"], "pt-BR");
+    // second-standard has no pt-BR translation but a pt one, which packs use
+    // (pt-BR → pt → en-GB): it is translated, as build shows it.
     assert_eq!(
         s["missing"],
-        serde_json::json!([
-            "first-performance.example-2",
-            "second-standard",
-            "second-call-for-help"
-        ])
+        serde_json::json!(["first-performance", "second-call-for-help"])
     );
+    assert_eq!(
+        s["missing_parts"],
+        serde_json::json!(["first-performance.example-2"])
+    );
+    // Every message is in exactly one of translated, missing and stale.
+    assert_eq!(
+        (s["messages"].as_u64(), s["translated"].as_u64()),
+        (Some(7), Some(4))
+    );
+    // The missing example and the untranslated criterion: what build counts.
+    assert_eq!(s["fallbacks"], 2);
     assert_eq!(s["stale"][0]["id"], "first-outcome");
     assert_eq!(s["stale"][0]["old"], "First result");
     assert_eq!(s["stale"][0]["new"], "First outcome");
@@ -67,34 +76,30 @@ fn syntax_errors_name_file_line_and_column() {
 #[test]
 fn require_complete_fails_on_missing_labels() {
     let f = Fixture::copy("mini-locales").write("ar/bad.ftl", b"");
-    let assert = carecert()
-        .current_dir(f.root().join("mini"))
-        .args([
-            "l10n",
-            "status",
-            ".",
-            "--locales-dir",
-            "../mini-locales",
-            "--locale",
-            "ar",
-        ])
-        .assert()
-        .code(0);
-    assert!(stdout_of(&assert).starts_with("ar: 7/7 messages translated, 0 missing, 0 stale"));
-    carecert()
-        .current_dir(f.root().join("mini"))
-        .args([
-            "l10n",
-            "status",
-            ".",
-            "--locales-dir",
-            "../mini-locales",
-            "--locale",
-            "ar",
-            "--require-complete",
-        ])
-        .assert()
-        .code(1);
+    let status = |extra: &[&str]| {
+        carecert()
+            .current_dir(f.root().join("mini"))
+            .args(["l10n", "status", ".", "--locales-dir", "../mini-locales"])
+            .args(["--locale", "ar"])
+            .args(extra)
+            .assert()
+    };
+    // The folder alone has no Arabic labels.
+    let out = stdout_of(&status(&["--no-built-in-translations"]).code(0));
+    assert_eq!(
+        out.lines().take(2).collect::<Vec<_>>(),
+        [
+            "translations: ../mini-locales (not the built-in copy)",
+            "ar: 7/7 messages translated, 0 missing, 0 stale, 0 obsolete, 86 labels missing, 0 errors"
+        ]
+    );
+    status(&["--no-built-in-translations", "--require-complete"]).code(1);
+    // Layered over the built-in copy, the built-in labels complete it.
+    let out = stdout_of(&status(&["--require-complete"]).code(0));
+    assert_eq!(
+        out,
+        "translations: ../mini-locales over the built-in copy\nar: 7/7 messages translated, 0 missing, 0 stale, 0 obsolete, 0 labels missing, 0 errors\n"
+    );
 }
 
 #[test]
@@ -156,7 +161,8 @@ fn template_writes_the_reference_files() {
 #[test]
 fn xliff_round_trip_makes_units_current() {
     let f = Fixture::copy("mini");
-    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    // A new translation of the framework starts with its folder.
+    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
     f.run(&[
         "l10n",
         "export",
@@ -255,7 +261,8 @@ fn xliff_round_trip_makes_units_current() {
 #[test]
 fn import_refuses_units_whose_english_changed_and_unknown_ids() {
     let f = Fixture::copy("mini");
-    std::fs::create_dir_all(f.root().join("locales")).unwrap();
+    // A new translation of the framework starts with its folder.
+    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
     f.run(&[
         "l10n",
         "export",
@@ -328,11 +335,13 @@ fn import_refuses_the_wrong_locale_and_entities() {
 #[test]
 fn a_moved_criterion_keeps_its_base_translation() {
     // Regression: a move (unlike replace-text) leaves the words as they were.
-    let f = Fixture::copy("mini-edition").edit(
-        "edition.json",
-        "    { \"op\": \"set-examples\", \"target\": \"1.1b\", \"examples\": [\"washing hands\", \"wearing gloves\", \"covering cuts\"], \"fingerprint\": \"47b66fd75d21\", \"rationale\": \"Common hazards in Indian homes.\" },\n",
-        "",
-    );
+    let f = Fixture::copy("mini-edition")
+        .edit(
+            "edition.json",
+            "    { \"op\": \"set-examples\", \"target\": \"1.1b\", \"examples\": [\"washing hands\", \"wearing gloves\", \"covering cuts\"], \"fingerprint\": \"47b66fd75d21\", \"rationale\": \"Common hazards in Indian homes.\" },\n",
+            "",
+        )
+        .edit("edition.json", "\"hi-IN\"]", "\"hi-IN\", \"ar\"]");
     f.run(&[
         "build",
         ".",

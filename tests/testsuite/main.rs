@@ -18,10 +18,14 @@ mod examples;
 mod fuzz_regressions;
 mod golden;
 mod l10n;
+mod labels;
+mod layers;
 mod load_errors;
+mod published;
 mod rebase;
 mod redline;
 mod show;
+mod workdir;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};

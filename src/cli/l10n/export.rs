@@ -4,7 +4,7 @@ use crate::cli::output::Ui;
 use crate::cli::{Failure, Format, Status, io_failure, print_json};
 use carecert::diag::{Code, Diagnostic};
 use carecert::edition;
-use carecert::l10n::{Catalog, LocaleRoot};
+use carecert::l10n::{Catalog, LocaleRoot, published};
 use carecert::load::DEFAULT_FRAMEWORK;
 use clap::Args;
 use std::path::PathBuf;
@@ -27,9 +27,12 @@ pub struct ExportArgs {
     /// Export every message, not only missing and stale ones
     #[arg(long)]
     pub all: bool,
-    /// The project's translations (default: ./locales if present, else the built-in copy)
+    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
+    /// Read only the local folder's translations, not the built-in ones
+    #[arg(long)]
+    pub no_built_in_translations: bool,
     /// Output format of the report
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -38,18 +41,8 @@ pub struct ExportArgs {
 pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
-    if !carecert::ids::is_locale(&args.locale) {
-        return Err(fail(
-            Diagnostic::error(
-                Code::BadLocale,
-                format!("\"{}\" is not a BCP 47 locale tag", args.locale),
-            )
-            .help(carecert::ids::locale_help(
-                &args.locale,
-                "write a tag such as pt-BR, zh-CN, ar or hi",
-            )),
-        ));
-    }
+    published::check_tags(std::slice::from_ref(&args.locale))
+        .map_err(|d| Failure::new(d, format))?;
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
         .map_err(|d| Failure::new(d, format))?;
     let r = stack
@@ -65,7 +58,10 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
             .help("export a target locale, such as pt-BR"),
         ));
     }
-    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let root = LocaleRoot::open(args.locales_dir.as_deref(), !args.no_built_in_translations)
+        .map_err(fail)?;
+    published::check_published(&r, &stack, &root, std::slice::from_ref(&args.locale))
+        .map_err(|d| Failure::new(d, format))?;
     let catalog = Catalog::load(&root, &stack, std::slice::from_ref(&args.locale));
     let opts = carecert::l10n::xliff::ExportOptions {
         locale: &args.locale,
@@ -87,6 +83,7 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
             "file": args.out.display().to_string(),
             "locale": args.locale,
             "units": units,
+            "translations": catalog.folders(),
         })),
         Format::Text => ui.status(&format!(
             "wrote {} ({units} units for {})\n",

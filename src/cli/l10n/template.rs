@@ -21,7 +21,7 @@ pub struct TemplateArgs {
     /// Directory to write `<source-locale>/<layer>.ftl` and `ui.ftl` into
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// The project's translations (default: ./locales if present, else the built-in copy)
+    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Output format of the report
@@ -37,7 +37,8 @@ pub fn run(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
         .resolve()
         .map_err(|d| Failure::new(d, format))?
         .resolved;
-    let root = LocaleRoot::choose(args.locales_dir.as_deref());
+    let root =
+        LocaleRoot::open(args.locales_dir.as_deref(), true).map_err(|d| Failure::new(d, format))?;
     let dir = args.out.join(&r.source_locale);
     let write_err = |e: std::io::Error| {
         Failure::new(
@@ -51,10 +52,9 @@ pub fn run(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
     };
     std::fs::create_dir_all(&dir).map_err(write_err)?;
     let mut files = template::template(&r);
-    for (name, text) in root.files(&r.source_locale) {
-        let file_name = name.rsplit('/').next().unwrap_or(&name).to_string();
-        files.push((file_name, text));
-    }
+    // The labels and any other source-language files, each name once, from the
+    // best folder that has it.
+    files.extend(root.source_files(&r.source_locale));
     let mut written = Vec::new();
     for (name, text) in &files {
         let path = dir.join(name);

@@ -1,0 +1,245 @@
+//! `build`: resolve, localise, render and pack each edition in each locale.
+
+mod stage;
+mod warnings;
+
+use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::edition::{self, Stack};
+use crate::l10n::labels::Labels;
+use crate::l10n::{self, Catalog, LocaleRoot};
+use crate::pack;
+use crate::render::docx::DocumentKind;
+use serde::Serialize;
+use stage::stage;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Xml,
+    Case,
+    Docx,
+}
+
+pub struct BuildOptions<'a> {
+    pub out: &'a Path,
+    /// Locales to build; empty means every locale each edition declares. Each
+    /// must be one the edition publishes (see `l10n::published`).
+    pub locales: &'a [String],
+    /// Build only the targets published in `locales`, leaving out the others
+    /// (`build --all --locale en`), instead of refusing them.
+    pub pick_by_locale: bool,
+    pub formats: &'a [Format],
+    /// The Word documents written when `formats` has `Docx`.
+    pub documents: &'a [DocumentKind],
+    /// The build date (RFC 3339), from SOURCE_DATE_EPOCH or --date.
+    pub date: Option<&'a str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BuiltPack {
+    pub edition: String,
+    pub locale: String,
+    pub dir: PathBuf,
+    pub files: Vec<String>,
+    pub fallbacks: usize,
+    /// The texts that could have fallen back (`fallbacks` is part of these).
+    pub texts: usize,
+    /// The folders its translations were read from, best first: the editions'
+    /// own `locales/`, then the project's folders (`<embedded>/locales` is the
+    /// built-in copy).
+    pub translations: Vec<String>,
+    /// Whether the pack is in another language than the source (and so read
+    /// translations at all).
+    #[serde(skip)]
+    pub translated: bool,
+    /// What the pack lacks: edition operations not applied because their base
+    /// text changed (drift), translation and label files of its locales that
+    /// could not be used (their text fell back to another language), stale
+    /// translations it uses, and whether it is mostly untranslated.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// One edition (or framework) to build, as the user named it.
+pub struct Target {
+    pub arg: String,
+    pub stack: Stack,
+}
+
+/// Loads every target first, so a bad input fails the build before anything is
+/// written.
+pub fn load_targets(args: &[String]) -> Result<Vec<Target>, Diagnostics> {
+    let mut errors = Vec::new();
+    let mut targets = Vec::new();
+    for arg in args {
+        match edition::open(arg, None) {
+            Ok(stack) => targets.push(Target {
+                arg: arg.clone(),
+                stack,
+            }),
+            Err(e) => errors.extend(e.0),
+        }
+    }
+    if errors.is_empty() {
+        Ok(targets)
+    } else {
+        Err(Diagnostics(errors))
+    }
+}
+
+/// The example editions: every directory under `root` holding an edition.json.
+pub fn example_editions(root: &Path) -> Vec<String> {
+    let mut dirs: Vec<String> = std::fs::read_dir(root)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.join(edition::file::EDITION_FILE).is_file())
+        .map(|p| p.display().to_string())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+/// Builds every target in every requested locale. Every pack is staged before
+/// the first is swapped into place, so an error in any leaves every previous
+/// pack untouched. `progress` is called once per pack written.
+pub fn build(
+    targets: &[Target],
+    opts: &BuildOptions<'_>,
+    root: &LocaleRoot,
+    progress: &(dyn Fn(&BuiltPack, usize) + Sync),
+) -> Result<Vec<BuiltPack>, Diagnostics> {
+    use rayon::prelude::*;
+    let mut jobs = Vec::new();
+    let mut errors = Vec::new();
+    // With `pick_by_locale`: each target's id and published locales.
+    let mut offered: Vec<(String, Vec<String>)> = Vec::new();
+    let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
+    for (t, resolution) in resolved {
+        let resolution = match resolution {
+            Ok(r) => r,
+            Err(e) => {
+                errors.extend(e.0);
+                continue;
+            }
+        };
+        let r = resolution.resolved;
+        // Drift means an edition change is not in the pack: say so with it.
+        let unapplied = resolution.warnings;
+        let asked = if opts.locales.is_empty() {
+            &r.locales
+        } else {
+            opts.locales
+        };
+        // The library's own guard, for programs that call it directly: the
+        // command line refuses such a locale before anything is loaded.
+        for locale in asked {
+            if let Err(e) = pack::pack_dir(opts.out, &r.id, locale) {
+                errors.push(
+                    Diagnostic::error(Code::BadPathComponent, e.to_string())
+                        .help("edition ids are kebab-case and locales BCP 47 tags such as pt-BR"),
+                );
+            }
+        }
+        let locales: Vec<String> = if opts.locales.is_empty() {
+            r.locales.clone()
+        } else if opts.pick_by_locale {
+            let published = l10n::published::published(&r, &t.stack, root);
+            offered.push((r.id.clone(), published.clone()));
+            opts.locales
+                .iter()
+                .filter(|l| published.contains(l))
+                .cloned()
+                .collect()
+        } else {
+            match l10n::published::check_published(&r, &t.stack, root, opts.locales) {
+                Ok(()) => opts.locales.to_vec(),
+                Err(e) => {
+                    errors.extend(e.0);
+                    continue;
+                }
+            }
+        };
+        if locales.is_empty() {
+            continue;
+        }
+        let catalog = Catalog::load(root, &t.stack, &locales);
+        jobs.push((std::sync::Arc::new(r), catalog, locales, unapplied));
+    }
+    if opts.pick_by_locale {
+        errors.extend(warnings::published_nowhere(&offered, opts.locales));
+    }
+    if !errors.is_empty() {
+        return Err(Diagnostics(errors));
+    }
+    let work: Vec<(usize, String)> = jobs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, (_, _, locales, _))| locales.iter().map(move |l| (i, l.clone())))
+        .collect();
+    let total = work.len();
+    // Each pack is rendered and staged beside its directory as soon as it is
+    // ready, so only the packs in flight are held in memory; nothing is swapped
+    // into place until every pack has been staged.
+    // Small packs build side by side; a large framework's packs one at a time,
+    // each writing its files in parallel (but its documents one by one, see
+    // `stage`), so memory stays near one document's.
+    let criteria: usize = jobs
+        .iter()
+        .map(|(r, _, _, _)| {
+            r.standards
+                .iter()
+                .flat_map(|s| &s.outcomes)
+                .map(|o| o.criteria.len())
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(0);
+    // Problems of the local folder as a whole, the same for every pack.
+    let folder_problems = root.problems();
+    let stage_one = |(i, locale): &(usize, String)| {
+        let (r, catalog, _, unapplied) = &jobs[*i];
+        let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
+        let l = l10n::localise(r, locale, catalog);
+        let labels = Labels::load(root, locale, &r.source_locale);
+        let staged = stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed);
+        Some(staged.map(|(s, mut b)| {
+            b.translations = catalog.folders().to_vec();
+            b.warnings = unapplied.clone();
+            b.warnings.extend(warnings::translation_warnings(
+                r,
+                catalog,
+                &labels,
+                &l,
+                &folder_problems,
+            ));
+            (s, b)
+        }))
+    };
+    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
+        work.iter().filter_map(stage_one).collect()
+    } else {
+        work.par_iter().filter_map(stage_one).collect()
+    };
+    let mut ready = Vec::new();
+    for s in staged {
+        // Dropping the staged packs on an error removes them.
+        ready.push(s.map_err(Diagnostics::from)?);
+    }
+    let mut built = Vec::new();
+    for (s, b) in ready {
+        s.commit().map_err(|e| Diagnostics::from(write_failed(e)))?;
+        progress(&b, total);
+        built.push(b);
+    }
+    Ok(built)
+}
+
+fn write_failed(e: pack::PackError) -> Diagnostic {
+    Diagnostic::error(Code::WriteFailed, format!("could not write the pack: {e}"))
+        .help("the previous pack, if any, is unchanged")
+}
+
+/// Above this many criteria in one framework, packs are built one at a time.
+const LARGE: usize = 5_000;

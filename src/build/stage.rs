@@ -1,0 +1,145 @@
+//! Rendering one pack into its staging directory: its files, in parallel, and
+//! its manifest.
+
+use super::{BuildOptions, BuiltPack, Format};
+use crate::edition::resolved::LayerKind;
+use crate::l10n::{self, labels::Labels};
+use crate::pack::{self, Manifest, ManifestFile, ManifestLayer};
+use crate::render::docx::{self, DocumentKind};
+use crate::render::{case, xml};
+use std::path::Path;
+
+/// Renders the pack's files straight into a staged pack, in parallel, and
+/// writes its manifest.
+///
+/// XML and CASE stream to disk, but a document is built whole and its main
+/// part gathered before it is compressed (see `docx::package`), so in a
+/// `large` pack the documents are written one after another, beside the XML
+/// and CASE, never two at once.
+pub(super) fn stage(
+    dir: &Path,
+    l: &l10n::Localised,
+    labels: &Labels,
+    opts: &BuildOptions<'_>,
+    large: bool,
+) -> Result<(pack::Staged, BuiltPack), pack::PackError> {
+    use rayon::prelude::*;
+    let outputs = outputs(opts);
+    let staging = pack::begin(dir)?;
+    let write = |(i, o): (usize, &Output)| {
+        (
+            i,
+            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)),
+        )
+    };
+    let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
+        let (documents, streamed): (Vec<_>, Vec<_>) = outputs
+            .iter()
+            .enumerate()
+            .partition(|(_, o)| matches!(o, Output::Document(_)));
+        let (mut a, b) = rayon::join(
+            || streamed.into_iter().map(write).collect::<Vec<_>>(),
+            || documents.into_iter().map(write).collect::<Vec<_>>(),
+        );
+        a.extend(b);
+        a
+    } else {
+        outputs.par_iter().enumerate().map(write).collect()
+    };
+    written.sort_by_key(|(i, _)| *i);
+    let written = written.into_iter().map(|(_, r)| r);
+    // The first failure in pack order, so the message does not depend on timing.
+    let files = written.collect::<Result<Vec<_>, _>>()?;
+    let staged = staging.finish(manifest(l, files, opts))?;
+    let built = BuiltPack {
+        edition: l.id.clone(),
+        locale: l.locale.clone(),
+        dir: dir.to_path_buf(),
+        files: outputs.iter().map(|o| o.file_name().to_string()).collect(),
+        fallbacks: l.fallbacks,
+        texts: l.texts,
+        translations: Vec::new(),
+        translated: l10n::language(&l.locale) != l10n::language(&l.source_locale),
+        warnings: Vec::new(),
+    };
+    Ok((staged, built))
+}
+
+fn manifest(l: &l10n::Localised, files: Vec<ManifestFile>, opts: &BuildOptions<'_>) -> Manifest {
+    Manifest {
+        tool: env!("CARGO_PKG_NAME").to_string(),
+        tool_version: env!("CARGO_PKG_VERSION").to_string(),
+        edition: l.id.clone(),
+        locale: l.locale.clone(),
+        layers: l
+            .layers
+            .iter()
+            .map(|x| ManifestLayer {
+                id: x.id.clone(),
+                kind: match x.kind {
+                    LayerKind::Framework => "framework".into(),
+                    LayerKind::Edition => "edition".into(),
+                },
+                fingerprint: x.fingerprint.to_string(),
+            })
+            .collect(),
+        fallbacks: l.fallbacks,
+        date: opts.date.map(str::to_string),
+        files,
+    }
+}
+
+/// One file of a pack to render.
+#[derive(Clone, Copy)]
+enum Output {
+    Xml,
+    Case,
+    Document(DocumentKind),
+}
+
+/// The pack's files, in the order the options list them, each once: files are
+/// written in parallel, and two writers of one file would corrupt it.
+fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
+    let mut seen = std::collections::HashSet::new();
+    opts.formats
+        .iter()
+        .flat_map(|f| match f {
+            Format::Xml => vec![Output::Xml],
+            Format::Case => vec![Output::Case],
+            Format::Docx => opts
+                .documents
+                .iter()
+                .map(|k| Output::Document(*k))
+                .collect(),
+        })
+        .filter(|o| seen.insert(o.file_name()))
+        .collect()
+}
+
+impl Output {
+    fn file_name(self) -> &'static str {
+        match self {
+            Output::Xml => "curriculum.xml",
+            Output::Case => "case.json",
+            Output::Document(kind) => kind.file_name(),
+        }
+    }
+
+    fn render(
+        self,
+        l: &l10n::Localised,
+        labels: &Labels,
+        opts: &BuildOptions<'_>,
+        out: &mut dyn std::io::Write,
+    ) -> std::io::Result<()> {
+        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+        let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
+        match self {
+            Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
+            Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
+            Output::Document(kind) => {
+                docx::render_to(kind, l, labels, &docx::DocxOptions { date, generator }, out)
+            }
+        }
+    }
+}

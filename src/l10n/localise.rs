@@ -1,0 +1,250 @@
+//! Localising a resolved edition for one locale: every text along the locale's
+//! fallback chain, every fallback marked and counted.
+
+use super::{
+    Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
+    LocalVariant, Localised, example_key, fallback_chain, language, reference_key, text_layer,
+};
+use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
+use crate::text;
+use std::collections::HashMap;
+
+struct Localiser<'a> {
+    chain: Vec<String>,
+    locale: &'a str,
+    source: &'a str,
+    catalog: &'a Catalog,
+    /// Term values for the requested locale, with the locale each was found in.
+    terms: HashMap<&'a str, (String, String)>,
+    /// Term values in the source language, for texts that fell back to it, so a
+    /// fallback sentence is not a mix of two languages.
+    source_terms: HashMap<&'a str, String>,
+    fallbacks: usize,
+    /// Texts that could fall back: every text looked up, and every counted term.
+    texts: usize,
+}
+
+impl Localiser<'_> {
+    /// The translation of `key` along the chain from a layer at or above `layer`
+    /// (the one that last set the text), or the source text.
+    fn text(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
+        let (pattern, lang) = self
+            .catalog
+            .find(&self.chain, self.source, key, layer)
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()))
+            .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
+        let text = if lang == self.source {
+            text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
+        } else {
+            text::render(&pattern, |id| self.terms.get(id).map(|(v, _)| v.as_str()))
+        };
+        self.mark(text, lang)
+    }
+
+    /// Rationales are written in the source language and may name terms; readers
+    /// see the values, not `{ -term }`.
+    fn provenance(&self, p: &Provenance) -> Provenance {
+        Provenance {
+            rationale: p
+                .rationale
+                .as_ref()
+                .map(|r| text::render(r, |id| self.source_terms.get(id).map(String::as_str))),
+            ..p.clone()
+        }
+    }
+
+    fn history(&self, h: &[Provenance]) -> Vec<Provenance> {
+        h.iter().map(|p| self.provenance(p)).collect()
+    }
+
+    fn mark(&mut self, text: String, lang: String) -> LocalText {
+        self.texts += 1;
+        let fallback = language(&lang) != language(self.locale);
+        if fallback {
+            self.fallbacks += 1;
+        }
+        LocalText {
+            text,
+            lang,
+            fallback,
+        }
+    }
+}
+
+/// Localises `r` for `locale` with the translations in `catalog`.
+pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
+    let source = r.source_locale.as_str();
+    let chain = fallback_chain(locale, source);
+    let terms: HashMap<&str, (String, String)> = r
+        .terms
+        .iter()
+        .map(|t| (t.id.as_str(), term_value(t, &chain, source, catalog)))
+        .collect();
+    let source_terms = r
+        .terms
+        .iter()
+        .map(|t| (t.id.as_str(), t.value.clone()))
+        .collect();
+    let mut l = Localiser {
+        chain: chain.clone(),
+        locale,
+        source,
+        catalog,
+        terms,
+        source_terms,
+        fallbacks: 0,
+        texts: 0,
+    };
+    let layer_of = |history: &[Provenance]| text_layer(r, history);
+    let local_terms = r
+        .terms
+        .iter()
+        .map(|t| {
+            let (value, lang) = l.terms.get(t.id.as_str()).cloned().unwrap_or_default();
+            let counted = term_is_counted(t);
+            let fallback = counted && language(&lang) != language(locale);
+            l.texts += usize::from(counted);
+            l.fallbacks += usize::from(fallback);
+            LocalTerm {
+                id: t.id.clone(),
+                kind: t.kind,
+                jurisdiction: t.jurisdiction.clone(),
+                value: LocalText {
+                    text: value,
+                    lang,
+                    fallback,
+                },
+                layer: t.layer.clone(),
+            }
+        })
+        .collect();
+    let standards = r
+        .standards
+        .iter()
+        .map(|s| LocalStandard {
+            id: s.id.clone(),
+            code: s.code.clone(),
+            title: l.text(&s.id, &s.title, layer_of(&s.history)),
+            references: s
+                .references
+                .iter()
+                .map(|reference| {
+                    let (value, lang) = l
+                        .terms
+                        .get(reference.term.as_str())
+                        .cloned()
+                        .unwrap_or_default();
+                    LocalReference {
+                        term: reference.term.clone(),
+                        text: LocalText {
+                            text: value,
+                            fallback: false,
+                            lang,
+                        },
+                        note: l.text(
+                            &reference_key(&s.id, &reference.term),
+                            &reference.note,
+                            layer_of(&s.history),
+                        ),
+                    }
+                })
+                .collect(),
+            provenance: l.provenance(&s.provenance),
+            history: l.history(&s.history),
+            outcomes: s
+                .outcomes
+                .iter()
+                .map(|o| LocalOutcome {
+                    id: o.id.clone(),
+                    code: o.code.clone(),
+                    title: l.text(&o.id, &o.title, layer_of(&o.history)),
+                    provenance: l.provenance(&o.provenance),
+                    history: l.history(&o.history),
+                    criteria: o
+                        .criteria
+                        .iter()
+                        .map(|c| LocalCriterion {
+                            id: c.id.clone(),
+                            code: c.code.clone(),
+                            kind: c.kind,
+                            text: l.text(&c.id, &c.text, layer_of(&c.history)),
+                            examples: c
+                                .examples
+                                .iter()
+                                .enumerate()
+                                .map(|(i, e)| {
+                                    l.text(&example_key(&c.id, i), e, layer_of(&c.history))
+                                })
+                                .collect(),
+                            simulation_allowed: c.simulation_allowed,
+                            pending: c.pending,
+                            variants: c
+                                .variants
+                                .iter()
+                                .map(|v| LocalVariant {
+                                    sector: v.sector,
+                                    kind: v.kind,
+                                    text: l.text(
+                                        &format!("{}.{}", c.id, v.sector.as_str()),
+                                        &v.text,
+                                        layer_of(&c.history),
+                                    ),
+                                })
+                                .collect(),
+                            provenance: l.provenance(&c.provenance),
+                            history: l.history(&c.history),
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .collect();
+    Localised {
+        id: r.id.clone(),
+        name: r.name.clone(),
+        locale: locale.to_string(),
+        source_locale: source.to_string(),
+        framework: r.framework.clone(),
+        countries: r.countries.clone(),
+        layers: r.layers.clone(),
+        notices: r.notices.clone(),
+        fonts: r.fonts.clone(),
+        author: r.author.clone(),
+        terms: local_terms,
+        standards,
+        removed: r
+            .removed
+            .iter()
+            .map(|x| crate::edition::resolved::Removal {
+                id: x.id.clone(),
+                provenance: l.provenance(&x.provenance),
+            })
+            .collect(),
+        fallbacks: l.fallbacks,
+        texts: l.texts,
+    }
+}
+
+/// A term's value along `chain`, with the locale it was found in: the edition's
+/// value for a locale of the chain, else a translation file's `-term = …`, else
+/// its value in the source language.
+pub(crate) fn term_value(
+    t: &ResolvedTerm,
+    chain: &[String],
+    source: &str,
+    catalog: &Catalog,
+) -> (String, String) {
+    chain
+        .iter()
+        .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
+        .or_else(|| catalog.term(chain, &t.id))
+        .unwrap_or_else(|| (t.value.clone(), source.to_string()))
+}
+
+/// Whether a term's value counts as a text that can fall back. A value in the
+/// source language is not a fallback when it is a proper name or number every
+/// locale writes the same way; only terms an edition translated for some
+/// locales (`values`) are counted.
+pub(crate) fn term_is_counted(t: &ResolvedTerm) -> bool {
+    !t.values.is_empty()
+}
