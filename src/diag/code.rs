@@ -101,6 +101,7 @@ codes! {
     UnknownValue = "unknown-value",
     UnsupportedPlaceable = "unsupported-placeable",
     UnusedTerm = "unused-term",
+    UnverifiedEdit = "unverified-edit",
     VariableMismatch = "variable-mismatch",
     WriteFailed = "write-failed",
     WrongEdition = "wrong-edition",

@@ -7,6 +7,7 @@
 
 pub mod catalog;
 pub mod ftl;
+pub mod ftl_edit;
 pub mod labels;
 pub mod status;
 pub mod template;
