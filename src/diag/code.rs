@@ -83,6 +83,7 @@ codes! {
     NoChange = "no-change",
     NoEditions = "no-editions",
     NoFreeCode = "no-free-code",
+    NoLocalesDir = "no-locales-dir",
     NotAFramework = "not-a-framework",
     NotAnEdition = "not-an-edition",
     NotUtf8 = "not-utf8",

@@ -1,14 +1,436 @@
-//! Merging imported units into the `.ftl` files of their layers.
+//! Planning an import: which units go into which `.ftl` file, and the new text
+//! of each file.
+//!
+//! An import changes exactly the parts it carries. A segment whose target is
+//! empty keeps the file's translation of that part; a message's other parts,
+//! messages and comments stay byte for byte ([`ftl_edit`] does the editing and
+//! checks it). Everything is planned before anything is written, so one file
+//! that cannot be read, or one unit that does not fit, leaves all files as they
+//! were. Reading and writing are the caller's ([`super::files`]); planning reads
+//! no file itself.
 
-use super::read::ImportedFile;
+use super::read::{ImportedFile, ImportedUnit};
+use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
+use crate::l10n::ftl;
+use crate::l10n::ftl_edit::{self, MessageEdit, SourceComment};
 use crate::l10n::status::{SourceMessage, source_messages};
-use crate::l10n::template;
 use crate::text;
 use serde::Serialize;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
+
+/// What an import did (or, with `--dry-run`, would do).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct ImportReport {
+    pub locale: String,
+    pub imported: Vec<String>,
+    /// Units refused, with the reason.
+    pub refused: Vec<Refusal>,
+    /// Units without a translation yet.
+    pub untranslated: Vec<String>,
+    /// Messages imported in part over a translation of older English: the parts
+    /// the import did not carry still translate that English, so the message
+    /// keeps its old `# source:` fingerprint and stays stale.
+    pub still_stale: Vec<StillStale>,
+    /// Files written (or that would be).
+    pub files: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Refusal {
+    pub id: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StillStale {
+    pub id: String,
+    /// The parts imported (`value`, `example-1`, `ref-…`).
+    pub imported: Vec<String>,
+    /// The parts kept from the file, made from older English.
+    pub stale: Vec<String>,
+}
+
+impl StillStale {
+    /// `value imported; 7 attributes still translate older English`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} imported; {} still translate{} older English",
+            parts_phrase(&self.imported),
+            parts_phrase(&self.stale),
+            if self.stale.len() == 1 { "s" } else { "" }
+        )
+    }
+}
+
+/// `value`, `2 attributes`, `the value and 1 attribute`.
+fn parts_phrase(parts: &[String]) -> String {
+    let value = parts.iter().any(|p| p == "value");
+    let n = parts.len() - usize::from(value);
+    let attributes = format!("{n} attribute{}", if n == 1 { "" } else { "s" });
+    match (value, n) {
+        (true, 0) => "value".into(),
+        (true, _) => format!("value and {attributes}"),
+        (false, _) => attributes,
+    }
+}
+
+/// A file an import writes: its new text, and what it held when planned.
+#[derive(Debug, Clone)]
+pub struct PlannedWrite {
+    pub path: PathBuf,
+    /// `None` when the file does not exist yet.
+    pub before: Option<String>,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImportPlan {
+    pub report: ImportReport,
+    /// Only files whose text changes.
+    pub writes: Vec<PlannedWrite>,
+}
+
+/// How a target file's current text is read: `Ok(None)` when it does not exist.
+pub type ReadTarget<'a> = dyn FnMut(&Path) -> Result<Option<String>, Vec<Diagnostic>> + 'a;
+
+/// The checks of a file as a whole against the edition it is imported into:
+/// its languages, and that every layer it names is part of the edition.
+/// `given` is the edition as the user named it; `published` the edition's
+/// locales (`None` for a framework, which any locale may translate).
+pub fn check_fits(
+    r: &Resolved,
+    file: &ImportedFile,
+    shown: &str,
+    given: &str,
+    published: Option<&[String]>,
+) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    if file.src_lang != r.source_locale {
+        errors.push(
+            Diagnostic::error(
+                Code::WrongLocale,
+                format!(
+                    "the file's source language is \"{}\", and this edition's is {}",
+                    file.src_lang, r.source_locale
+                ),
+            )
+            .file(shown)
+            .help("import the file into the edition it was exported from"),
+        );
+    }
+    if !crate::ids::is_locale(&file.trg_lang) || file.trg_lang == r.source_locale {
+        errors.push(
+            Diagnostic::error(
+                Code::WrongLocale,
+                format!(
+                    "the file's target language \"{}\" is not a locale to translate into",
+                    file.trg_lang
+                ),
+            )
+            .file(shown)
+            .help("set trgLang to the locale the translation is in, such as pt-BR"),
+        );
+    } else if let Some(locales) = published
+        && !locales.iter().any(|l| l == &file.trg_lang)
+    {
+        errors.push(
+            Diagnostic::error(
+                Code::WrongLocale,
+                format!("the edition {} is not published in {}", r.id, file.trg_lang),
+            )
+            .file(shown)
+            .help(format!("its locales are {}", locales.join(", "))),
+        );
+    }
+    // A file exported from an edition names its layers; imported anywhere else,
+    // every unit would be refused for a reason that hides this one.
+    if let Some(other) = file
+        .layers
+        .iter()
+        .find(|l| !r.layers.iter().any(|layer| &layer.id == *l))
+    {
+        errors.push(
+            Diagnostic::error(
+                Code::WrongEdition,
+                format!("the file was exported from {other}, which {given} does not include"),
+            )
+            .file(shown)
+            .help(format!(
+                "import it into the edition it came from: carecert l10n import {shown} EDITION-DIR (the directory of {other})"
+            )),
+        );
+    }
+    errors
+}
+
+/// A unit that passed every check: its message and the parts it carries.
+struct Accepted<'a> {
+    source: &'a SourceMessage,
+    parts: Vec<(&'a str, &'a str)>,
+}
+
+/// Plans the import of `file` (read from `shown`) into `r`. `targets` names the
+/// `.ftl` file of a layer (`None`: no directory to write it in); `read` reads a
+/// target file. Every problem that stops the import comes back at once.
+pub fn plan(
+    r: &Resolved,
+    file: &ImportedFile,
+    shown: &str,
+    targets: &dyn Fn(usize) -> Option<PathBuf>,
+    read: &mut ReadTarget<'_>,
+) -> Result<ImportPlan, Vec<Diagnostic>> {
+    let mut report = ImportReport {
+        locale: file.trg_lang.clone(),
+        ..ImportReport::default()
+    };
+    let messages = source_messages(r);
+    let sources: HashMap<&str, &SourceMessage> =
+        messages.iter().map(|m| (m.id.as_str(), m)).collect();
+    let known_terms: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+    let mut errors = Vec::new();
+    let mut homeless: Vec<&str> = Vec::new();
+    // Per file, in layer order (the framework's first), for a stable report.
+    let mut by_path: BTreeMap<(usize, PathBuf), Vec<Accepted<'_>>> = BTreeMap::new();
+    for u in &file.units {
+        if u.id == "nothing-to-translate" {
+            continue;
+        }
+        let refuse = |report: &mut ImportReport, reason: String| {
+            report.refused.push(Refusal {
+                id: u.id.clone(),
+                reason,
+            })
+        };
+        let Some(source) = sources.get(u.id.as_str()).copied() else {
+            refuse(
+                &mut report,
+                "no such message in this edition (unknown id)".into(),
+            );
+            continue;
+        };
+        match u.fingerprint.as_deref().map(|f| (f, Fingerprint::parse(f))) {
+            Some((_, Some(f))) if source.fingerprint.matches(&f) => {}
+            Some((f, _)) => {
+                refuse(
+                    &mut report,
+                    format!(
+                        "the English changed since the export (exported {f}, now {}); export again and translate the new text",
+                        source.fingerprint
+                    ),
+                );
+                continue;
+            }
+            None => {
+                refuse(
+                    &mut report,
+                    format!(
+                        "the unit has no source-fingerprint note, so the English it translates is unknown (now {}); export again and keep the notes",
+                        source.fingerprint
+                    ),
+                );
+                continue;
+            }
+        }
+        errors.extend(foreign_segments(shown, u, source));
+        let parts: Vec<(&str, &str)> = u.translated().collect();
+        if parts.is_empty() {
+            report.untranslated.push(u.id.clone());
+            continue;
+        }
+        if let Some(reason) = parts
+            .iter()
+            .find_map(|(part, t)| problem(source, &known_terms, part, t))
+        {
+            refuse(&mut report, reason);
+            continue;
+        }
+        let Some(path) = targets(source.layer) else {
+            homeless.push(&source.layer_id);
+            continue;
+        };
+        report.imported.push(u.id.clone());
+        by_path
+            .entry((source.layer, path))
+            .or_default()
+            .push(Accepted { source, parts });
+    }
+    if let Some(layer) = homeless.first() {
+        errors.push(
+            Diagnostic::error(
+                Code::NoLocalesDir,
+                format!("there is no locales directory to import the translations of {layer} into: no ./locales here, and no --locales-dir"),
+            )
+            .file(shown)
+            .help("run the import where the project's locales/ directory is, create one here with `mkdir locales`, or pass --locales-dir DIR"),
+        );
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let mut writes = Vec::new();
+    for ((_, path), accepted) in &by_path {
+        let shown_path = path.display().to_string();
+        report.files.push(shown_path.clone());
+        let before = match read(path) {
+            Ok(text) => text,
+            Err(mut e) => {
+                errors.append(&mut e);
+                continue;
+            }
+        };
+        let old = before.as_deref().unwrap_or_default();
+        let parsed = ftl::parse(&shown_path, old);
+        let syntax: Vec<Diagnostic> = parsed
+            .errors
+            .iter()
+            .filter(|d| d.code == Code::FtlSyntax)
+            .cloned()
+            .collect();
+        if !syntax.is_empty() {
+            errors.extend(syntax.into_iter().map(|d| {
+                d.help("fix the Fluent syntax of the file first (carecert l10n status lists every error), then import again")
+            }));
+            continue;
+        }
+        let mut edits = Vec::new();
+        for a in accepted {
+            let (edit, stale) = message_edit(r, a, parsed.message(&a.source.id));
+            edits.push(edit);
+            report.still_stale.extend(stale);
+        }
+        match ftl_edit::edit(&shown_path, old, &edits) {
+            Ok(text) if before.as_deref() == Some(text.as_str()) => {}
+            Ok(text) => writes.push(PlannedWrite {
+                path: path.clone(),
+                before,
+                text,
+            }),
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(ImportPlan { report, writes })
+}
+
+/// The segments of a current unit that are not parts of its message: a unit
+/// re-segmented or edited by hand, which cannot be imported part by part.
+fn foreign_segments(shown: &str, u: &ImportedUnit, source: &SourceMessage) -> Vec<Diagnostic> {
+    let parts: Vec<&str> = std::iter::once("value")
+        .chain(source.attributes.iter().map(|(k, _)| k.as_str()))
+        .collect();
+    u.segments
+        .iter()
+        .filter(|s| !parts.contains(&s.id.as_str()))
+        .map(|s| {
+            Diagnostic::error(
+                Code::BadXliff,
+                format!(
+                    "the segment \"{}\" of unit {} is not a part of the message (its parts are {})",
+                    s.id,
+                    u.id,
+                    parts.join(", ")
+                ),
+            )
+            .file(shown)
+            .at(Some((s.line, s.column)))
+            .help("keep the segments the export wrote, one per part; turn off re-segmentation in the CAT tool")
+        })
+        .collect()
+}
+
+/// Why the translation `t` of `part` cannot be imported, if it cannot.
+fn problem(source: &SourceMessage, known_terms: &[&str], part: &str, t: &str) -> Option<String> {
+    let english = if part == "value" {
+        source.value.as_str()
+    } else {
+        source
+            .attributes
+            .iter()
+            .find(|(k, _)| k == part)
+            .map(|(_, v)| v.as_str())?
+    };
+    let reason = if let Err(e) = text::parse(t) {
+        e.message
+    } else if let Some((c, what)) = t.chars().find_map(|c| ftl::suspicious(c).map(|w| (c, w))) {
+        format!(
+            "the translation contains {what} (U+{:04X}); remove it",
+            c as u32
+        )
+    } else if let Some(id) = text::term_refs(t)
+        .into_iter()
+        .find(|id| !known_terms.contains(id))
+    {
+        format!("refers to the unknown term {id}")
+    } else {
+        term_mismatch(english, t)?
+    };
+    Some(if part == "value" {
+        reason
+    } else {
+        format!("{reason} (in {part})")
+    })
+}
+
+/// The edit of one message, and whether it stays stale. The `# source:` comment
+/// records the English now when the message is new to the file, was up to date,
+/// or gets every part from the import; otherwise the parts kept from the file
+/// still translate older English, so the old comment stays.
+fn message_edit<'a>(
+    r: &'a Resolved,
+    a: &Accepted<'a>,
+    existing: Option<&ftl::FtlMessage>,
+) -> (MessageEdit<'a>, Option<StillStale>) {
+    let m = a.source;
+    let carried = |part: &str| a.parts.iter().any(|(p, _)| *p == part);
+    let fresh = existing.is_none_or(|e| {
+        e.fingerprint
+            .as_deref()
+            .and_then(Fingerprint::parse)
+            .is_some_and(|f| m.fingerprint.matches(&f))
+    });
+    let kept: Vec<String> = match existing {
+        Some(e) if !fresh => std::iter::once("value")
+            .filter(|_| e.value.is_some())
+            .chain(
+                m.attributes
+                    .iter()
+                    .map(|(k, _)| k.as_str())
+                    .filter(|k| e.attributes.iter().any(|(n, _)| n == k)),
+            )
+            .filter(|p| !carried(p))
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    };
+    let comment = kept.is_empty().then(|| SourceComment {
+        fingerprint: m.fingerprint.as_str(),
+        locale: r.source_locale.as_str(),
+        english: m.value.as_str(),
+    });
+    let stale = (!kept.is_empty()).then(|| StillStale {
+        id: m.id.clone(),
+        imported: a.parts.iter().map(|(p, _)| p.to_string()).collect(),
+        stale: kept,
+    });
+    let edit = MessageEdit {
+        id: m.id.as_str(),
+        value: a.parts.iter().find(|(p, _)| *p == "value").map(|(_, t)| *t),
+        attributes: a
+            .parts
+            .iter()
+            .filter(|(p, _)| *p != "value")
+            .copied()
+            .collect(),
+        order: m.attributes.iter().map(|(k, _)| k.as_str()).collect(),
+        comment,
+    };
+    (edit, stale)
+}
 
 /// Why a translation does not carry the English's country terms, if it does not:
 /// a typed-in value ("NR-32" for `{ -regulation }`) would not change with the
@@ -28,209 +450,6 @@ fn term_mismatch(english: &str, translation: &str) -> Option<String> {
     got.iter().find(|t| !want.contains(t)).map(|extra| {
         format!("the translation adds the term {extra}, which the English does not have; remove it")
     })
-}
-
-/// What an import did.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ImportReport {
-    pub locale: String,
-    pub imported: Vec<String>,
-    /// Units refused, with the reason.
-    pub refused: Vec<Refusal>,
-    /// Units without a translation yet.
-    pub untranslated: Vec<String>,
-    /// Files written (or that would be).
-    pub files: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Refusal {
-    pub id: String,
-    pub reason: String,
-}
-
-/// A message ready to write: its source, the translated value and attributes.
-type Translated = (SourceMessage, String, Vec<(String, String)>);
-
-/// Plans the merge of `file` into the locale files: `(path, new text)` per file.
-pub fn merge(
-    r: &Resolved,
-    file: &ImportedFile,
-    targets: &dyn Fn(usize) -> Option<PathBuf>,
-) -> (ImportReport, Vec<(PathBuf, String)>) {
-    let locale = file.trg_lang.clone();
-    let mut report = ImportReport {
-        locale: locale.clone(),
-        ..ImportReport::default()
-    };
-    let sources: HashMap<String, SourceMessage> = source_messages(r)
-        .into_iter()
-        .map(|m| (m.id.clone(), m))
-        .collect();
-    let known_terms: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
-    let mut edits: HashMap<PathBuf, Vec<Translated>> = HashMap::new();
-    for u in &file.units {
-        if u.id == "nothing-to-translate" {
-            continue;
-        }
-        let Some(source) = sources.get(&u.id) else {
-            report.refused.push(Refusal {
-                id: u.id.clone(),
-                reason: "no such message in this edition (unknown id)".into(),
-            });
-            continue;
-        };
-        let fresh = u
-            .fingerprint
-            .as_deref()
-            .and_then(Fingerprint::parse)
-            .is_some_and(|f| source.fingerprint.matches(&f));
-        if !fresh {
-            report.refused.push(Refusal {
-                id: u.id.clone(),
-                reason: format!("the English changed since the export (exported {}, now {}); export again and translate the new text", u.fingerprint.as_deref().unwrap_or("?"), source.fingerprint),
-            });
-            continue;
-        }
-        let value = u
-            .targets
-            .iter()
-            .find(|(s, _)| s == "value")
-            .map(|(_, t)| t.clone())
-            .unwrap_or_default();
-        if value.trim().is_empty() {
-            report.untranslated.push(u.id.clone());
-            continue;
-        }
-        let attrs: Vec<(String, String)> = source
-            .attributes
-            .iter()
-            .filter_map(|(k, _)| {
-                u.targets
-                    .iter()
-                    .find(|(s, t)| s == k && !t.trim().is_empty())
-                    .map(|(_, t)| (k.clone(), t.clone()))
-            })
-            .collect();
-        let mut bad = None;
-        let english = |part: &str| {
-            if part == "value" {
-                Some(source.value.as_str())
-            } else {
-                source
-                    .attributes
-                    .iter()
-                    .find(|(k, _)| k == part)
-                    .map(|(_, v)| v.as_str())
-            }
-        };
-        let parts =
-            std::iter::once(("value", &value)).chain(attrs.iter().map(|(k, v)| (k.as_str(), v)));
-        for (part, t) in parts {
-            if let Err(e) = text::parse(t) {
-                bad = Some(e.message);
-            } else if let Some((c, what)) = t
-                .chars()
-                .find_map(|c| crate::l10n::ftl::suspicious(c).map(|w| (c, w)))
-            {
-                bad = Some(format!(
-                    "the translation contains {what} (U+{:04X}); remove it",
-                    c as u32
-                ));
-            } else if let Some(id) = text::term_refs(t)
-                .into_iter()
-                .find(|id| !known_terms.contains(id))
-            {
-                bad = Some(format!("refers to the unknown term {id}"));
-            } else if let Some(reason) = english(part).and_then(|en| term_mismatch(en, t)) {
-                bad = Some(reason);
-            }
-        }
-        if let Some(reason) = bad {
-            report.refused.push(Refusal {
-                id: u.id.clone(),
-                reason,
-            });
-            continue;
-        }
-        let Some(path) = targets(source.layer) else {
-            report.refused.push(Refusal {
-                id: u.id.clone(),
-                reason: "no writable locales directory for this layer".into(),
-            });
-            continue;
-        };
-        report.imported.push(u.id.clone());
-        edits
-            .entry(path)
-            .or_default()
-            .push((source.clone(), value, attrs));
-    }
-    let mut writes = Vec::new();
-    let mut paths: Vec<PathBuf> = edits.keys().cloned().collect();
-    paths.sort();
-    for path in paths {
-        let existing = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut text = existing;
-        for (source, value, attrs) in &edits[&path] {
-            let entry = template::entry(source, &r.source_locale, value, attrs);
-            text = replace_entry(&text, &source.id, &entry);
-        }
-        report.files.push(path.display().to_string());
-        writes.push((path, text));
-    }
-    (report, writes)
-}
-
-/// Replaces the message `id` (with the comment attached to it) in `text` by
-/// `entry`, or appends `entry`; every other line is kept as it was.
-pub fn replace_entry(text: &str, id: &str, entry: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
-    let start = lines.iter().position(|l| {
-        l.strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-    });
-    let Some(start) = start else {
-        let mut out = text.to_string();
-        if !out.is_empty() && !out.ends_with("\n\n") {
-            if !out.ends_with('\n') {
-                out.push('\n');
-            }
-            out.push('\n');
-        }
-        out.push_str(entry);
-        return out;
-    };
-    // The attached comment: `#` lines directly above.
-    let mut first = start;
-    while first > 0 && (lines[first - 1].starts_with("# ") || lines[first - 1] == "#") {
-        first -= 1;
-    }
-    // The message body: indented lines, and blank lines followed by indented ones.
-    let mut end = start + 1;
-    while end < lines.len() {
-        let continues = lines[end].starts_with(' ')
-            || (lines[end].trim().is_empty()
-                && lines[end + 1..]
-                    .iter()
-                    .find(|l| !l.trim().is_empty())
-                    .is_some_and(|l| l.starts_with(' ')));
-        if !continues {
-            break;
-        }
-        end += 1;
-    }
-    let mut out = String::new();
-    for l in &lines[..first] {
-        out.push_str(l);
-        out.push('\n');
-    }
-    out.push_str(entry);
-    for l in &lines[end..] {
-        out.push_str(l);
-        out.push('\n');
-    }
-    out
 }
 
 /// The `.ftl` file an imported message of `layer` belongs in.
@@ -275,14 +494,24 @@ mod tests {
     }
 
     #[test]
-    fn replace_keeps_every_other_line() {
-        let text = "### header\n\n# keep me\nother = Outro\n\n# source: aaa\n# en-GB: Old\nmsg = Velho\n    .example-1 = x\n\nlast = Fim\n";
-        let out = replace_entry(text, "msg", "# source: bbb\n# en-GB: New\nmsg = Novo\n");
+    fn the_summary_counts_parts() {
+        let s = StillStale {
+            id: "x".into(),
+            imported: vec!["value".into()],
+            stale: (1..=7).map(|i| format!("ref-{i}")).collect(),
+        };
         assert_eq!(
-            out,
-            "### header\n\n# keep me\nother = Outro\n\n# source: bbb\n# en-GB: New\nmsg = Novo\n\nlast = Fim\n"
+            s.summary(),
+            "value imported; 7 attributes still translate older English"
         );
-        let appended = replace_entry("a = b\n", "c", "c = d\n");
-        assert_eq!(appended, "a = b\n\nc = d\n");
+        let s = StillStale {
+            id: "x".into(),
+            imported: vec!["example-1".into()],
+            stale: vec!["value".into()],
+        };
+        assert_eq!(
+            s.summary(),
+            "1 attribute imported; value still translates older English"
+        );
     }
 }

@@ -6,15 +6,23 @@
 //! merges translated units back into the right `.ftl` file, refusing any unit whose
 //! English changed since it was exported.
 //!
-//! One module per stage: [`export`] writes the file, [`read`] reads one back,
-//! [`merge`] plans the `.ftl` files an import writes.
+//! One module per stage: [`export`] writes the file; [`read`] reads one back,
+//! checking it as a whole (with [`xml`]'s rules); [`merge`] plans the new text
+//! of every `.ftl` file the import changes; [`files`] reads those files and
+//! writes them all or none.
 
 mod export;
+mod files;
 mod merge;
 mod read;
+mod xml;
 
 pub use export::{ExportOptions, export};
-pub use merge::{ImportReport, Refusal, merge, replace_entry, target_file};
-pub use read::{ImportedFile, ImportedUnit, read};
+pub use files::{read_target, write_all};
+pub use merge::{
+    ImportPlan, ImportReport, PlannedWrite, ReadTarget, Refusal, StillStale, check_fits, plan,
+    target_file,
+};
+pub use read::{ImportedFile, ImportedSegment, ImportedUnit, read};
 
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";

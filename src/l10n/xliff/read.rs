@@ -1,18 +1,67 @@
 //! Reading XLIFF back: the units and their targets in source-text form.
+//!
+//! An import trusts nothing in the file. It must be well-formed XML as a whole
+//! (one root, matching tags, nothing after the root, declared prefixes, only
+//! characters and references XML allows), XLIFF 2 in shape (units inside files,
+//! segments inside units, ids present and unique) and consistent (every
+//! `xml:lang` agrees with the file's languages). Anything else refuses the whole
+//! file, with every problem's line and column, before a `.ftl` file is touched.
+//!
+//! What CAT tools legitimately add is read past: other vocabularies' elements and
+//! attributes (outside targets), `xml:space`, segment states, `<mrk>` annotations
+//! (their text is kept), comments, processing instructions, a UTF-8 byte order
+//! mark, CRLF and any indentation.
 
 use super::NAMESPACE;
+use super::xml;
 use crate::diag::{Code, Diagnostic};
-use quick_xml::Reader;
-use quick_xml::events::Event;
+use crate::load::locate::LineIndex;
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::{Namespace, ResolveResult};
+use quick_xml::reader::NsReader;
 use std::collections::HashMap;
+
+/// The namespace of XLIFF 1.2, which some tools still save by default.
+const NAMESPACE_1_2: &str = "urn:oasis:names:tc:xliff:document:1.2";
+
+/// Elements may nest this deep; XLIFF as exported needs six levels.
+const MAX_DEPTH: usize = 64;
+
+/// More problems than this in one file are summarised, not listed.
+const MAX_ERRORS: usize = 50;
 
 /// A unit read back from XLIFF.
 #[derive(Debug, Clone)]
 pub struct ImportedUnit {
     pub id: String,
+    /// The `id` of the `<file>` it is in: the layer it was exported from.
+    pub layer: String,
     pub fingerprint: Option<String>,
-    /// `(segment id, target in source-text form)`.
-    pub targets: Vec<(String, String)>,
+    pub segments: Vec<ImportedSegment>,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// A segment: one part of a message (`value`, `example-1`, `ref-…`).
+#[derive(Debug, Clone)]
+pub struct ImportedSegment {
+    pub id: String,
+    /// The target in source-text form, white space collapsed; `None` without one.
+    pub target: Option<String>,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl ImportedUnit {
+    /// The parts that carry a translation: segments whose target has text.
+    pub fn translated(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.segments.iter().filter_map(|s| {
+            s.target
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .map(|t| (s.id.as_str(), t))
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -24,238 +73,888 @@ pub struct ImportedFile {
     pub units: Vec<ImportedUnit>,
 }
 
-/// Reads XLIFF 2.x, refusing DOCTYPEs and entity references (no expansion ever).
-pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Diagnostic> {
-    let err = |reader: &Reader<&[u8]>, msg: String, help: &str| {
-        let (line, col) = crate::load::locate::line_col(text, reader.buffer_position() as usize);
-        Diagnostic::error(Code::BadXliff, msg)
-            .file(shown)
-            .at(Some((line, col)))
-            .help(help)
-    };
-    let mut reader = Reader::from_str(text);
-    let mut out = ImportedFile {
-        src_lang: String::new(),
-        trg_lang: String::new(),
-        layers: Vec::new(),
-        units: Vec::new(),
-    };
-    let mut unit: Option<ImportedUnit> = None;
-    let mut data: HashMap<String, String> = HashMap::new();
-    let mut in_target = false;
-    let mut target = String::new();
-    let mut segment_id = String::new();
-    let mut in_note: Option<String> = None;
-    let mut in_data: Option<String> = None;
-    let mut saw_root = false;
-    let mut open_elements: Vec<String> = Vec::new();
-    loop {
-        let event = reader.read_event().map_err(|e| {
-            err(
-                &reader,
-                format!("malformed XML: {e}"),
-                "check the file is the XLIFF carecert exported, saved as UTF-8",
-            )
-        })?;
-        match &event {
-            Event::Start(e) => open_elements.push(e.local_name().as_ref().to_string()),
-            Event::End(_) => {
-                open_elements.pop();
-            }
-            Event::Eof if !open_elements.is_empty() => {
-                return Err(err(
-                    &reader,
-                    format!(
-                        "the file ends before <{}> is closed",
-                        open_elements.last().map(String::as_str).unwrap_or_default()
-                    ),
-                    "the file is cut off; export again, or restore the end of the file",
-                ));
-            }
-            _ => {}
-        }
-        match event {
-            Event::DocType(_) => {
-                return Err(err(
-                    &reader,
-                    "the file has a DOCTYPE".into(),
-                    "XLIFF needs no DOCTYPE; remove it (entities are never expanded)",
-                ));
-            }
-            Event::GeneralRef(r) => {
-                let name = r.as_ref().to_string();
-                let resolved = match name.as_str() {
-                    "amp" => Some('&'),
-                    "lt" => Some('<'),
-                    "gt" => Some('>'),
-                    "quot" => Some('"'),
-                    "apos" => Some('\''),
-                    _ => r.resolve_char_ref().ok().flatten(),
-                };
-                let Some(c) = resolved else {
-                    return Err(err(
-                        &reader,
-                        format!("the entity &{name}; is not allowed"),
-                        "write the character itself; only the five XML entities and character references are accepted",
-                    ));
-                };
-                if in_target {
-                    target.push(c);
-                } else if let Some(n) = &mut in_note {
-                    n.push(c);
-                } else if let Some(d) = &mut in_data {
-                    d.push(c);
-                }
-            }
-            Event::Start(e) | Event::Empty(e) if !in_target || e.local_name().as_ref() == "ph" => {
-                let name = e.local_name().as_ref().to_string();
-                let attr = |k: &str| {
-                    e.attributes()
-                        .flatten()
-                        .find(|a| a.key.local_name().as_ref() == k)
-                        .and_then(|a| {
-                            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-                                .ok()
-                                .map(|v| v.into_owned())
-                        })
-                };
-                match name.as_str() {
-                    "xliff" => {
-                        saw_root = true;
-                        let ns = attr("xmlns").unwrap_or_default();
-                        if ns != NAMESPACE {
-                            return Err(err(
-                                &reader,
-                                format!("the root is not an XLIFF 2 document (namespace \"{ns}\")"),
-                                "export again with carecert l10n export",
-                            ));
-                        }
-                        out.src_lang = attr("srcLang").unwrap_or_default();
-                        out.trg_lang = attr("trgLang").unwrap_or_default();
-                    }
-                    "file" => out.layers.extend(attr("id")),
-                    "unit" => {
-                        unit = Some(ImportedUnit {
-                            id: attr("id").unwrap_or_default(),
-                            fingerprint: None,
-                            targets: Vec::new(),
-                        });
-                        data.clear();
-                    }
-                    "note" => in_note = Some(attr("category").unwrap_or_default() + "\u{0}"),
-                    "data" => in_data = Some(attr("id").unwrap_or_default() + "\u{0}"),
-                    "segment" => segment_id = attr("id").unwrap_or_else(|| "value".into()),
-                    "target" => {
-                        in_target = true;
-                        target.clear();
-                    }
-                    "ph" if in_target => {
-                        let d = attr("dataRef").unwrap_or_default();
-                        match data.get(&d) {
-                            Some(original) => target.push_str(original),
-                            None => {
-                                return Err(err(
-                                    &reader,
-                                    format!("a placeholder points to unknown data \"{d}\""),
-                                    "keep the placeholders as the export wrote them",
-                                ));
-                            }
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Event::Text(t) => {
-                let s = t.xml10_content();
-                if in_target {
-                    target.push_str(&s);
-                } else if let Some(n) = &mut in_note {
-                    n.push_str(&s);
-                } else if let Some(d) = &mut in_data {
-                    d.push_str(&s);
-                }
-            }
-            Event::CData(t) if in_target => target.push_str(&t.xml10_content()),
-            Event::End(e) => match e.local_name().as_ref() {
-                "target" => {
-                    in_target = false;
-                    if let Some(u) = &mut unit {
-                        u.targets.push((
-                            segment_id.clone(),
-                            target.split_whitespace().collect::<Vec<_>>().join(" "),
-                        ));
-                    }
-                }
-                "note" => {
-                    if let (Some(n), Some(u)) = (in_note.take(), &mut unit)
-                        && let Some((cat, val)) = n.split_once('\u{0}')
-                        && cat == "source-fingerprint"
-                    {
-                        u.fingerprint = Some(val.trim().to_string());
-                    }
-                }
-                "data" => {
-                    if let Some((id, val)) = in_data
-                        .take()
-                        .as_deref()
-                        .and_then(|d| d.split_once('\u{0}'))
-                    {
-                        data.insert(id.to_string(), val.to_string());
-                    }
-                }
-                "unit" => {
-                    if let Some(u) = unit.take() {
-                        out.units.push(u);
-                    }
-                }
-                _ => {}
-            },
-            Event::Eof => break,
-            _ => {}
+/// An element's namespace, as the reader resolved it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Ns {
+    Bound(String),
+    Unbound,
+    /// A prefix no `xmlns:` declares.
+    Unknown(String),
+}
+
+impl Ns {
+    fn of(r: &ResolveResult<'_>) -> Ns {
+        match r {
+            ResolveResult::Bound(Namespace(n)) => Ns::Bound(n.to_string()),
+            ResolveResult::Unbound => Ns::Unbound,
+            ResolveResult::Unknown(p) => Ns::Unknown(p.to_string()),
         }
     }
-    if !saw_root {
-        return Err(
-            Diagnostic::error(Code::BadXliff, "the file has no <xliff> root element")
-                .file(shown)
-                .help("import the XLIFF file carecert exported"),
+}
+
+/// What an open element is, for what it may contain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    Root,
+    File,
+    Group,
+    Unit,
+    Notes,
+    Note,
+    OriginalData,
+    Data,
+    Segment,
+    Source,
+    Target,
+    /// An annotation inside a target (`<mrk>`, `<sm>`, `<em>`): its text is kept.
+    Marker,
+    Placeholder,
+    /// Read past: another vocabulary's element, file notes, a skeleton, a
+    /// source's content, or an element already reported.
+    Skipped,
+}
+
+impl Frame {
+    fn name(self) -> &'static str {
+        match self {
+            Frame::Root => "xliff",
+            Frame::File => "file",
+            Frame::Group => "group",
+            Frame::Unit => "unit",
+            Frame::Notes => "notes",
+            Frame::Note => "note",
+            Frame::OriginalData => "originalData",
+            Frame::Data => "data",
+            Frame::Segment => "segment",
+            Frame::Source => "source",
+            Frame::Target => "target",
+            Frame::Marker => "mrk",
+            Frame::Placeholder => "ph",
+            Frame::Skipped => "",
+        }
+    }
+}
+
+/// The unit being read.
+struct OpenUnit {
+    unit: ImportedUnit,
+    data: HashMap<String, String>,
+}
+
+/// The segment being read.
+struct OpenSegment {
+    segment: ImportedSegment,
+    sources: usize,
+    targets: usize,
+}
+
+struct Reading<'a> {
+    shown: &'a str,
+    lines: LineIndex<'a>,
+    errors: Vec<Diagnostic>,
+    out: ImportedFile,
+    stack: Vec<Frame>,
+    root: RootState,
+    file_id: Option<String>,
+    file_ids: HashMap<String, usize>,
+    unit_ids: HashMap<String, usize>,
+    unit: Option<OpenUnit>,
+    segment: Option<OpenSegment>,
+    target: String,
+    /// The text of the open note (with its category) or data (with its id).
+    note: Option<(String, String)>,
+    data: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RootState {
+    Before,
+    Open,
+    Closed,
+}
+
+/// Reads XLIFF 2.x. Every problem comes back at once, each with its position;
+/// nothing is expanded (no DOCTYPE, no entities other than XML's five).
+pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Vec<Diagnostic>> {
+    // A UTF-8 byte order mark is XML's own; positions are counted after it.
+    let body = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut r = Reading {
+        shown,
+        lines: LineIndex::new(body),
+        errors: Vec::new(),
+        out: ImportedFile {
+            src_lang: String::new(),
+            trg_lang: String::new(),
+            layers: Vec::new(),
+            units: Vec::new(),
+        },
+        stack: Vec::new(),
+        root: RootState::Before,
+        file_id: None,
+        file_ids: HashMap::new(),
+        unit_ids: HashMap::new(),
+        unit: None,
+        segment: None,
+        target: String::new(),
+        note: None,
+        data: None,
+    };
+    let forbidden = xml::forbidden_chars(body, MAX_ERRORS);
+    for &(at, c) in &forbidden {
+        let help = if c == '\u{0}' {
+            "the file may be saved as UTF-16; save it as UTF-8"
+        } else {
+            "remove the character; XML 1.0 cannot hold it, even as a reference"
+        };
+        r.error(
+            at,
+            format!("the file contains the control character U+{:04X}", c as u32),
+            help,
         );
     }
-    Ok(out)
+    let mut reader = NsReader::from_str(body);
+    reader.config_mut().check_comments = true;
+    reader.config_mut().check_end_names = true;
+    let mut first = true;
+    loop {
+        let at = reader.buffer_position() as usize;
+        let (ns, event) = match reader.read_resolved_event() {
+            Ok((ns, event)) => (Ns::of(&ns), event),
+            Err(e) => {
+                let at = reader.error_position() as usize;
+                r.error(
+                    at,
+                    format!("malformed XML: {e}"),
+                    "the file is not well-formed XML; open it in the CAT tool and save it again, or export again",
+                );
+                break;
+            }
+        };
+        let was_first = std::mem::replace(&mut first, false);
+        match event {
+            Event::Decl(d) => {
+                if !was_first {
+                    r.error(at, "an XML declaration is only allowed at the very start of the file".into(), "remove it, or move it to the first line");
+                }
+                match d.version() {
+                    Ok(v) if v == "1.0" => {}
+                    Ok(v) => r.error(at, format!("the file is XML {v}; carecert reads XML 1.0"), "save the file as XML 1.0"),
+                    Err(e) => r.error(at, format!("malformed XML declaration: {e}"), "write <?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+                }
+                if let Some(encoding) = d.encoding() {
+                    match encoding {
+                        Ok(name) if name.eq_ignore_ascii_case("utf-8") => {}
+                        Ok(name) => r.error(at, format!("the file says it is encoded in {name}, but carecert reads only UTF-8"), "save the file as UTF-8 (and its declaration then says encoding=\"UTF-8\")"),
+                        Err(e) => r.error(at, format!("malformed XML declaration: {e}"), "write <?xml version=\"1.0\" encoding=\"UTF-8\"?>"),
+                    }
+                }
+            }
+            Event::DocType(_) => {
+                r.error(at, "the file has a DOCTYPE".into(), "XLIFF needs no DOCTYPE; remove it (entities are never expanded)");
+                break;
+            }
+            Event::Start(e) => {
+                if !r.start(at, &ns, &e, &reader) {
+                    break;
+                }
+            }
+            Event::Empty(e) => {
+                if !r.start(at, &ns, &e, &reader) {
+                    break;
+                }
+                r.end(at);
+            }
+            Event::End(_) => r.end(at),
+            Event::Text(t) => {
+                // Problems are shown where the text itself starts.
+                let raw: &str = &t;
+                let lead = raw.len() - raw.trim_start_matches([' ', '\t', '\r', '\n']).len();
+                r.text(at + lead, &t.xml10_content());
+            }
+            Event::CData(t) => {
+                let t = t.xml10_content();
+                r.text(at, &t);
+            }
+            Event::GeneralRef(reference) => match xml::resolve_reference(&reference) {
+                Ok(c) => r.text(at, &c.to_string()),
+                Err(why) if reference.starts_with('#') => r.error(at, why, "remove the reference; a translation cannot hold a control character"),
+                Err(why) => r.error(at, why, "write the character itself; only the five XML entities and character references are accepted"),
+            },
+            Event::Comment(_) | Event::PI(_) => {}
+            Event::Eof => {
+                if let Some(open) = r.stack.iter().rev().find(|f| **f != Frame::Skipped).or(r.stack.last()) {
+                    let name = open.name();
+                    r.error(at, format!("the file ends before <{}> is closed", if name.is_empty() { "an element" } else { name }), "the file is cut off; export again, or restore the end of the file");
+                } else if r.root == RootState::Before {
+                    r.error(at, "the file has no <xliff> root element".into(), "import the XLIFF file carecert exported");
+                }
+                break;
+            }
+        }
+        if r.errors.len() > MAX_ERRORS {
+            break;
+        }
+    }
+    if r.errors.is_empty() {
+        Ok(r.out)
+    } else {
+        let mut errors = r.errors;
+        if errors.len() > MAX_ERRORS {
+            let more = errors.len() - MAX_ERRORS;
+            errors.truncate(MAX_ERRORS);
+            errors.push(
+                Diagnostic::error(
+                    Code::BadXliff,
+                    format!("and more problems after these {MAX_ERRORS} ({more} or more)"),
+                )
+                .file(shown)
+                .help("fix the ones listed and import again"),
+            );
+        }
+        Err(errors)
+    }
+}
+
+impl Reading<'_> {
+    fn error(&mut self, at: usize, message: String, help: &str) {
+        self.errors.push(
+            Diagnostic::error(Code::BadXliff, message)
+                .file(self.shown)
+                .at(Some(self.lines.line_col(at)))
+                .help(help),
+        );
+    }
+
+    fn language_error(&mut self, at: usize, message: String, help: &str) {
+        self.errors.push(
+            Diagnostic::error(Code::WrongLocale, message)
+                .file(self.shown)
+                .at(Some(self.lines.line_col(at)))
+                .help(help),
+        );
+    }
+
+    /// An element opens. Returns `false` when reading cannot go on.
+    fn start(&mut self, at: usize, ns: &Ns, e: &BytesStart<'_>, reader: &NsReader<&[u8]>) -> bool {
+        let qname = e.name().as_ref().to_string();
+        let local = e.local_name().as_ref().to_string();
+        if !xml::is_name(&qname) {
+            self.error(
+                at,
+                format!("<{qname}> is not an XML element name"),
+                "element names start with a letter; the file is not well-formed XML",
+            );
+            return false;
+        }
+        if self.stack.len() >= MAX_DEPTH {
+            self.error(
+                at,
+                format!("elements are nested more than {MAX_DEPTH} deep"),
+                "XLIFF as carecert exports it nests six levels; export again",
+            );
+            return false;
+        }
+        let attrs = self.attributes(at, e, reader);
+        let core = match ns {
+            Ns::Bound(n) => n == NAMESPACE,
+            Ns::Unbound => false,
+            Ns::Unknown(prefix) => {
+                self.error(
+                    at,
+                    format!("the prefix {prefix}: of <{qname}> is not declared"),
+                    "declare it with xmlns:PREFIX=\"…\" or remove the prefix",
+                );
+                false
+            }
+        };
+        let attr = |name: &str| attrs.get(name).cloned();
+        let parent = self.stack.last().copied();
+        let frame = match parent {
+            None => return self.root(at, ns, &local, &qname, &attrs),
+            Some(Frame::Skipped) => Frame::Skipped,
+            Some(Frame::Source) => Frame::Skipped,
+            Some(Frame::Target | Frame::Marker) => self.inline(at, core, &local, &qname, &attrs),
+            Some(parent) if !core => match parent {
+                Frame::Root | Frame::File | Frame::Group | Frame::Unit => Frame::Skipped,
+                _ => {
+                    self.error(
+                        at,
+                        format!("<{qname}> is not allowed inside <{}>", parent.name()),
+                        "keep the structure the export wrote; remove the element",
+                    );
+                    Frame::Skipped
+                }
+            },
+            Some(parent) => match (parent, local.as_str()) {
+                (Frame::Root, "file") => {
+                    let id = self.required(at, &local, attr("id"));
+                    if let Some(first) = self.file_ids.get(&id) {
+                        let first = self.lines.line_col(*first).0;
+                        self.error(
+                            at,
+                            format!("the file id \"{id}\" is used twice (also at line {first})"),
+                            "each <file> has its own id; export again",
+                        );
+                    }
+                    self.file_ids.insert(id.clone(), at);
+                    self.out.layers.push(id.clone());
+                    self.file_id = Some(id);
+                    Frame::File
+                }
+                (Frame::File | Frame::Group, "unit") => {
+                    let id = self.required(at, &local, attr("id"));
+                    if let Some(first) = self.unit_ids.get(&id) {
+                        let first = self.lines.line_col(*first).0;
+                        self.error(at, format!("the unit id \"{id}\" is used twice (also at line {first})"), "a message is one unit; remove the copy, or merge its translations into one unit");
+                    }
+                    self.unit_ids.insert(id.clone(), at);
+                    let (line, column) = self.lines.line_col(at);
+                    self.unit = Some(OpenUnit {
+                        unit: ImportedUnit {
+                            id,
+                            layer: self.file_id.clone().unwrap_or_default(),
+                            fingerprint: None,
+                            segments: Vec::new(),
+                            line,
+                            column,
+                        },
+                        data: HashMap::new(),
+                    });
+                    Frame::Unit
+                }
+                (Frame::File | Frame::Group, "group") => Frame::Group,
+                (Frame::File | Frame::Group, "notes" | "skeleton") => Frame::Skipped,
+                (Frame::Unit, "notes") => Frame::Notes,
+                (Frame::Notes, "note") => {
+                    self.note = Some((attr("category").unwrap_or_default(), String::new()));
+                    Frame::Note
+                }
+                (Frame::Unit, "originalData") => Frame::OriginalData,
+                (Frame::OriginalData, "data") => {
+                    let id = self.required(at, &local, attr("id"));
+                    if self.unit.as_ref().is_some_and(|u| u.data.contains_key(&id)) {
+                        self.error(
+                            at,
+                            format!("the data id \"{id}\" is used twice in this unit"),
+                            "keep the <originalData> the export wrote",
+                        );
+                    }
+                    self.data = Some((id, String::new()));
+                    Frame::Data
+                }
+                (Frame::Unit, "segment") => {
+                    let id = self.required(at, &local, attr("id"));
+                    let unit = self.unit.as_ref().map(|u| &u.unit);
+                    if let Some(first) = unit.and_then(|u| u.segments.iter().find(|s| s.id == id)) {
+                        let line = first.line;
+                        self.error(at, format!("the segment id \"{id}\" is used twice in this unit (also at line {line})"), "each part of a message is one segment; keep the segments the export wrote (turn off re-segmentation in the CAT tool)");
+                    }
+                    let (line, column) = self.lines.line_col(at);
+                    self.segment = Some(OpenSegment {
+                        segment: ImportedSegment {
+                            id,
+                            target: None,
+                            line,
+                            column,
+                        },
+                        sources: 0,
+                        targets: 0,
+                    });
+                    Frame::Segment
+                }
+                (Frame::Unit, "ignorable") => Frame::Skipped,
+                (Frame::Segment, "source") => {
+                    if let Some(s) = &mut self.segment {
+                        s.sources += 1;
+                    }
+                    if self.segment.as_ref().is_some_and(|s| s.sources > 1) {
+                        self.error(
+                            at,
+                            "a segment has a second <source>".into(),
+                            "keep the one <source> the export wrote",
+                        );
+                    }
+                    if let Some(lang) = attr("xml:lang")
+                        && !self.out.src_lang.is_empty()
+                        && !lang.eq_ignore_ascii_case(&self.out.src_lang)
+                    {
+                        let want = self.out.src_lang.clone();
+                        self.language_error(at, format!("this <source> is in \"{lang}\", but the file's srcLang is \"{want}\""), "the source is the English the file was exported with; export again");
+                    }
+                    Frame::Source
+                }
+                (Frame::Segment, "target") => {
+                    if let Some(s) = &mut self.segment {
+                        s.targets += 1;
+                    }
+                    if self.segment.as_ref().is_some_and(|s| s.targets > 1) {
+                        self.error(
+                            at,
+                            "a segment has a second <target>".into(),
+                            "keep one translation per segment",
+                        );
+                    }
+                    if let Some(lang) = attr("xml:lang")
+                        && !self.out.trg_lang.is_empty()
+                        && !lang.eq_ignore_ascii_case(&self.out.trg_lang)
+                    {
+                        let want = self.out.trg_lang.clone();
+                        self.language_error(at, format!("this <target> is in \"{lang}\", but the file's trgLang is \"{want}\""), "a file holds one target language; set the target's xml:lang to the file's trgLang, or import each language from its own file");
+                    }
+                    self.target.clear();
+                    Frame::Target
+                }
+                (parent, _) => {
+                    let help = match local.as_str() {
+                        "unit" | "group" => {
+                            "a <unit> belongs inside a <file>; keep the structure the export wrote"
+                        }
+                        "segment" | "notes" | "originalData" => {
+                            "keep the structure the export wrote: these belong directly inside a <unit>"
+                        }
+                        "target" | "source" => "a <source> or <target> belongs inside a <segment>",
+                        _ => "keep the structure the export wrote; remove the element",
+                    };
+                    self.error(
+                        at,
+                        format!("<{qname}> is not allowed inside <{}>", parent.name()),
+                        help,
+                    );
+                    Frame::Skipped
+                }
+            },
+        };
+        self.stack.push(frame);
+        true
+    }
+
+    /// The root element: `<xliff>` of XLIFF 2, with its version and languages.
+    fn root(
+        &mut self,
+        at: usize,
+        ns: &Ns,
+        local: &str,
+        qname: &str,
+        attrs: &HashMap<String, String>,
+    ) -> bool {
+        if self.root != RootState::Before {
+            self.error(at, format!("<{qname}> follows the end of the root element"), "an XML file has one root element; remove what follows </xliff>, or import each file on its own");
+            self.stack.push(Frame::Skipped);
+            return true;
+        }
+        self.root = RootState::Open;
+        let namespace = match ns {
+            Ns::Bound(n) => n.clone(),
+            _ => String::new(),
+        };
+        if local != "xliff" {
+            self.error(
+                at,
+                format!("the file has no <xliff> root element: its root is <{qname}>"),
+                "import the XLIFF file carecert exported",
+            );
+            return false;
+        }
+        if namespace == NAMESPACE_1_2 {
+            self.error(
+                at,
+                "the file is XLIFF 1.2".into(),
+                "save or export it from the CAT tool as XLIFF 2.0",
+            );
+            return false;
+        }
+        if namespace != NAMESPACE {
+            self.error(
+                at,
+                format!("the root is not an XLIFF 2 document (namespace \"{namespace}\")"),
+                "export again with carecert l10n export",
+            );
+            return false;
+        }
+        match attrs.get("version") {
+            None => self.error(
+                at,
+                "the <xliff> element has no version".into(),
+                "write version=\"2.0\" as the export did",
+            ),
+            Some(v)
+                if v.strip_prefix("2.")
+                    .is_some_and(|m| !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit())) => {}
+            Some(v) => self.error(
+                at,
+                format!("the file is XLIFF version \"{v}\"; carecert reads XLIFF 2.x"),
+                "save or export it from the CAT tool as XLIFF 2.0",
+            ),
+        }
+        for (name, what) in [("srcLang", "source"), ("trgLang", "target")] {
+            match attrs.get(name).filter(|v| !v.trim().is_empty()) {
+                Some(v) => {
+                    if name == "srcLang" {
+                        self.out.src_lang = v.clone();
+                    } else {
+                        self.out.trg_lang = v.clone();
+                    }
+                }
+                None => self.error(
+                    at,
+                    format!("the <xliff> element has no {name} (the {what} language)"),
+                    "keep the srcLang and trgLang the export wrote",
+                ),
+            }
+        }
+        self.stack.push(Frame::Root);
+        true
+    }
+
+    /// An element inside a target: a placeholder, an annotation, or something a
+    /// translation cannot hold.
+    fn inline(
+        &mut self,
+        at: usize,
+        core: bool,
+        local: &str,
+        qname: &str,
+        attrs: &HashMap<String, String>,
+    ) -> Frame {
+        if !core {
+            self.error(at, format!("<{qname}> inside a target: a translation holds only text and placeholders (<ph>)"), "remove the element, keeping its text if it is part of the translation");
+            return Frame::Skipped;
+        }
+        match local {
+            "ph" => {
+                let Some(d) = attrs.get("dataRef") else {
+                    self.error(
+                        at,
+                        "a placeholder (<ph>) has no dataRef".into(),
+                        "keep the placeholders as the export wrote them: copy them from the source",
+                    );
+                    return Frame::Skipped;
+                };
+                match self.unit.as_ref().and_then(|u| u.data.get(d)) {
+                    Some(original) => {
+                        let original = original.clone();
+                        self.target.push_str(&original);
+                    }
+                    None => self.error(
+                        at,
+                        format!("a placeholder points to unknown data \"{d}\""),
+                        "keep the placeholders as the export wrote them",
+                    ),
+                }
+                Frame::Placeholder
+            }
+            "mrk" | "sm" | "em" => Frame::Marker,
+            "pc" | "sc" | "ec" => {
+                self.error(at, format!("the target has a <{local}> formatting code, which the English does not have"), "remove it: a translation holds only text and the term placeholders (<ph>)");
+                Frame::Skipped
+            }
+            "cp" => {
+                let hex = attrs.get("hex").cloned().unwrap_or_default();
+                self.error(at, format!("the target has a <cp> for the character U+{hex}, which a translation cannot hold"), "remove the character from the translation");
+                Frame::Skipped
+            }
+            _ => {
+                self.error(
+                    at,
+                    format!("<{qname}> is not an XLIFF element a target can hold"),
+                    "a translation holds only text and the term placeholders (<ph>)",
+                );
+                Frame::Skipped
+            }
+        }
+    }
+
+    /// The element's attributes by qualified name, unescaped; every malformed,
+    /// repeated or undeclared one is reported.
+    fn attributes(
+        &mut self,
+        at: usize,
+        e: &BytesStart<'_>,
+        reader: &NsReader<&[u8]>,
+    ) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for a in e.attributes().with_checks(true) {
+            let a = match a {
+                Ok(a) => a,
+                Err(err) => {
+                    use quick_xml::events::attributes::AttrError;
+                    // Positions count from the character after `<`.
+                    let (pos, what) = match err {
+                        AttrError::ExpectedEq(p) => {
+                            (p, "an attribute without `=` and a value".to_string())
+                        }
+                        AttrError::ExpectedValue(p) => {
+                            (p, "an attribute without a value".to_string())
+                        }
+                        AttrError::UnquotedValue(p) => {
+                            (p, "an attribute value without quotes".to_string())
+                        }
+                        AttrError::ExpectedQuote(p, _) => (
+                            p,
+                            "an attribute value without its closing quote".to_string(),
+                        ),
+                        AttrError::Duplicated(p, first) => (
+                            p,
+                            format!(
+                                "an attribute written twice in one element (first at column {})",
+                                self.lines.line_col(at + 1 + first).1
+                            ),
+                        ),
+                    };
+                    self.error(at + 1 + pos, format!("malformed XML: {what}"), "the file is not well-formed XML; write each attribute once, as name=\"value\"");
+                    break;
+                }
+            };
+            let key = a.key.as_ref().to_string();
+            if !xml::is_name(&key) {
+                self.error(
+                    at,
+                    format!("\"{key}\" is not an attribute name"),
+                    "the file is not well-formed XML",
+                );
+                continue;
+            }
+            if a.key.as_namespace_binding().is_none()
+                && let (ResolveResult::Unknown(prefix), _) =
+                    reader.resolver().resolve_attribute(a.key)
+            {
+                self.error(
+                    at,
+                    format!("the prefix {prefix}: of the attribute {key} is not declared"),
+                    "declare it with xmlns:PREFIX=\"…\" or remove the attribute",
+                );
+            }
+            let raw = a.value.to_string();
+            if let Some(why) = xml::attribute_value_problem(&raw) {
+                self.error(
+                    at,
+                    format!("the attribute {key}: {why}"),
+                    "the file is not well-formed XML; escape the value",
+                );
+                continue;
+            }
+            let value = a
+                .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .map(|v| v.into_owned())
+                .unwrap_or(raw);
+            out.insert(key, value);
+        }
+        out
+    }
+
+    /// A required attribute's value, reported when missing or empty.
+    fn required(&mut self, at: usize, element: &str, value: Option<String>) -> String {
+        match value {
+            Some(v) if !v.trim().is_empty() => v,
+            _ => {
+                let help = if element == "segment" {
+                    "keep the segment ids the export wrote (value, example-1, ref-…); turn off re-segmentation in the CAT tool"
+                } else {
+                    "keep the ids the export wrote"
+                };
+                self.error(at, format!("a <{element}> has no id"), help);
+                String::new()
+            }
+        }
+    }
+
+    /// Text (or a resolved reference) at `at`.
+    fn text(&mut self, at: usize, t: &str) {
+        match self.stack.last() {
+            None => {
+                if !xml::is_white_space(t) {
+                    let message = if self.root == RootState::Before {
+                        "text before the root element"
+                    } else {
+                        "text after the end of the root element"
+                    };
+                    self.error(
+                        at,
+                        message.into(),
+                        "an XML file is one <xliff> element; remove the text outside it",
+                    );
+                }
+            }
+            Some(Frame::Target | Frame::Marker) => self.target.push_str(t),
+            Some(Frame::Note) => {
+                if let Some((_, n)) = &mut self.note {
+                    n.push_str(t);
+                }
+            }
+            Some(Frame::Data) => {
+                if let Some((_, d)) = &mut self.data {
+                    d.push_str(t);
+                }
+            }
+            Some(Frame::Source | Frame::Skipped) => {}
+            Some(frame) => {
+                if !xml::is_white_space(t) {
+                    let frame = *frame;
+                    let shown: String = t.trim().chars().take(40).collect();
+                    let help = if matches!(frame, Frame::Segment | Frame::Unit) {
+                        "a translation belongs inside <target>…</target>; move the text there"
+                    } else {
+                        "remove the text; only elements belong here"
+                    };
+                    self.error(
+                        at,
+                        format!("text \"{shown}\" directly inside <{}>", frame.name()),
+                        help,
+                    );
+                }
+            }
+        }
+    }
+
+    /// The innermost open element closes.
+    fn end(&mut self, at: usize) {
+        let Some(frame) = self.stack.pop() else {
+            return;
+        };
+        match frame {
+            Frame::Root => self.root = RootState::Closed,
+            Frame::File => self.file_id = None,
+            Frame::Note => {
+                if let (Some((category, text)), Some(u)) = (self.note.take(), &mut self.unit)
+                    && category == "source-fingerprint"
+                {
+                    let text = text.trim().to_string();
+                    if u.unit.fingerprint.as_ref().is_some_and(|f| *f != text) {
+                        self.error(
+                            at,
+                            "the unit has two different source-fingerprint notes".into(),
+                            "keep the one note the export wrote",
+                        );
+                    } else {
+                        u.unit.fingerprint = Some(text);
+                    }
+                }
+            }
+            Frame::Data => {
+                if let (Some((id, text)), Some(u)) = (self.data.take(), &mut self.unit) {
+                    u.data.insert(id, text);
+                }
+            }
+            Frame::Target => {
+                if let Some(s) = &mut self.segment {
+                    s.segment.target = Some(xml::collapse_white_space(&self.target));
+                }
+            }
+            Frame::Segment => {
+                if let Some(s) = self.segment.take() {
+                    if s.sources == 0 {
+                        self.error(
+                            at,
+                            "a segment has no <source>".into(),
+                            "keep the <source> the export wrote",
+                        );
+                    }
+                    if let Some(u) = &mut self.unit {
+                        u.unit.segments.push(s.segment);
+                    }
+                }
+            }
+            Frame::Unit => {
+                if let Some(u) = self.unit.take() {
+                    self.out.units.push(u.unit);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn wrap(units: &str) -> String {
+        format!(
+            "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"f\">{units}</file></xliff>"
+        )
+    }
+
+    fn first_error(text: &str) -> Diagnostic {
+        read("x.xlf", text).unwrap_err().remove(0)
+    }
+
     proptest::proptest! {
         /// Any text without control characters survives XLIFF escaping and reading;
-        /// the one normalisation is that runs of whitespace become one space.
+        /// the one normalisation is that runs of XML white space become one space.
         #[test]
-        fn any_text_survives_a_round_trip(t in "[^\\p{Cc}]{0,40}") {
+        fn any_text_survives_a_round_trip(t in "[^\\p{Cc}\u{FFFE}\u{FFFF}]{0,40}") {
             let xml = format!(
                 "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"ar\"><file id=\"f\"><unit id=\"u\"><segment id=\"value\"><source>x</source><target>{}</target></segment></unit></file></xliff>",
                 quick_xml::escape::escape(t.as_str())
             );
             let f = read("p.xlf", &xml).unwrap();
-            let expected = t.split_whitespace().collect::<Vec<_>>().join(" ");
-            proptest::prop_assert_eq!(&f.units[0].targets[0].1, &expected);
+            let expected = xml::collapse_white_space(&t);
+            proptest::prop_assert_eq!(f.units[0].segments[0].target.as_deref(), Some(expected.as_str()));
         }
     }
 
     #[test]
     fn entities_and_doctype_are_refused() {
         let doctype = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e \"boom\">]><xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>";
-        assert!(
-            read("x.xlf", doctype)
-                .unwrap_err()
-                .message
-                .contains("DOCTYPE")
+        assert!(first_error(doctype).message.contains("DOCTYPE"));
+        let entity = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target>&e;</target></segment></unit>",
         );
-        let entity = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"f\"><unit id=\"u\"><segment><source>a</source><target>&e;</target></segment></unit></file></xliff>";
-        assert!(read("x.xlf", entity).unwrap_err().message.contains("&e;"));
-        let ok = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"f\"><unit id=\"u\"><segment id=\"value\"><source>a</source><target>x &amp; &#233; &lt;</target></segment></unit></file></xliff>";
-        let f = read("x.xlf", ok).unwrap();
-        assert_eq!(f.units[0].targets[0].1, "x & é <");
+        assert!(first_error(&entity).message.contains("&e;"));
+        let ok = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target>x &amp; &#233; &lt;</target></segment></unit>",
+        );
+        let f = read("x.xlf", &ok).unwrap();
+        assert_eq!(f.units[0].segments[0].target.as_deref(), Some("x & é <"));
+    }
+
+    #[test]
+    fn every_problem_of_a_file_comes_at_once() {
+        let text = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target xml:lang=\"fr\">b</target></segment></unit>\
+             <unit id=\"u\"><segment id=\"value\"><source>a</source></segment><segment id=\"value\"><source>b</source></segment></unit>",
+        );
+        let errors = read("x.xlf", &text).unwrap_err();
+        let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+        assert_eq!(errors.len(), 3, "{messages:?}");
+        assert_eq!(errors[0].code, "wrong-locale");
+        assert!(
+            messages[1].contains("unit id \"u\" is used twice"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].contains("segment id \"value\" is used twice"),
+            "{messages:?}"
+        );
+        assert!(
+            errors
+                .iter()
+                .all(|e| e.line == Some(1) && e.column.is_some())
+        );
+    }
+
+    #[test]
+    fn annotations_keep_their_text_and_codes_are_refused() {
+        let marked = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target>um <mrk id=\"m1\" translate=\"no\">dois</mrk> <sm id=\"s\"/>três<em startRef=\"s\"/></target></segment></unit>",
+        );
+        let f = read("x.xlf", &marked).unwrap();
+        assert_eq!(
+            f.units[0].segments[0].target.as_deref(),
+            Some("um dois três")
+        );
+        let coded = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target><pc id=\"1\">negrito</pc></target></segment></unit>",
+        );
+        assert!(first_error(&coded).message.contains("<pc> formatting code"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_read_past() {
+        let text = format!(
+            "\u{FEFF}<?xml version=\"1.0\" encoding=\"utf-8\"?>\n{}",
+            wrap("")
+        );
+        assert!(read("x.xlf", &text).is_ok());
     }
 }
