@@ -307,3 +307,268 @@ proptest! {
         prop_assert_eq!(terms(&g.text), terms(&new));
     }
 }
+
+mod whole_import {
+    //! The whole import on the embedded base and the real Hindi translation.
+
+    use super::{alone, messages_of};
+    use carecert::edition::resolved::Resolved;
+    use carecert::fingerprint::Fingerprint;
+    use carecert::l10n::ftl::FtlMessage;
+    use carecert::l10n::status::SourceMessage;
+    use carecert::l10n::xliff::{self, ExportOptions};
+    use carecert::l10n::{Catalog, LocaleRoot};
+    use proptest::prelude::*;
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+    use std::sync::OnceLock;
+
+    struct Setup {
+        r: Resolved,
+        sources: Vec<SourceMessage>,
+        /// The units of an `--all` export, each as its lines of XML.
+        units: Vec<Unit>,
+        head: String,
+        hi: String,
+    }
+
+    struct Unit {
+        id: String,
+        /// `(segment id, source inner XML)` in order.
+        segments: Vec<(String, String)>,
+        xml: String,
+    }
+
+    fn setup() -> &'static Setup {
+        static S: OnceLock<Setup> = OnceLock::new();
+        S.get_or_init(|| {
+            let stack = carecert::edition::open(carecert::load::DEFAULT_FRAMEWORK, None).unwrap();
+            let r = stack.resolve().unwrap().resolved;
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+            let catalog =
+                Catalog::load(&LocaleRoot::Dir(root.clone()), &stack, &["hi".to_string()]);
+            let (xlf, _) = xliff::export(
+                &r,
+                &catalog,
+                &ExportOptions {
+                    locale: "hi",
+                    all: true,
+                },
+            );
+            let xlf = String::from_utf8(xlf).unwrap();
+            let file = xlf.find("<unit ").unwrap();
+            let head = xlf[..file].to_string();
+            let mut units = Vec::new();
+            let mut rest = &xlf[file..];
+            while let Some(start) = rest.find("<unit ") {
+                let end = start + rest[start..].find("</unit>").unwrap() + "</unit>".len();
+                let xml = rest[start..end].to_string();
+                let id = xml["<unit id=\"".len()..]
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .to_string();
+                let mut segments = Vec::new();
+                let mut s = xml.as_str();
+                while let Some(at) = s.find("<segment id=\"") {
+                    let after = &s[at + "<segment id=\"".len()..];
+                    let seg = after.split('"').next().unwrap().to_string();
+                    let src = after.find("<source>").unwrap() + "<source>".len();
+                    let src_end = after.find("</source>").unwrap();
+                    segments.push((seg, after[src..src_end].to_string()));
+                    s = &after[src_end..];
+                }
+                units.push(Unit { id, segments, xml });
+                rest = &rest[end..];
+            }
+            let hi = std::fs::read_to_string(root.join("hi/care-certificate-2015.ftl")).unwrap();
+            let sources = carecert::l10n::status::source_messages(&r);
+            Setup {
+                r,
+                sources,
+                units,
+                head,
+                hi,
+            }
+        })
+    }
+
+    fn translation() -> impl Strategy<Value = String> {
+        let chars = prop_oneof![
+            prop::char::range('\u{0905}', '\u{0939}'),
+            Just(' '),
+            Just('।'),
+            Just('&'),
+            Just('<'),
+            Just('"'),
+            Just('\u{A0}'),
+        ];
+        prop::collection::vec(chars, 0..20)
+            .prop_map(|cs| format!("क{}ख", cs.into_iter().collect::<String>()))
+    }
+
+    /// A translation of `source` (inner XML): new words, then its placeholders.
+    fn target_xml(source: &str, words: &str) -> String {
+        let mut phs = Vec::new();
+        let mut s = source;
+        while let Some(at) = s.find("<ph ") {
+            let end = at + s[at..].find("/>").unwrap() + 2;
+            phs.push(&s[at..end]);
+            s = &s[end..];
+        }
+        format!("{} {}", quick_xml::escape::escape(words), phs.join(" "))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 32, failure_persistence: None, ..ProptestConfig::default() })]
+
+        #[test]
+        fn an_import_changes_exactly_the_parts_it_carries(
+            picks in prop::collection::vec((0..274usize, 0..12usize, translation()), 1..25),
+            stale in prop::collection::btree_set(0..274usize, 0..20),
+            order in Just(()).prop_perturb(|_, mut rng| {
+                let mut v: Vec<usize> = (0..274).collect();
+                for i in (1..v.len()).rev() {
+                    let j = rng.random_range(0..=i);
+                    v.swap(i, j);
+                }
+                v
+            }),
+        ) {
+            let s = setup();
+            // Some translations made stale: their recorded fingerprint changed.
+            let mut hi = s.hi.clone();
+            let stale_ids: BTreeSet<&str> = stale.iter().map(|i| s.units[*i].id.as_str()).collect();
+            let before = messages_of(&s.hi);
+            for id in &stale_ids {
+                let fp = before[*id].fingerprint.clone().unwrap();
+                let line = format!("# source: {fp}\n# en-GB: ");
+                let at = hi.find(&line).filter(|_| hi.matches(&line).count() == 1);
+                if let Some(at) = at {
+                    hi.replace_range(at..at + line.len(), "# source: 000000000000\n# en-GB: ");
+                }
+            }
+            let old = messages_of(&hi);
+            // The parts translated, by unit and segment.
+            let mut chosen: BTreeMap<(usize, String), String> = BTreeMap::new();
+            let mut expected: BTreeMap<(String, String), String> = BTreeMap::new();
+            for (u, k, words) in &picks {
+                let unit = &s.units[*u];
+                let (seg, source) = &unit.segments[k % unit.segments.len()];
+                let xml = target_xml(source, words);
+                chosen.insert((*u, seg.clone()), xml);
+                // What the file must read: the words, then the terms, in source form.
+                let unit_data = &unit.xml;
+                let mut text = carecert_words(words);
+                let mut rest = source.as_str();
+                while let Some(at) = rest.find("dataRef=\"") {
+                    let d = rest[at + 9..].split('"').next().unwrap();
+                    let data_at = unit_data.find(&format!("<data id=\"{d}\">")).unwrap() + format!("<data id=\"{d}\">").len();
+                    let data = &unit_data[data_at..data_at + unit_data[data_at..].find("</data>").unwrap()];
+                    text.push(' ');
+                    text.push_str(data);
+                    rest = &rest[at + 9..];
+                }
+                expected.insert((unit.id.clone(), seg.clone()), text.trim().to_string());
+            }
+            // The XLIFF: every unit, in a random order, with the chosen targets.
+            let mut xlf = s.head.clone();
+            for &u in &order {
+                let unit = &s.units[u];
+                let mut xml = unit.xml.clone();
+                for (seg, _) in &unit.segments {
+                    if let Some(target) = chosen.get(&(u, seg.clone())) {
+                        let at = xml.find(&format!("<segment id=\"{seg}\">")).unwrap();
+                        let end = at + xml[at..].find("</source>").unwrap() + "</source>".len();
+                        xml.insert_str(end, &format!("<target>{target}</target>"));
+                    }
+                }
+                xlf.push_str(&xml);
+                xlf.push('\n');
+            }
+            xlf.push_str("  </file>\n</xliff>\n");
+            let file = xliff::read("p.xlf", &xlf).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            let target = PathBuf::from("locales/hi/care-certificate-2015.ftl");
+            let plan = xliff::plan(&s.r, &file, "p.xlf", &|_| Some(target.clone()), &mut |_: &Path| Ok(Some(hi.clone())))
+                .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+            prop_assert!(plan.report.refused.is_empty(), "{:?}", plan.report.refused);
+            let new = plan.writes.first().map_or(hi.clone(), |w| w.text.clone());
+            let after = messages_of(&new);
+            prop_assert_eq!(old.len(), after.len());
+            // Byte for byte: every line outside the touched messages (their
+            // comment, id line and indented lines) is still there, in order.
+            let lines: Vec<&str> = hi.split_inclusive('\n').collect();
+            let mut touched_lines = BTreeSet::new();
+            for m in carecert::l10n::ftl::parse("hi.ftl", &hi).messages {
+                if !expected.keys().any(|(u, _)| *u == m.id) {
+                    continue;
+                }
+                let id_line = m.line - 1;
+                let mut first = id_line;
+                while first > 0 && lines[first - 1].starts_with('#') && !lines[first - 1].starts_with("##") {
+                    first -= 1;
+                }
+                let mut last = id_line + 1;
+                while last < lines.len() && lines[last].starts_with(' ') {
+                    last += 1;
+                }
+                touched_lines.extend(first..last);
+            }
+            let new_lines: Vec<&str> = new.split_inclusive('\n').collect();
+            let mut at = 0;
+            for (n, line) in lines.iter().enumerate() {
+                if touched_lines.contains(&n) {
+                    continue;
+                }
+                let found = new_lines[at..].iter().position(|l| l == line);
+                prop_assert!(found.is_some(), "line {} {:?} lost", n + 1, line);
+                at += found.unwrap() + 1;
+            }
+            let sources: BTreeMap<&str, &SourceMessage> =
+                s.sources.iter().map(|m| (m.id.as_str(), m)).collect();
+            for (id, was) in &old {
+                let got = &after[id];
+                let touched = expected.keys().any(|(u, _)| u == id);
+                if !touched {
+                    prop_assert_eq!(was, got);
+                    continue;
+                }
+                let part = |name: &str, m: &FtlMessage| -> Option<String> {
+                    if name == "value" { m.value.clone() } else { m.attributes.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()) }
+                };
+                let source = sources[id.as_str()];
+                let fp = &source.fingerprint;
+                let attrs: Vec<&str> = source.attributes.iter().map(|(k, _)| k.as_str()).collect();
+                let mut carried = 0;
+                for name in std::iter::once("value").chain(attrs.iter().copied()) {
+                    match expected.get(&(id.clone(), name.to_string())) {
+                        Some(text) => {
+                            carried += 1;
+                            prop_assert_eq!(part(name, got), Some(alone(text)), "{} {}", id, name);
+                        }
+                        None => prop_assert_eq!(part(name, got), part(name, was), "{} {}", id, name),
+                    }
+                }
+                let was_fresh = was.fingerprint.as_deref().and_then(Fingerprint::parse).is_some_and(|f| fp.matches(&f));
+                let all = carried == 1 + attrs.len();
+                let listed = plan.report.still_stale.iter().any(|x| &x.id == id);
+                if was_fresh || all {
+                    prop_assert_eq!(got.fingerprint.as_deref(), Some(fp.as_str()), "{}", id);
+                    prop_assert!(!listed);
+                } else {
+                    prop_assert_eq!(&got.fingerprint, &was.fingerprint, "{}", id);
+                    prop_assert!(listed, "{} is still stale but not reported", id);
+                }
+            }
+        }
+    }
+
+    /// The words as the import reads them: XML white space collapsed.
+    fn carecert_words(words: &str) -> String {
+        words
+            .split([' ', '\t', '\r', '\n'])
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

@@ -249,10 +249,12 @@ fn message_splices(
         }
     }
     if let Some(c) = &e.comment {
+        // As `ftl::parse` reads them: the last `source:` line, the first line
+        // tagged with a locale.
         let source = m
             .comment_lines
             .iter()
-            .find(|&&(from, to)| text[from..to].starts_with("source: "));
+            .rfind(|&&(from, to)| text[from..to].starts_with("source: "));
         let english = m.comment_lines.iter().find(|&&(from, to)| {
             let line = &text[from..to];
             !line.starts_with("source: ")
@@ -723,6 +725,23 @@ mod tests {
                 "# source: 222222222222\n# en-GB: New English"
             )
             .replace("msg = Velho", "msg = Novo")
+        );
+    }
+
+    #[test]
+    fn of_two_source_lines_the_one_status_reads_is_updated() {
+        // Found by the property test: `ftl::parse` takes the last `source:` line.
+        let text = "# source: aaaaaaaaaaaa\n# source: bbbbbbbbbbbb\nm = x\n";
+        let mut e = set("m", Some("y"), &[]);
+        e.comment = Some(SourceComment {
+            fingerprint: "cccccccccccc",
+            locale: "en-GB",
+            english: "Y",
+        });
+        let out = edit("x.ftl", text, &[e]).unwrap();
+        assert_eq!(
+            out,
+            "# source: aaaaaaaaaaaa\n# source: cccccccccccc\n# en-GB: Y\nm = y\n"
         );
     }
 
