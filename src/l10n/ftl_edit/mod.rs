@@ -10,12 +10,12 @@
 //! compared with what was intended ([`edit`] does both); a difference is an
 //! error, never a write.
 
-use super::ftl::{self, FtlMessage};
+mod layout;
+mod verify;
+
 use crate::diag::{Code, Diagnostic};
 use crate::load::locate::LineIndex;
-use fluent_syntax::ast::{self, Entry};
-use fluent_syntax::parser;
-use std::collections::HashMap;
+use layout::{Layout, MessageSpans};
 
 /// The comment lines that record which English a translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +85,7 @@ fn source_line(fingerprint: &str) -> String {
     format!("# source: {fingerprint}")
 }
 
-fn english_line(c: &SourceComment<'_>) -> String {
+pub(super) fn english_line(c: &SourceComment<'_>) -> String {
     // The English is one line; a line break would end the comment early.
     let english: String = c
         .english
@@ -210,11 +210,11 @@ pub fn edit(shown: &str, text: &str, edits: &[MessageEdit<'_>]) -> Result<String
         at = s.to;
     }
     out.push_str(&text[at..]);
-    verify(shown, text, &layout, &out, edits)?;
+    verify::verify(shown, text, &layout, &out, edits)?;
     Ok(out)
 }
 
-fn unverified(shown: &str, what: String) -> Diagnostic {
+pub(super) fn unverified(shown: &str, what: String) -> Diagnostic {
     Diagnostic::error(
         Code::UnverifiedEdit,
         format!("the edited file would not read back as intended: {what}"),
@@ -348,319 +348,6 @@ fn message_splices(
         with,
     }));
     Ok(out)
-}
-
-/// A part of a message: from just after its `=` to the end of its last line
-/// (without the line end), so replacing it keeps the `id =` and what follows.
-#[derive(Debug, Clone, Copy)]
-struct Part {
-    from: usize,
-    to: usize,
-}
-
-#[derive(Debug)]
-struct MessageSpans {
-    id: String,
-    /// Where the `id = …` line starts.
-    id_line: usize,
-    /// The attached comment's lines, as spans of their text after `# `.
-    comment_lines: Vec<(usize, usize)>,
-    value: Part,
-    attributes: Vec<(String, Part)>,
-    /// The indentation of the message's first attribute.
-    indent: Option<String>,
-}
-
-#[derive(Debug)]
-enum Kind {
-    Message(MessageSpans),
-    Other,
-}
-
-/// One entry of the file: `[start, end)` from its first line (the attached
-/// comment's, for a message) to the end of its last line, without the line end.
-#[derive(Debug)]
-struct EntrySpan {
-    start: usize,
-    end: usize,
-    kind: Kind,
-}
-
-/// Where every entry of a file is.
-#[derive(Debug)]
-struct Layout {
-    entries: Vec<EntrySpan>,
-}
-
-impl Layout {
-    fn of(shown: &str, text: &str) -> Result<Layout, Vec<Diagnostic>> {
-        let resource = match parser::parse(text) {
-            Ok(r) => r,
-            Err(_) => {
-                let errors: Vec<Diagnostic> = ftl::parse(shown, text)
-                    .errors
-                    .into_iter()
-                    .filter(|d| d.code == Code::FtlSyntax)
-                    .collect();
-                return Err(if errors.is_empty() {
-                    vec![unverified(shown, "it does not parse".into())]
-                } else {
-                    errors
-                });
-            }
-        };
-        let offset = |s: &str| s.as_ptr() as usize - text.as_ptr() as usize;
-        let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |i| i + 1);
-        let comment_start =
-            |c: &ast::Comment<&str>| c.content.first().map(|l| line_start(offset(l)));
-        let starts: Vec<usize> = resource
-            .body
-            .iter()
-            .map(|entry| match entry {
-                Entry::Message(m) => m
-                    .comment
-                    .as_ref()
-                    .and_then(comment_start)
-                    .unwrap_or_else(|| line_start(offset(m.id.name))),
-                Entry::Term(t) => t
-                    .comment
-                    .as_ref()
-                    .and_then(comment_start)
-                    .unwrap_or_else(|| line_start(offset(t.id.name))),
-                Entry::Comment(c) | Entry::GroupComment(c) | Entry::ResourceComment(c) => {
-                    // Only a comment at the very end of the file can have no
-                    // line (a lone `#`): it starts on the last line.
-                    comment_start(c).unwrap_or_else(|| line_start(text.len()))
-                }
-                Entry::Junk { content } => offset(content),
-            })
-            .collect();
-        let mut entries = Vec::with_capacity(starts.len());
-        for (i, entry) in resource.body.iter().enumerate() {
-            let start = starts[i];
-            let next = starts.get(i + 1).copied().unwrap_or(text.len());
-            let end = part_end(text, start, next);
-            let kind = match entry {
-                Entry::Message(m) => {
-                    let id_line = line_start(offset(m.id.name));
-                    let after_eq = |id: &str| {
-                        let mut at = offset(id) + id.len();
-                        at += text[at..].len() - text[at..].trim_start_matches(' ').len();
-                        at + 1
-                    };
-                    let attr_lines: Vec<usize> = m
-                        .attributes
-                        .iter()
-                        .map(|a| line_start(offset(a.id.name)))
-                        .collect();
-                    let value_from = after_eq(m.id.name);
-                    let value_to = attr_lines.first().copied().unwrap_or(end).max(value_from);
-                    let value = Part {
-                        from: value_from,
-                        to: part_end(text, value_from, value_to),
-                    };
-                    let attributes = m
-                        .attributes
-                        .iter()
-                        .enumerate()
-                        .map(|(k, a)| {
-                            let from = after_eq(a.id.name);
-                            let to = attr_lines.get(k + 1).copied().unwrap_or(end).max(from);
-                            (
-                                a.id.name.to_string(),
-                                Part {
-                                    from,
-                                    to: part_end(text, from, to),
-                                },
-                            )
-                        })
-                        .collect();
-                    let indent = m.attributes.first().map(|a| {
-                        let at = offset(a.id.name) - 1;
-                        text[line_start(at)..at].to_string()
-                    });
-                    let comment_lines = m
-                        .comment
-                        .as_ref()
-                        .map(|c| {
-                            c.content
-                                .iter()
-                                .filter(|l| !l.is_empty())
-                                .map(|l| (offset(l), offset(l) + l.len()))
-                                .collect()
-                        })
-                        .unwrap_or_default();
-                    Kind::Message(MessageSpans {
-                        id: m.id.name.to_string(),
-                        id_line,
-                        comment_lines,
-                        value,
-                        attributes,
-                        indent,
-                    })
-                }
-                _ => Kind::Other,
-            };
-            entries.push(EntrySpan { start, end, kind });
-        }
-        Ok(Layout { entries })
-    }
-
-    fn messages(&self) -> impl Iterator<Item = &MessageSpans> {
-        self.entries.iter().filter_map(|e| match &e.kind {
-            Kind::Message(m) => Some(m),
-            Kind::Other => None,
-        })
-    }
-
-    /// The indentation the file's attributes use, for attributes added to a
-    /// message that has none.
-    fn attribute_indent(&self) -> Option<String> {
-        self.messages().find_map(|m| m.indent.clone())
-    }
-}
-
-/// The end of the last line in `text[from..to]` that has more than spaces and
-/// line ends, without its line end; `from`'s own line when none has.
-fn part_end(text: &str, from: usize, to: usize) -> usize {
-    let content = from + text[from..to].trim_end_matches([' ', '\r', '\n']).len();
-    let rest = &text[content..to];
-    let line = rest.find('\n').unwrap_or(rest.len());
-    let line = if line > 0 && rest.as_bytes()[line - 1] == b'\r' {
-        line - 1
-    } else {
-        line
-    };
-    content + line
-}
-
-/// Checks `new` against what the edit intended: it parses; every entry and
-/// every run of blank lines that was not edited is byte for byte the same and in
-/// the same place; each edited message reads back with exactly the intended value,
-/// attributes and source comment, and every part it did not set as before.
-fn verify(
-    shown: &str,
-    old: &str,
-    old_layout: &Layout,
-    new: &str,
-    edits: &[MessageEdit<'_>],
-) -> Result<(), Vec<Diagnostic>> {
-    let fail = |what: String| vec![unverified(shown, what)];
-    let new_layout =
-        Layout::of(shown, new).map_err(|_| fail("it has Fluent syntax errors".into()))?;
-    let edited = |e: &EntrySpan| match &e.kind {
-        Kind::Message(m) => edits.iter().any(|x| x.id == m.id),
-        Kind::Other => false,
-    };
-    let appended = edits
-        .iter()
-        .filter(|e| !old_layout.messages().any(|m| m.id == e.id))
-        .count();
-    if new_layout.entries.len() != old_layout.entries.len() + appended {
-        return Err(fail(format!(
-            "it has {} entries instead of {}",
-            new_layout.entries.len(),
-            old_layout.entries.len() + appended
-        )));
-    }
-    let mut old_gap = 0;
-    let mut new_gap = 0;
-    for (a, b) in old_layout.entries.iter().zip(&new_layout.entries) {
-        if old[old_gap..a.start] != new[new_gap..b.start] {
-            return Err(fail(format!(
-                "the blank lines before line {} changed",
-                crate::load::locate::line_col(old, a.start).0
-            )));
-        }
-        if let (Kind::Message(m), true) = (&a.kind, edited(a))
-            && !matches!(&b.kind, Kind::Message(n) if n.id == m.id)
-        {
-            return Err(fail(format!("the message {} moved", m.id)));
-        }
-        if !edited(a) && old[a.start..a.end] != new[b.start..b.end] {
-            return Err(fail(format!(
-                "the entry at line {} changed",
-                crate::load::locate::line_col(old, a.start).0
-            )));
-        }
-        old_gap = a.end;
-        new_gap = b.end;
-    }
-    if appended == 0 && old[old_gap..] != new[new_gap..] {
-        return Err(fail("the end of the file changed".into()));
-    }
-    let before: HashMap<String, FtlMessage> = ftl::parse(shown, old)
-        .messages
-        .into_iter()
-        .map(|m| (m.id.clone(), m))
-        .collect();
-    let after: HashMap<String, FtlMessage> = ftl::parse(shown, new)
-        .messages
-        .into_iter()
-        .map(|m| (m.id.clone(), m))
-        .collect();
-    for e in edits {
-        let Some(got) = after.get(e.id) else {
-            return Err(fail(format!("the message {} is missing", e.id)));
-        };
-        let was = before.get(e.id);
-        let value = match e.value {
-            Some(v) => read_alone(v),
-            None => was.and_then(|m| m.value.clone()),
-        };
-        if got.value != value {
-            return Err(fail(format!(
-                "the value of {} reads {:?}, not {:?}",
-                e.id, got.value, value
-            )));
-        }
-        let mut attributes: Vec<(String, String)> =
-            was.map(|m| m.attributes.clone()).unwrap_or_default();
-        for (name, v) in &e.attributes {
-            let v = read_alone(v).unwrap_or_default();
-            match attributes.iter_mut().find(|(n, _)| n == name) {
-                Some(slot) => slot.1 = v,
-                None => attributes.push((name.to_string(), v)),
-            }
-        }
-        let mut want = attributes;
-        let mut have = got.attributes.clone();
-        want.sort();
-        have.sort();
-        if want != have {
-            return Err(fail(format!(
-                "the attributes of {} read {have:?}, not {want:?}",
-                e.id
-            )));
-        }
-        let (fingerprint, source_text) = match &e.comment {
-            Some(c) => (
-                Some(c.fingerprint.to_string()),
-                Some(english_line(c)[c.locale.len() + 4..].to_string()),
-            ),
-            None => (
-                was.and_then(|m| m.fingerprint.clone()),
-                was.and_then(|m| m.source_text.clone()),
-            ),
-        };
-        if got.fingerprint != fingerprint || got.source_text != source_text {
-            return Err(fail(format!(
-                "the source comment of {} reads {:?}, not {:?}",
-                e.id, got.fingerprint, fingerprint
-            )));
-        }
-    }
-    Ok(())
-}
-
-/// How `value` reads back in a file of its own: the form to expect after an edit.
-fn read_alone(value: &str) -> Option<String> {
-    let text = format!("x = {}\n", pattern_text(value));
-    ftl::parse("", &text)
-        .messages
-        .into_iter()
-        .next()
-        .and_then(|m| m.value)
 }
 
 #[cfg(test)]
@@ -840,31 +527,5 @@ mod tests {
         let errors = edit("x.ftl", "a = b\nc = { d\n", &[set("a", Some("e"), &[])]).unwrap_err();
         assert_eq!(errors[0].code, Code::FtlSyntax);
         assert_eq!(errors[0].line, Some(2));
-    }
-
-    #[test]
-    fn verification_catches_a_changed_neighbour() {
-        let old = "a = b\n\nc = d\n";
-        let layout = Layout::of("x.ftl", old).unwrap();
-        let edits = [set("a", Some("B"), &[])];
-        let errors = verify("x.ftl", old, &layout, "a = B\n\nc = D\n", &edits).unwrap_err();
-        assert_eq!(errors[0].code, "unverified-edit");
-        assert!(
-            errors[0].message.contains("the entry at line 3 changed"),
-            "{}",
-            errors[0].message
-        );
-        let errors = verify("x.ftl", old, &layout, "a = B\nc = d\n", &edits).unwrap_err();
-        assert!(
-            errors[0].message.contains("blank lines"),
-            "{}",
-            errors[0].message
-        );
-        let errors = verify("x.ftl", old, &layout, "a = X\n\nc = d\n", &edits).unwrap_err();
-        assert!(
-            errors[0].message.contains("the value of a"),
-            "{}",
-            errors[0].message
-        );
     }
 }
