@@ -9,73 +9,17 @@
 //! were. Reading and writing are the caller's ([`super::files`]); planning reads
 //! no file itself.
 
+use super::checks::problem;
 use super::read::{ImportedFile, ImportedUnit};
+use super::report::{ImportReport, Refusal, StillStale};
 use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
 use crate::l10n::ftl;
 use crate::l10n::ftl_edit::{self, MessageEdit, SourceComment};
 use crate::l10n::status::{SourceMessage, source_messages};
-use crate::text;
-use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
-
-/// What an import did (or, with `--dry-run`, would do).
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ImportReport {
-    pub locale: String,
-    pub imported: Vec<String>,
-    /// Units refused, with the reason.
-    pub refused: Vec<Refusal>,
-    /// Units without a translation yet.
-    pub untranslated: Vec<String>,
-    /// Messages imported in part over a translation of older English: the parts
-    /// the import did not carry still translate that English, so the message
-    /// keeps its old `# source:` fingerprint and stays stale.
-    pub still_stale: Vec<StillStale>,
-    /// Files written (or that would be).
-    pub files: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Refusal {
-    pub id: String,
-    pub reason: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct StillStale {
-    pub id: String,
-    /// The parts imported (`value`, `example-1`, `ref-…`).
-    pub imported: Vec<String>,
-    /// The parts kept from the file, made from older English.
-    pub stale: Vec<String>,
-}
-
-impl StillStale {
-    /// `value imported; 7 attributes still translate older English`.
-    pub fn summary(&self) -> String {
-        format!(
-            "{} imported; {} still translate{} older English",
-            parts_phrase(&self.imported),
-            parts_phrase(&self.stale),
-            if self.stale.len() == 1 { "s" } else { "" }
-        )
-    }
-}
-
-/// `value`, `2 attributes`, `the value and 1 attribute`.
-fn parts_phrase(parts: &[String]) -> String {
-    let value = parts.iter().any(|p| p == "value");
-    let n = parts.len() - usize::from(value);
-    let attributes = format!("{n} attribute{}", if n == 1 { "" } else { "s" });
-    match (value, n) {
-        (true, 0) => "value".into(),
-        (true, _) => format!("value and {attributes}"),
-        (false, _) => attributes,
-    }
-}
 
 /// A file an import writes: its new text, and what it held when planned.
 #[derive(Debug, Clone)]
@@ -343,39 +287,6 @@ fn foreign_segments(shown: &str, u: &ImportedUnit, source: &SourceMessage) -> Ve
         .collect()
 }
 
-/// Why the translation `t` of `part` cannot be imported, if it cannot.
-fn problem(source: &SourceMessage, known_terms: &[&str], part: &str, t: &str) -> Option<String> {
-    let english = if part == "value" {
-        source.value.as_str()
-    } else {
-        source
-            .attributes
-            .iter()
-            .find(|(k, _)| k == part)
-            .map(|(_, v)| v.as_str())?
-    };
-    let reason = if let Err(e) = text::parse(t) {
-        e.message
-    } else if let Some((c, what)) = t.chars().find_map(|c| ftl::suspicious(c).map(|w| (c, w))) {
-        format!(
-            "the translation contains {what} (U+{:04X}); remove it",
-            c as u32
-        )
-    } else if let Some(id) = text::term_refs(t)
-        .into_iter()
-        .find(|id| !known_terms.contains(id))
-    {
-        format!("refers to the unknown term {id}")
-    } else {
-        term_mismatch(english, t)?
-    };
-    Some(if part == "value" {
-        reason
-    } else {
-        format!("{reason} (in {part})")
-    })
-}
-
 /// The edit of one message, and whether it stays stale. The `# source:` comment
 /// records the English now when the message is new to the file, was up to date,
 /// or gets every part from the import; otherwise the parts kept from the file
@@ -432,26 +343,6 @@ fn message_edit<'a>(
     (edit, stale)
 }
 
-/// Why a translation does not carry the English's country terms, if it does not:
-/// a typed-in value ("NR-32" for `{ -regulation }`) would not change with the
-/// edition, so every term of the English must stay a placeholder, and no other.
-fn term_mismatch(english: &str, translation: &str) -> Option<String> {
-    let mut want = text::term_refs(english);
-    let mut got = text::term_refs(translation);
-    want.sort_unstable();
-    want.dedup();
-    got.sort_unstable();
-    got.dedup();
-    if let Some(missing) = want.iter().find(|t| !got.contains(t)) {
-        return Some(format!(
-            "the translation drops the term {missing} that the English has; keep its placeholder (<ph>) in the target instead of typing the value"
-        ));
-    }
-    got.iter().find(|t| !want.contains(t)).map(|extra| {
-        format!("the translation adds the term {extra}, which the English does not have; remove it")
-    })
-}
-
 /// The `.ftl` file an imported message of `layer` belongs in.
 pub fn target_file(
     r: &Resolved,
@@ -469,49 +360,4 @@ pub fn target_file(
             .join(locale)
             .join(format!("{layer_id}.ftl"))
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_translation_keeps_exactly_the_english_terms() {
-        let en = "Follow { -act } and call { -emergency-number }.";
-        assert_eq!(
-            term_mismatch(en, "Siga { -act } e ligue { -emergency-number }."),
-            None
-        );
-        // Order and repetition do not matter; the set of terms does.
-        assert_eq!(
-            term_mismatch(en, "Ligue { -emergency-number }, siga { -act } e { -act }."),
-            None
-        );
-        let dropped = term_mismatch(en, "Siga a NR-32 e ligue { -emergency-number }.").unwrap();
-        assert!(dropped.contains("drops the term -act"), "{dropped}");
-        let added = term_mismatch("Wash your hands.", "Lave as mãos ({ -act }).").unwrap();
-        assert!(added.contains("adds the term -act"), "{added}");
-    }
-
-    #[test]
-    fn the_summary_counts_parts() {
-        let s = StillStale {
-            id: "x".into(),
-            imported: vec!["value".into()],
-            stale: (1..=7).map(|i| format!("ref-{i}")).collect(),
-        };
-        assert_eq!(
-            s.summary(),
-            "value imported; 7 attributes still translate older English"
-        );
-        let s = StillStale {
-            id: "x".into(),
-            imported: vec!["example-1".into()],
-            stale: vec!["value".into()],
-        };
-        assert_eq!(
-            s.summary(),
-            "1 attribute imported; value still translates older English"
-        );
-    }
 }

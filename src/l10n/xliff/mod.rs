@@ -8,21 +8,22 @@
 //!
 //! One module per stage: [`export`] writes the file; [`read`] reads one back,
 //! checking it as a whole (with [`xml`]'s rules); [`merge`] plans the new text
-//! of every `.ftl` file the import changes; [`files`] reads those files and
-//! writes them all or none.
+//! of every `.ftl` file the import changes (each part passing [`checks`]), and
+//! [`report`]s what it did; [`files`] reads those files and writes them all or
+//! none.
 
+mod checks;
 mod export;
 mod files;
 mod merge;
 mod read;
+mod report;
 mod xml;
 
 pub use export::{ExportOptions, export};
 pub use files::{read_target, write_all};
-pub use merge::{
-    ImportPlan, ImportReport, PlannedWrite, ReadTarget, Refusal, StillStale, check_fits, plan,
-    target_file,
-};
+pub use merge::{ImportPlan, PlannedWrite, ReadTarget, check_fits, plan, target_file};
 pub use read::{ImportedFile, ImportedSegment, ImportedUnit, read};
+pub use report::{ImportReport, Refusal, StillStale};
 
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
