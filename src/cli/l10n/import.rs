@@ -138,6 +138,14 @@ fn read_xliff(path: &Path, shown: &str) -> Result<String, Diagnostic> {
         .file(shown)
         .help("export and import one edition or locale at a time"));
     }
+    // A named pipe or a device would be read forever.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(Diagnostic::error(
+            Code::FileUnreadable,
+            format!("could not read {shown}: it is not a regular file"),
+        )
+        .help("give the path of the XLIFF file the translator returned"));
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
             .help("give the path of the XLIFF file the translator returned")

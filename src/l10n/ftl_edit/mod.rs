@@ -16,6 +16,7 @@ mod verify;
 use crate::diag::{Code, Diagnostic};
 use crate::load::locate::LineIndex;
 use layout::{Layout, MessageSpans};
+use std::collections::HashMap;
 
 /// The comment lines that record which English a translation was made from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -115,9 +116,13 @@ pub fn edit(shown: &str, text: &str, edits: &[MessageEdit<'_>]) -> Result<String
     let mut appended = String::new();
     let mut errors = Vec::new();
     let lines = LineIndex::new(text);
+    let mut by_id: HashMap<&str, Vec<&MessageSpans>> = HashMap::new();
+    for m in layout.messages() {
+        by_id.entry(m.id.as_str()).or_default().push(m);
+    }
     for e in edits {
-        let found: Vec<&MessageSpans> = layout.messages().filter(|m| m.id == e.id).collect();
-        match found.as_slice() {
+        let found: &[&MessageSpans] = by_id.get(e.id).map_or(&[], |v| v.as_slice());
+        match found {
             [] => {
                 let attrs: Vec<(&str, &str)> = e
                     .order

@@ -5,7 +5,7 @@ use super::layout::{EntrySpan, Kind, Layout};
 use super::{MessageEdit, english_line, pattern_text, unverified};
 use crate::diag::Diagnostic;
 use crate::l10n::ftl::{self, FtlMessage};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Checks `new` against what the edit intended: it parses; every entry and
 /// every run of blank lines that was not edited is byte for byte the same and in
@@ -21,14 +21,13 @@ pub(super) fn verify(
     let fail = |what: String| vec![unverified(shown, what)];
     let new_layout =
         Layout::of(shown, new).map_err(|_| fail("it has Fluent syntax errors".into()))?;
+    let edited_ids: HashSet<&str> = edits.iter().map(|e| e.id).collect();
     let edited = |e: &EntrySpan| match &e.kind {
-        Kind::Message(m) => edits.iter().any(|x| x.id == m.id),
+        Kind::Message(m) => edited_ids.contains(m.id.as_str()),
         Kind::Other => false,
     };
-    let appended = edits
-        .iter()
-        .filter(|e| !old_layout.messages().any(|m| m.id == e.id))
-        .count();
+    let old_ids: HashSet<&str> = old_layout.messages().map(|m| m.id.as_str()).collect();
+    let appended = edits.iter().filter(|e| !old_ids.contains(e.id)).count();
     if new_layout.entries.len() != old_layout.entries.len() + appended {
         return Err(fail(format!(
             "it has {} entries instead of {}",

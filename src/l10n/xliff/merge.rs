@@ -239,9 +239,16 @@ pub fn plan(
             }));
             continue;
         }
+        let existing: HashMap<&str, &ftl::FtlMessage> = parsed
+            .messages
+            .iter()
+            .rev()
+            .map(|m| (m.id.as_str(), m))
+            .collect();
         let mut edits = Vec::new();
         for a in accepted {
-            let (edit, stale) = message_edit(r, a, parsed.message(&a.source.id));
+            let found = existing.get(a.source.id.as_str()).copied();
+            let (edit, stale) = message_edit(r, a, found);
             edits.push(edit);
             report.still_stale.extend(stale);
         }

@@ -270,6 +270,11 @@ impl Reading<'_> {
         for (name, what) in [("srcLang", "source"), ("trgLang", "target")] {
             match attrs.get(name).filter(|v| !v.trim().is_empty()) {
                 Some(v) => {
+                    // Language tags are case-insensitive: `pt-br` is `pt-BR`,
+                    // the spelling of the locale folders.
+                    let v = &crate::ids::locale_correction(v)
+                        .filter(|c| c.eq_ignore_ascii_case(v))
+                        .unwrap_or_else(|| v.clone());
                     if name == "srcLang" {
                         self.out.src_lang = v.clone();
                     } else {

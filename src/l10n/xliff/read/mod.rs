@@ -222,12 +222,17 @@ pub fn read(shown: &str, text: &str) -> Result<ImportedFile, Vec<Diagnostic>> {
         let (ns, event) = match reader.read_resolved_event() {
             Ok((ns, event)) => (Ns::of(&ns), event),
             Err(e) => {
+                use quick_xml::errors::{Error, IllFormedError};
                 let at = reader.error_position() as usize;
-                r.error(
-                    at,
-                    format!("malformed XML: {e}"),
-                    "the file is not well-formed XML; open it in the CAT tool and save it again, or export again",
-                );
+                let help = match e {
+                    Error::IllFormed(IllFormedError::UnclosedReference) => {
+                        "a `&` starts a reference; write a lone & as &amp;"
+                    }
+                    _ => {
+                        "the file is not well-formed XML; open it in the CAT tool and save it again, or export again"
+                    }
+                };
+                r.error(at, format!("malformed XML: {e}"), help);
                 break;
             }
         };
@@ -402,6 +407,8 @@ impl Reading<'_> {
                     format!("the attribute {key}: {why}"),
                     "the file is not well-formed XML; escape the value",
                 );
+                // Kept as written, so that it is not also reported as missing.
+                out.insert(key, raw);
                 continue;
             }
             let value = a
@@ -446,10 +453,14 @@ impl Reading<'_> {
                 if !xml::is_white_space(t) {
                     let frame = *frame;
                     let shown: String = t.trim().chars().take(40).collect();
-                    let help = if matches!(frame, Frame::Segment | Frame::Unit) {
-                        "a translation belongs inside <target>…</target>; move the text there"
-                    } else {
-                        "remove the text; only elements belong here"
+                    let help = match frame {
+                        Frame::Segment | Frame::Unit => {
+                            "a translation belongs inside <target>…</target>; move the text there"
+                        }
+                        Frame::Placeholder => {
+                            "a placeholder is empty (<ph …/>): copy it from the source as it is"
+                        }
+                        _ => "remove the text; only elements belong here",
                     };
                     self.error(
                         at,
@@ -546,6 +557,29 @@ mod tests {
             "<unit id=\"u\"><segment id=\"value\"><source>a</source><target><pc id=\"1\">negrito</pc></target></segment></unit>",
         );
         assert!(first_error(&coded).message.contains("<pc> formatting code"));
+    }
+
+    #[test]
+    fn language_tags_are_read_in_any_case() {
+        let text = wrap("").replace(
+            "srcLang=\"en-GB\" trgLang=\"pt-BR\"",
+            "srcLang=\"EN-gb\" trgLang=\"pt-br\"",
+        );
+        let f = read("x.xlf", &text).unwrap();
+        assert_eq!(
+            (f.src_lang.as_str(), f.trg_lang.as_str()),
+            ("en-GB", "pt-BR")
+        );
+    }
+
+    #[test]
+    fn a_lone_ampersand_says_how_to_write_it() {
+        let text = wrap(
+            "<unit id=\"u\"><segment id=\"value\"><source>a</source><target>A & B</target></segment></unit>",
+        );
+        let e = first_error(&text);
+        assert_eq!((e.line, e.column), (Some(1), Some(174)), "at the &");
+        assert!(e.help.unwrap().contains("&amp;"));
     }
 
     #[test]
