@@ -514,3 +514,30 @@ fn a_linked_translation_file_is_written_through_and_keeps_its_mode() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// A unit without a translation is counted as untranslated even when its English
+/// changed since the export: there is nothing of it to refuse.
+#[test]
+fn an_untranslated_unit_of_older_english_is_not_refused() {
+    let f = Fixture::copy("mini");
+    let xlf = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"mini\">\
+        <unit id=\"first-outcome\"><notes><note category=\"source-fingerprint\">0123456789ab</note></notes><segment id=\"value\"><source>First result</source><target/></segment></unit>\
+        <unit id=\"first-standard\"><notes><note category=\"source-fingerprint\">16b200bb4c50</note></notes><segment id=\"value\"><source>First standard</source><target>Primeira norma</target></segment></unit>\
+        </file></xliff>";
+    std::fs::write(f.root().join("in.xlf"), xlf).unwrap();
+    let out = stdout_of(
+        &f.run(&[
+            "l10n",
+            "import",
+            "../in.xlf",
+            ".",
+            "--locales-dir",
+            "../mini-locales",
+        ])
+        .success(),
+    );
+    assert_eq!(
+        out,
+        "imported 1 unit into ../mini-locales/pt-BR/mini.ftl; 0 refused, 1 untranslated\n"
+    );
+}

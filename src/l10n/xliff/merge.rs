@@ -155,8 +155,14 @@ pub fn plan(
             );
             continue;
         };
+        // A unit without a translation has nothing to refuse, even when its
+        // English has changed since: it is counted as untranslated.
+        let parts: Vec<(&str, &str)> = u.translated().collect();
         match u.fingerprint.as_deref().map(|f| (f, Fingerprint::parse(f))) {
-            Some((_, Some(f))) if source.fingerprint.matches(&f) => {}
+            Some((_, Some(f))) if source.fingerprint.matches(&f) => {
+                errors.extend(foreign_segments(shown, u, source));
+            }
+            _ if parts.is_empty() => {}
             Some((f, _)) => {
                 refuse(
                     &mut report,
@@ -178,8 +184,6 @@ pub fn plan(
                 continue;
             }
         }
-        errors.extend(foreign_segments(shown, u, source));
-        let parts: Vec<(&str, &str)> = u.translated().collect();
         if parts.is_empty() {
             report.untranslated.push(u.id.clone());
             continue;

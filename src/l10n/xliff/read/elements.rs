@@ -69,7 +69,7 @@ impl Reading<'_> {
             Some(parent) => match (parent, local.as_str()) {
                 (Frame::Root, "file") => {
                     let id = self.required(at, &local, attr("id"));
-                    if let Some(first) = self.file_ids.get(&id) {
+                    if let Some(first) = self.file_ids.get(&id).filter(|_| !id.is_empty()) {
                         let first = self.lines.line_col(*first).0;
                         self.error(
                             at,
@@ -84,7 +84,7 @@ impl Reading<'_> {
                 }
                 (Frame::File | Frame::Group, "unit") => {
                     let id = self.required(at, &local, attr("id"));
-                    if let Some(first) = self.unit_ids.get(&id) {
+                    if let Some(first) = self.unit_ids.get(&id).filter(|_| !id.is_empty()) {
                         let first = self.lines.line_col(*first).0;
                         self.error(at, format!("the unit id \"{id}\" is used twice (also at line {first})"), "a message is one unit; remove the copy, or merge its translations into one unit");
                     }
@@ -113,7 +113,9 @@ impl Reading<'_> {
                 (Frame::Unit, "originalData") => Frame::OriginalData,
                 (Frame::OriginalData, "data") => {
                     let id = self.required(at, &local, attr("id"));
-                    if self.unit.as_ref().is_some_and(|u| u.data.contains_key(&id)) {
+                    if !id.is_empty()
+                        && self.unit.as_ref().is_some_and(|u| u.data.contains_key(&id))
+                    {
                         self.error(
                             at,
                             format!("the data id \"{id}\" is used twice in this unit"),
@@ -126,7 +128,10 @@ impl Reading<'_> {
                 (Frame::Unit, "segment") => {
                     let id = self.required(at, &local, attr("id"));
                     let unit = self.unit.as_ref().map(|u| &u.unit);
-                    if let Some(first) = unit.and_then(|u| u.segments.iter().find(|s| s.id == id)) {
+                    if let Some(first) = unit
+                        .and_then(|u| u.segments.iter().find(|s| s.id == id))
+                        .filter(|_| !id.is_empty())
+                    {
                         let line = first.line;
                         self.error(at, format!("the segment id \"{id}\" is used twice in this unit (also at line {line})"), "each part of a message is one segment; keep the segments the export wrote (turn off re-segmentation in the CAT tool)");
                     }
