@@ -541,3 +541,80 @@ fn an_untranslated_unit_of_older_english_is_not_refused() {
         "imported 1 unit into ../mini-locales/pt-BR/mini.ftl; 0 refused, 1 untranslated\n"
     );
 }
+
+/// Target files that cannot be used are refused before anything is written: one
+/// over 16 MiB, and (on Unix) a named pipe, which would otherwise be read forever.
+/// A pipe given as the XLIFF file is refused too.
+#[test]
+fn target_files_that_cannot_be_used_stop_the_import() {
+    let xlf = "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"mini\">\
+        <unit id=\"first-standard\"><notes><note category=\"source-fingerprint\">16b200bb4c50</note></notes><segment id=\"value\"><source>First standard</source><target>Primeira norma</target></segment></unit>\
+        </file></xliff>";
+    let f = Fixture::copy("mini");
+    std::fs::write(f.root().join("in.xlf"), xlf).unwrap();
+    let big = format!("{}\n", "# x\n".repeat(4_300_000));
+    std::fs::write(f.root().join("mini-locales/pt-BR/mini.ftl"), &big).unwrap();
+    let before = files(f.root());
+    let assert = f
+        .run(&[
+            "l10n",
+            "import",
+            "../in.xlf",
+            ".",
+            "--locales-dir",
+            "../mini-locales",
+        ])
+        .code(2);
+    let err = stderr_of(&assert);
+    assert!(
+        err.contains("error[file-too-large]: ../mini-locales/pt-BR/mini.ftl: the file is 17200001 bytes, over the limit of 16777216 bytes"),
+        "{err}"
+    );
+    assert_eq!(before, files(f.root()));
+
+    #[cfg(unix)]
+    {
+        let f = Fixture::copy("mini");
+        std::fs::write(f.root().join("in.xlf"), xlf).unwrap();
+        let target = f.root().join("mini-locales/pt-BR/mini.ftl");
+        std::fs::remove_file(&target).unwrap();
+        let status = std::process::Command::new("mkfifo")
+            .arg(&target)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let assert = f
+            .run(&[
+                "l10n",
+                "import",
+                "../in.xlf",
+                ".",
+                "--locales-dir",
+                "../mini-locales",
+            ])
+            .code(2);
+        let err = stderr_of(&assert);
+        assert!(
+            err.contains("error[file-unreadable]: ../mini-locales/pt-BR/mini.ftl: the translation file is not a regular file"),
+            "{err}"
+        );
+        let pipe = f.root().join("pipe.xlf");
+        let status = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let assert = f
+            .run(&[
+                "l10n",
+                "import",
+                "../pipe.xlf",
+                ".",
+                "--locales-dir",
+                "../mini-locales",
+            ])
+            .code(2);
+        let err = stderr_of(&assert);
+        assert!(err.contains("it is not a regular file"), "{err}");
+    }
+}
