@@ -582,6 +582,132 @@ mod tests {
         assert!(e.help.unwrap().contains("&amp;"));
     }
 
+    /// Every class of problem, each in a file otherwise as exported.
+    #[test]
+    fn each_kind_of_damage_is_named() {
+        let seg = |target: &str| {
+            wrap(&format!(
+                "<unit id=\"u\"><originalData><data id=\"d1\">{{ -t }}</data></originalData><segment id=\"value\"><source>a</source>{target}</segment></unit>"
+            ))
+        };
+        let cases: Vec<(String, &str)> = vec![
+            (String::new(), "no <xliff> root element"),
+            ("<?xml version=\"1.1\"?>".to_string() + &wrap(""), "XML 1.1"),
+            (wrap("").replace(" version=\"2.0\"", ""), "has no version"),
+            (
+                wrap("").replace("version=\"2.0\"", "version=\"2\""),
+                "version \"2\"",
+            ),
+            (
+                wrap("").replace("<file id=\"f\">", "<file>"),
+                "a <file> has no id",
+            ),
+            (
+                wrap("").replace("</file>", "</file><file id=\"f\"></file>"),
+                "the file id \"f\" is used twice",
+            ),
+            (
+                wrap("<unit><segment id=\"value\"><source>a</source></segment></unit>"),
+                "a <unit> has no id",
+            ),
+            (
+                wrap("<unit id=\"u\"><segment><source>a</source></segment></unit>"),
+                "a <segment> has no id",
+            ),
+            (
+                wrap("<unit id=\"u\"><segment id=\"value\"><target>a</target></segment></unit>"),
+                "a segment has no <source>",
+            ),
+            (
+                seg("<target>a</target><target>b</target>"),
+                "a second <target>",
+            ),
+            (seg("<target>a <ph id=\"1\"/></target>"), "has no dataRef"),
+            (
+                seg("<target>a <cp hex=\"0001\"/></target>"),
+                "a <cp> for the character U+0001",
+            ),
+            (
+                seg("<target>a <sc id=\"1\"/>b<ec startRef=\"1\"/></target>"),
+                "<sc> formatting code",
+            ),
+            (
+                seg("<target xmlns:h=\"urn:h\">a <h:b>b</h:b></target>"),
+                "<h:b> inside a target",
+            ),
+            (
+                seg("<target>a <ph id=\"1\" dataRef=\"d1\">x</ph></target>"),
+                "directly inside <ph>",
+            ),
+            (
+                wrap(
+                    "<unit id=\"u\"><notes><note category=\"source-fingerprint\">a</note><note category=\"source-fingerprint\">b</note></notes></unit>",
+                ),
+                "two different source-fingerprint notes",
+            ),
+            (
+                wrap(
+                    "<unit id=\"u\"><originalData><data id=\"d\">x</data><data id=\"d\">y</data></originalData></unit>",
+                ),
+                "the data id \"d\" is used twice",
+            ),
+            (
+                wrap(
+                    "<unit id=\"u\"><originalData><data id=\"d\">x<cp hex=\"1\"/></data></originalData></unit>",
+                ),
+                "<cp> is not allowed inside <data>",
+            ),
+            (
+                wrap("<unit id=\"u\"><unit id=\"v\"/></unit>"),
+                "<unit> is not allowed inside <unit>",
+            ),
+            (
+                wrap("<segment id=\"value\"/>"),
+                "<segment> is not allowed inside <file>",
+            ),
+            (
+                wrap("").replace("<file id=\"f\">", "<file id=\"f\" id=\"g\">"),
+                "an attribute written twice",
+            ),
+            (
+                wrap("").replace("<file id=\"f\">", "<file id=f>"),
+                "without quotes",
+            ),
+            (
+                wrap("").replace("<file id=\"f\">", "<file id=\"&x;\">"),
+                "the entity &x; is not allowed",
+            ),
+            (wrap("").replace("</xliff>", "</xlf>"), "malformed XML"),
+            (
+                wrap("").replace("</xliff>", ""),
+                "ends before <xliff> is closed",
+            ),
+            (wrap("") + "<!-- after -->\n<?pi after?>\n", ""),
+            (
+                wrap(
+                    "<group id=\"g\"><group id=\"h\"><unit id=\"u\"><segment id=\"value\"><source>a</source><target>b</target></segment></unit></group></group>",
+                ),
+                "",
+            ),
+            (wrap(&"<mrk>".repeat(70)), "nested more than 64 deep"),
+        ];
+        for (text, want) in cases {
+            match read("x.xlf", &text) {
+                Ok(_) => assert!(want.is_empty(), "accepted, wanted {want:?}: {text}"),
+                Err(errors) => {
+                    assert!(!want.is_empty(), "refused: {errors:?}: {text}");
+                    assert!(
+                        errors
+                            .iter()
+                            .any(|e| e.message.contains(want) && e.line.is_some()),
+                        "wanted {want:?}, got {:?}",
+                        errors.iter().map(|e| &e.message).collect::<Vec<_>>()
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_byte_order_mark_is_read_past() {
         let text = format!(
