@@ -96,9 +96,9 @@ pub(super) fn english_line(c: &SourceComment<'_>) -> String {
     format!("# {}: {english}", c.locale)
 }
 
-/// Applies `edits` to `text` (the file `shown`): each message is changed in
-/// place, or appended at the end when the file does not have it. The result is
-/// verified before it is returned.
+/// Applies `edits` (at most one per message id) to `text`, the file `shown`:
+/// each message is changed in place, or appended at the end when the file does
+/// not have it. The result is verified before it is returned.
 pub fn edit(shown: &str, text: &str, edits: &[MessageEdit<'_>]) -> Result<String, Vec<Diagnostic>> {
     let layout = Layout::of(shown, text)?;
     let eol = if text
@@ -507,6 +507,22 @@ mod tests {
         let text = "a =\n    .example-1 = x\n";
         let out = edit("x.ftl", text, &[set("a", Some("Um"), &[])]).unwrap();
         assert_eq!(out, "a = Um\n    .example-1 = x\n");
+    }
+
+    #[test]
+    fn a_selector_that_closes_at_the_start_of_a_line_is_replaced_whole() {
+        let text =
+            "msg = { $n ->\n    [one] x\n   *[other] y\n}\n    .example-1 = z\n# next\nnext = w\n";
+        let out = edit(
+            "x.ftl",
+            text,
+            &[set("msg", Some("Novo"), &[("example-2", "dois")])],
+        )
+        .unwrap();
+        assert_eq!(
+            out,
+            "msg = Novo\n    .example-1 = z\n    .example-2 = dois\n# next\nnext = w\n"
+        );
     }
 
     #[test]
