@@ -1,6 +1,6 @@
 //! Arbitrary bytes as an XLIFF file given to `carecert l10n import --dry-run`:
 //! non-UTF-8 is refused before parsing (as the CLI does), the rest goes through
-//! `l10n::xliff::read` and, when the languages fit, `xliff::merge` into a copy of
+//! `l10n::xliff::read` and, when the languages fit, `xliff::plan` into a copy of
 //! the project's locale files. Nothing is written; every planned file must still
 //! parse as Fluent without errors.
 
@@ -68,14 +68,19 @@ fuzz_target!(|data: &[u8]| {
     let locale = file.trg_lang.clone();
     let targets =
         |layer: usize| xliff::target_file(r, layer, Some(project.as_path()), &[], &locale);
-    let (_report, writes) = xliff::merge(r, &file, &targets);
-    for (path, text) in &writes {
-        let parsed = ftl::parse(&path.display().to_string(), text);
+    let Ok(plan) = xliff::plan(r, &file, "fuzz.xlf", &targets, &mut |p: &std::path::Path| {
+        xliff::read_target(p)
+    }) else {
+        return;
+    };
+    for w in &plan.writes {
+        let parsed = ftl::parse(&w.path.display().to_string(), &w.text);
         assert!(
             parsed.errors.is_empty(),
-            "merge planned an invalid Fluent file {}: {:?}\n{text}",
-            path.display(),
-            parsed.errors
+            "the import planned an invalid Fluent file {}: {:?}\n{}",
+            w.path.display(),
+            parsed.errors,
+            w.text
         );
     }
 });

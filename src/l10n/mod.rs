@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod folders;
 pub mod ftl;
+pub mod ftl_edit;
 pub mod labels;
 mod localise;
 mod messages;

@@ -6,6 +6,7 @@
 //! a translator can copy an entry and translate it, and compare-locales can check
 //! every locale against these files.
 
+use super::ftl_edit::pattern_text;
 use super::status::{SourceMessage, source_messages};
 use crate::edition::resolved::Resolved;
 use std::fmt::Write as _;
@@ -37,20 +38,11 @@ pub fn entry(
     let mut s = String::new();
     let _ = writeln!(s, "# source: {}", m.fingerprint);
     let _ = writeln!(s, "# {source_locale}: {}", m.value);
-    let _ = writeln!(s, "{} = {}", m.id, escape_leading(value));
+    let _ = writeln!(s, "{} = {}", m.id, pattern_text(value));
     for (k, v) in attributes {
-        let _ = writeln!(s, "    .{k} = {}", escape_leading(v));
+        let _ = writeln!(s, "    .{k} = {}", pattern_text(v));
     }
     s
-}
-
-/// A value that starts with a character Fluent reads as syntax at the start of a
-/// line gets it wrapped as a string literal.
-fn escape_leading(v: &str) -> String {
-    match v.chars().next() {
-        Some(c @ ('[' | '*' | '.')) => format!("{{\"{c}\"}}{}", &v[c.len_utf8()..]),
-        _ => v.to_string(),
-    }
 }
 
 fn render(layer: &str, source_locale: &str, messages: &[&SourceMessage]) -> String {

@@ -17,6 +17,7 @@ mod everyday;
 mod examples;
 mod fuzz_regressions;
 mod golden;
+mod import;
 mod l10n;
 mod labels;
 mod layers;

@@ -2,11 +2,11 @@
 
 use crate::cli::output::Ui;
 use crate::cli::{Failure, Format, Status, io_failure, print, print_json};
-use carecert::diag::{Code, Diagnostic};
+use carecert::diag::{Code, Diagnostic, Diagnostics};
 use carecert::edition;
 use carecert::load::DEFAULT_FRAMEWORK;
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Merge a translated XLIFF file back into the .ftl files
 #[derive(Debug, Args)]
@@ -34,135 +34,67 @@ pub struct ImportArgs {
 pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     use carecert::l10n::xliff;
     let format = args.format;
-    let fail = |d: Diagnostic| Failure::new(d, format);
+    let fail = |d: Vec<Diagnostic>| Failure::new(Diagnostics(d), format);
     let shown = args.file.display().to_string();
-    let limit = carecert::load::source::MAX_FILE_BYTES;
-    if std::fs::metadata(&args.file).is_ok_and(|m| m.len() > limit) {
-        return Err(fail(
-            Diagnostic::error(
-                Code::FileTooLarge,
-                format!("the file is over the limit of {limit} bytes"),
-            )
-            .file(&shown)
-            .help("export and import one edition or locale at a time"),
-        ));
-    }
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        fail(
-            Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
-                .help("give the path of the XLIFF file the translator returned"),
-        )
-    })?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        fail(
-            Diagnostic::error(Code::NotUtf8, "the file is not valid UTF-8")
-                .file(&shown)
-                .help("save the XLIFF file as UTF-8"),
-        )
-    })?;
+    let text = read_xliff(&args.file, &shown).map_err(|d| fail(vec![d]))?;
     let file = xliff::read(&shown, &text).map_err(fail)?;
-    let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
-        .map_err(|d| Failure::new(d, format))?;
+    let given = args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
+    let stack = edition::open(given, None).map_err(|d| Failure::new(d, format))?;
     let r = stack
         .resolve()
         .map_err(|d| Failure::new(d, format))?
         .resolved;
-    if file.src_lang != r.source_locale {
-        return Err(fail(
-            Diagnostic::error(
-                Code::WrongLocale,
-                format!(
-                    "the file's source language is \"{}\", and this edition's is {}",
-                    file.src_lang, r.source_locale
-                ),
-            )
-            .file(&shown)
-            .help("import the file into the edition it was exported from"),
-        ));
-    }
-    if !carecert::ids::is_locale(&file.trg_lang) || file.trg_lang == r.source_locale {
-        return Err(fail(
-            Diagnostic::error(
-                Code::WrongLocale,
-                format!(
-                    "the file's target language \"{}\" is not a locale to translate into",
-                    file.trg_lang
-                ),
-            )
-            .file(&shown)
-            .help("set trgLang to the locale the translation is in, such as pt-BR"),
-        ));
-    }
-    // A file exported from an edition names its layers; imported anywhere else,
-    // every unit would be refused for a reason that hides this one.
-    if let Some(other) = file
-        .layers
-        .iter()
-        .find(|l| !r.layers.iter().any(|layer| &layer.id == *l))
-    {
-        let given = args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
-        return Err(fail(
-            Diagnostic::error(
-                Code::WrongEdition,
-                format!(
-                    "the file was exported from {other}, which {given} does not include"
-                ),
-            )
-            .file(&shown)
-            .help(format!(
-                "import it into the edition it came from: carecert l10n import {shown} EDITION-DIR (the directory of {other})"
-            )),
-        ));
-    }
-    if !stack.editions.is_empty() && !r.locales.iter().any(|l| l == &file.trg_lang) {
-        return Err(fail(
-            Diagnostic::error(
-                Code::WrongLocale,
-                format!("the edition {} is not published in {}", r.id, file.trg_lang),
-            )
-            .file(&shown)
-            .help(format!("its locales are {}", r.locales.join(", "))),
-        ));
+    let published = (!stack.editions.is_empty()).then_some(r.locales.as_slice());
+    let misfits = xliff::check_fits(&r, &file, &shown, given, published);
+    if !misfits.is_empty() {
+        return Err(fail(misfits));
     }
     let project = args.locales_dir.clone().or_else(|| {
-        std::path::Path::new("locales")
+        Path::new("locales")
             .is_dir()
             .then(|| PathBuf::from("locales"))
     });
     let dirs: Vec<PathBuf> = stack.editions.iter().map(|e| e.dir.clone()).collect();
     let locale = file.trg_lang.clone();
     let targets = |layer: usize| xliff::target_file(&r, layer, project.as_deref(), &dirs, &locale);
-    let (report, writes) = xliff::merge(&r, &file, &targets);
-    if !args.dry_run {
-        for (path, text) in &writes {
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| {
-                    fail(
-                        Diagnostic::error(
-                            Code::WriteFailed,
-                            format!("could not create {}: {e}", parent.display()),
-                        )
-                        .help("check that the path is not a directory and that its directory exists and is writable"),
-                    )
-                })?;
-            }
-            carecert::edition::rebase::write_atomically(path, text).map_err(|e| {
-                fail(
-                    Diagnostic::error(
-                        Code::WriteFailed,
-                        format!("could not write {}: {e}", path.display()),
-                    )
-                    .help("check that the path is not a directory and that its directory exists and is writable"),
-                )
-            })?;
-        }
+    let plan = xliff::plan(&r, &file, &shown, &targets, &mut |p: &Path| {
+        xliff::read_target(p)
+    })
+    .map_err(fail)?;
+    // A --locales-dir that does not exist is most often a typo: say so rather
+    // than create a new tree the other commands would not look in.
+    if let Some(dir) = &args.locales_dir
+        && !dir.is_dir()
+        && plan.writes.iter().any(|w| w.path.starts_with(dir))
+    {
+        return Err(fail(vec![
+            Diagnostic::error(
+                Code::NoLocalesDir,
+                format!("the locales directory {} does not exist", dir.display()),
+            )
+            .help(format!(
+                "create it (mkdir -p {}), or pass the directory that holds your locale folders",
+                dir.display()
+            )),
+        ]));
     }
+    if !args.dry_run {
+        xliff::write_all(&plan.writes).map_err(|d| fail(vec![d]))?;
+    }
+    let report = &plan.report;
     match format {
-        Format::Json => print_json(&report),
+        Format::Json => print_json(report),
         Format::Text => {
             let mut out = String::new();
             for r in &report.refused {
                 out.push_str(&format!("refused {}: {}\n", r.id, r.reason));
+            }
+            for s in &report.still_stale {
+                out.push_str(&format!(
+                    "still stale {}: {}; export again to update them\n",
+                    s.id,
+                    s.summary()
+                ));
             }
             if !ui.quiet {
                 let verb = if args.dry_run {
@@ -191,5 +123,51 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
         Status::Clean
     } else {
         Status::Findings
+    })
+}
+
+/// The XLIFF file as text: at most 16 MiB, and UTF-8 (a byte order mark is
+/// XML's own and allowed).
+fn read_xliff(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+    let limit = carecert::load::source::MAX_FILE_BYTES;
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > limit) {
+        return Err(Diagnostic::error(
+            Code::FileTooLarge,
+            format!("the file is over the limit of {limit} bytes"),
+        )
+        .file(shown)
+        .help("export and import one edition or locale at a time"));
+    }
+    // A named pipe or a device would be read forever.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(Diagnostic::error(
+            Code::FileUnreadable,
+            format!("could not read {shown}: it is not a regular file"),
+        )
+        .help("give the path of the XLIFF file the translator returned"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
+            .help("give the path of the XLIFF file the translator returned")
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let bytes = e.as_bytes();
+        if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            return Diagnostic::error(Code::NotUtf8, "the file is UTF-16, not UTF-8")
+                .file(shown)
+                .help("save the XLIFF file as UTF-8 (the CAT tool's export or save-as settings)");
+        }
+        let at = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&bytes[..at]).into_owned();
+        Diagnostic::error(
+            Code::NotUtf8,
+            format!(
+                "the file is not valid UTF-8 (invalid byte 0x{:02X})",
+                bytes.get(at).copied().unwrap_or(0)
+            ),
+        )
+        .file(shown)
+        .at(Some(carecert::load::locate::line_col(&valid, valid.len())))
+        .help("save the XLIFF file as UTF-8")
     })
 }
