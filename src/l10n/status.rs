@@ -114,6 +114,18 @@ pub fn stale_part<'a>(
         .find(|f| !is_fresh(m, f.entry.fingerprint.as_deref()))
 }
 
+/// Whether a pack in `chain[0]` shows a message other than translated from the
+/// English as it is now: a part is missing (outside the source language) or
+/// translated from older English. What `status` counts as missing or stale, and
+/// what `l10n export` writes out for a translator.
+pub fn needs_translation(
+    parts: &[(String, Option<Found<'_>>)],
+    m: &SourceMessage,
+    source_language: bool,
+) -> bool {
+    stale_part(m, parts).is_some() || (!source_language && parts.iter().any(|(_, f)| f.is_none()))
+}
+
 /// The display codes of the messages a pack in `chain[0]` shows with a part
 /// translated from an older English text: what it uses without a translator
 /// having checked it. The part of `status` a build needs.

@@ -3,10 +3,9 @@
 
 use super::NAMESPACE;
 use crate::edition::resolved::Resolved;
-use crate::fingerprint::Fingerprint;
-use crate::l10n::catalog::Catalog;
-use crate::l10n::ftl;
-use crate::l10n::status::{SourceMessage, source_messages};
+use crate::l10n::catalog::{Catalog, Found};
+use crate::l10n::status::{self, SourceMessage, source_messages};
+use crate::l10n::{fallback_chain, language};
 use crate::text::{self, Piece};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
@@ -19,33 +18,18 @@ pub struct ExportOptions<'a> {
     pub all: bool,
 }
 
-/// The current translation of a message in `locale`, if any, with whether it is
-/// up to date.
+/// The translation a pack in `chain[0]` shows for each part of `m` (as `status`
+/// and `build` find it), and whether the message needs a translator.
 fn current<'a>(
     catalog: &'a Catalog,
-    locale: &str,
+    chain: &'a [String],
+    source: &str,
     m: &SourceMessage,
-) -> Option<(&'a ftl::FtlMessage, bool)> {
-    let mut files: Vec<&(String, usize, ftl::FtlFile)> = catalog
-        .files
-        .iter()
-        .filter(|(l, layer, _)| l == locale && *layer >= m.layer)
-        .collect();
-    files.sort_by_key(|f| std::cmp::Reverse(f.1));
-    files
-        .iter()
-        .find_map(|(_, _, f)| f.message(&m.id))
-        .map(|t| {
-            let fresh = t
-                .fingerprint
-                .as_deref()
-                .and_then(Fingerprint::parse)
-                .is_some_and(|r| m.fingerprint.matches(&r))
-                && m.attributes
-                    .iter()
-                    .all(|(a, _)| t.attributes.iter().any(|(b, _)| a == b));
-            (t, fresh)
-        })
+) -> (Vec<(String, Option<Found<'a>>)>, bool) {
+    let parts = status::parts(catalog, chain, source, m);
+    let source_language = language(&chain[0]) == language(source);
+    let needed = status::needs_translation(&parts, m, source_language);
+    (parts, needed)
 }
 
 pub fn export(r: &Resolved, catalog: &Catalog, opts: &ExportOptions<'_>) -> (Vec<u8>, usize) {
@@ -64,12 +48,13 @@ pub fn export(r: &Resolved, catalog: &Catalog, opts: &ExportOptions<'_>) -> (Vec
     root.push_attribute(("trgLang", opts.locale));
     let _ = w.write_event(Event::Start(root));
     let messages = source_messages(r);
+    let chain = fallback_chain(opts.locale, &r.source_locale);
     for (i, layer) in r.layers.iter().enumerate() {
         let mine: Vec<&SourceMessage> = messages.iter().filter(|m| m.layer == i).collect();
         let mut wrote_file = false;
         for m in mine {
-            let existing = current(catalog, opts.locale, m);
-            if !opts.all && existing.is_some_and(|(_, fresh)| fresh) {
+            let (parts, needed) = current(catalog, &chain, &r.source_locale, m);
+            if !opts.all && !needed {
                 continue;
             }
             if !wrote_file {
@@ -79,7 +64,7 @@ pub fn export(r: &Resolved, catalog: &Catalog, opts: &ExportOptions<'_>) -> (Vec
                 let _ = w.write_event(Event::Start(file));
                 wrote_file = true;
             }
-            let _ = unit(&mut w, m, existing.map(|(t, _)| t), &values);
+            let _ = unit(&mut w, m, catalog, &parts, &values);
             units += 1;
         }
         if wrote_file {
@@ -110,7 +95,8 @@ pub fn export(r: &Resolved, catalog: &Catalog, opts: &ExportOptions<'_>) -> (Vec
 fn unit(
     w: &mut Writer<Vec<u8>>,
     m: &SourceMessage,
-    existing: Option<&ftl::FtlMessage>,
+    catalog: &Catalog,
+    parts: &[(String, Option<Found<'_>>)],
     values: &HashMap<&str, &str>,
 ) -> std::io::Result<()> {
     let mut u = BytesStart::new("unit");
@@ -120,13 +106,26 @@ fn unit(
     w.write_event(Event::Start(BytesStart::new("notes")))?;
     note(w, "source-fingerprint", m.fingerprint.as_str())?;
     note(w, "code", &format!("{} {}", m.level, m.code))?;
-    if let Some(t) = existing {
-        if let Some(v) = &t.value {
-            note(w, "previous-translation", v)?;
+    // What a pack shows now, part by part, so a translator revising stale text
+    // (or completing a message) need not retype the parts that still hold.
+    for (key, found) in parts {
+        let Some(f) = found else { continue };
+        match key.split_once('.') {
+            None => note(w, "previous-translation", &f.entry.pattern)?,
+            Some((_, attribute)) => note_with_id(
+                w,
+                &format!("previous-{attribute}"),
+                "previous-translation",
+                &format!("{attribute}: {}", f.entry.pattern),
+            )?,
         }
-        if let Some(old) = &t.source_text {
-            note(w, "previous-source", old)?;
-        }
+    }
+    let value_origin = parts
+        .first()
+        .and_then(|(_, f)| *f)
+        .and_then(|f| catalog.origin(f.entry));
+    if let Some(old) = value_origin.and_then(|(_, t)| t.source_text.as_ref()) {
+        note(w, "previous-source", old)?;
     }
     w.write_event(Event::End(BytesEnd::new("notes")))?;
     // Every term of the message, once, as original data the placeholders point to.
@@ -165,7 +164,20 @@ fn unit(
 }
 
 fn note(w: &mut Writer<Vec<u8>>, category: &str, text: &str) -> std::io::Result<()> {
+    note_with_id(w, "", category, text)
+}
+
+/// A note; `id` (unique in its unit) is left out when empty.
+fn note_with_id(
+    w: &mut Writer<Vec<u8>>,
+    id: &str,
+    category: &str,
+    text: &str,
+) -> std::io::Result<()> {
     let mut n = BytesStart::new("note");
+    if !id.is_empty() {
+        n.push_attribute(("id", id));
+    }
     n.push_attribute(("category", category));
     w.write_event(Event::Start(n))?;
     w.write_event(Event::Text(BytesText::new(text)))?;
