@@ -303,6 +303,16 @@ fn status_counts_what_build_shows_for_every_example_edition() {
                 "{edition}/{locale}: {s}"
             );
             assert!(s["errors"].as_array().unwrap().is_empty(), "{s}");
+            // What export hands a translator is what status counts as to do.
+            if s["source_language"] != true {
+                let xlf = format!("{edition}-{locale}.xlf");
+                let export = w.json(&["l10n", "export", &dir, "--locale", locale, "--out", &xlf]);
+                assert_eq!(
+                    export["units"].as_u64().unwrap(),
+                    n("missing") + n("stale"),
+                    "{edition}/{locale}: export {export} against status {s}"
+                );
+            }
             if s["source_language"] == true {
                 assert_eq!(
                     (n("fallbacks"), n("labels_missing")),
