@@ -5,6 +5,7 @@
 //! cannot express (unique ids and codes, code prefixes, term references). Every
 //! problem in every file is collected before giving up, so one run shows them all.
 
+mod decode;
 pub mod json;
 pub mod locate;
 pub mod source;
