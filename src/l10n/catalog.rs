@@ -10,7 +10,7 @@
 use super::ftl::{self, FtlFile};
 use crate::diag::{Code, Diagnostic};
 use crate::edition::Stack;
-use crate::load::source::MAX_FILE_BYTES;
+use crate::load::source::{MAX_FILE_BYTES, ReadError, read_regular};
 use include_dir::{Dir, include_dir};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -113,7 +113,7 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
         .filter_map(|e| e.ok())
     {
         let path = entry.path();
-        if !(path.extension().is_some_and(|e| e == "ftl") && path.is_file()) {
+        if !path.extension().is_some_and(|e| e == "ftl") {
             continue;
         }
         let name = path
@@ -127,22 +127,18 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
                 .help(help))
         };
         let real = path.canonicalize().ok();
+        // A link to nothing has no real path: reading it says so.
         let text = if real
             .as_ref()
             .zip(inside.as_ref())
-            .is_none_or(|(r, d)| !r.starts_with(d))
+            .is_some_and(|(r, d)| !r.starts_with(d))
         {
             refuse(
                 "the file is a link that resolves outside the locales directory".into(),
                 "copy the translation into the locales directory instead of linking to it",
             )
-        } else if entry.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
-            refuse(
-                format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
-                "split the translation into several .ftl files",
-            )
         } else {
-            match std::fs::read(&path) {
+            match read_regular(&path, MAX_FILE_BYTES) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(t) => Ok(t),
                     Err(e) => {
@@ -158,6 +154,11 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
                         .help("save the file as UTF-8"))
                     }
                 },
+                Err(ReadError::TooLarge(_)) => refuse(
+                    format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
+                    "split the translation into several .ftl files",
+                ),
+                Err(ReadError::NotAFile(kind)) => Err(kind.diagnostic(&shown)),
                 Err(e) => refuse(
                     format!("cannot read the file: {e}"),
                     "check the file's permissions",

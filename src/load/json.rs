@@ -5,9 +5,10 @@
 //! functions are re-exported here, so a loader needs only this module.
 
 pub use super::decode::{DecodeChild, decode, decode_all};
-use super::locate::{JsonPath, line_col, locate};
+use super::duplicates;
+use super::locate::{JsonPath, LineIndex, line_col, locate};
 use super::source::{MAX_FILE_BYTES, ReadError, Source};
-use crate::diag::{Code, Diagnostic};
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use serde_json::Value;
 
 /// A file's name as shown in messages and its text, kept after loading so later
@@ -59,9 +60,20 @@ impl Document {
 }
 
 /// Reads and parses `rel` from `source`.
-pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
+pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostics> {
+    let bytes = read_bytes(source, rel)?;
+    parse(source.display(rel), bytes)
+}
+
+/// Reads `rel` from `source`: a regular file inside it, within the size limit.
+pub fn read_bytes(source: &Source, rel: &str) -> Result<Vec<u8>, Diagnostic> {
+    source.read(rel).map_err(|e| read_error(source, rel, e))
+}
+
+/// Why `rel` could not be read from `source`, as an error naming the file.
+pub fn read_error(source: &Source, rel: &str, e: ReadError) -> Diagnostic {
     let shown = source.display(rel);
-    let bytes = source.read(rel).map_err(|e| match e {
+    match e {
         ReadError::OutsideRoot => Diagnostic::error(
             Code::PathOutsideRoot,
             format!("\"{rel}\" points outside the framework directory"),
@@ -74,6 +86,7 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
         )
         .file(&shown)
         .help("split the content into several files"),
+        ReadError::NotAFile(kind) => kind.diagnostic(&shown),
         ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Diagnostic::error(Code::FileNotFound, "the file does not exist").file(&shown)
         }
@@ -82,13 +95,14 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
             format!("the file could not be read: {e}"),
         )
         .file(&shown)
-        .help("check that the file is readable (permissions, or a directory in its place)"),
-    })?;
-    parse(shown, bytes)
+        .help("check that the file is readable by you (its permissions and its directory's)"),
+    }
 }
 
-/// Parses bytes already read; `shown` names them in messages.
-pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
+/// Parses bytes already read; `shown` names them in messages. A file with a key
+/// written twice in one object is refused with every such key: which of the two
+/// values was meant cannot be known, so its content is not checked further.
+pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostics> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Diagnostic::error(
             Code::ByteOrderMark,
@@ -96,7 +110,8 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
         )
         .file(&shown)
         .at(Some((1, 1)))
-        .help("save the file as UTF-8 without a BOM"));
+        .help("save the file as UTF-8 without a BOM")
+        .into());
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -112,18 +127,21 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
             )
             .file(&shown)
             .at(Some(line_col(&valid, valid.len())))
-            .help("save the file as UTF-8"));
+            .help("save the file as UTF-8")
+            .into());
         }
     };
-    let value: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
+    let value: Value = match duplicates::parse(&text) {
+        Ok((value, false)) => value,
+        Ok((_, true)) => return Err(repeated_keys(&shown, &text)),
         Err(e) => {
             let message = strip_position(&e.to_string());
             return Err(
                 Diagnostic::error(Code::InvalidJson, format!("invalid JSON: {message}"))
                     .file(&shown)
                     .at(Some((e.line().max(1), e.column().max(1))))
-                    .help(json_syntax_help(&e)),
+                    .help(json_syntax_help(&e))
+                    .into(),
             );
         }
     };
@@ -132,6 +150,34 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
         value,
     })
 }
+/// One error for each key written again in its object.
+fn repeated_keys(shown: &str, text: &str) -> Diagnostics {
+    let lines = LineIndex::new(text);
+    Diagnostics(
+        duplicates::find(text)
+            .into_iter()
+            .map(|r| {
+                let (line, column) = lines.line_col(r.first);
+                let times = match r.times {
+                    2 => "twice".to_string(),
+                    n => format!("{n} times"),
+                };
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    format!(
+                        "the key \"{}\" appears {times} in this object (first at {line}:{column})",
+                        r.key
+                    ),
+                )
+                .file(shown)
+                .at(Some(lines.line_col(r.at)))
+                .path(&r.path)
+                .help("keep the one you mean and remove the other: only the last would count")
+            })
+            .collect(),
+    )
+}
+
 /// serde_json appends " at line L column C"; we report the position separately.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
@@ -158,9 +204,15 @@ fn json_syntax_help(e: &serde_json::Error) -> String {
 mod tests {
     use super::*;
 
+    /// The one problem of a file that has one.
+    fn only(errors: Diagnostics) -> Diagnostic {
+        assert_eq!(errors.0.len(), 1, "{errors}");
+        errors.0.into_iter().next().unwrap()
+    }
+
     #[test]
     fn syntax_errors_have_positions_and_help() {
-        let err = parse("f.json".into(), b"{\n  \"a\": 1,\n}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"{\n  \"a\": 1,\n}".to_vec()).unwrap_err());
         assert_eq!((err.line, err.column), (Some(3), Some(1)));
         assert!(
             err.message.starts_with("invalid JSON: trailing comma"),
@@ -170,12 +222,28 @@ mod tests {
 
     #[test]
     fn bom_and_invalid_utf8_are_refused() {
-        let err = parse("f.json".into(), b"\xEF\xBB\xBF{}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"\xEF\xBB\xBF{}".to_vec()).unwrap_err());
         assert_eq!(err.code, "byte-order-mark");
-        let err = parse("f.json".into(), b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err());
         assert_eq!(
             (err.code.as_str(), err.line, err.column),
             ("not-utf8", Some(2), Some(8))
+        );
+    }
+
+    #[test]
+    fn every_repeated_key_is_refused_with_both_places() {
+        let text = "{\n  \"id\": \"a\",\n  \"ops\": [ { \"target\": \"1.1a\", \"target\": \"1.1b\" } ],\n  \"id\": \"b\", \"id\": \"c\"\n}";
+        let errors = parse("e.json".into(), text.as_bytes().to_vec()).unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let help = "\n  help: keep the one you mean and remove the other: only the last would count";
+        assert_eq!(
+            shown,
+            vec![
+                format!("error[duplicate-key]: e.json:3:32 at ops[0].target: the key \"target\" appears twice in this object (first at 3:14){help}"),
+                format!("error[duplicate-key]: e.json:4:3 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"),
+                format!("error[duplicate-key]: e.json:4:14 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"),
+            ]
         );
     }
 }

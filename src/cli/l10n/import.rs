@@ -36,22 +36,19 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
     let shown = args.file.display().to_string();
-    let limit = carecert::load::source::MAX_FILE_BYTES;
-    if std::fs::metadata(&args.file).is_ok_and(|m| m.len() > limit) {
-        return Err(fail(
-            Diagnostic::error(
+    use carecert::load::source::{MAX_FILE_BYTES as LIMIT, ReadError, read_regular};
+    let bytes = read_regular(&args.file, LIMIT).map_err(|e| {
+        fail(match e {
+            ReadError::TooLarge(_) => Diagnostic::error(
                 Code::FileTooLarge,
-                format!("the file is over the limit of {limit} bytes"),
+                format!("the file is over the limit of {LIMIT} bytes"),
             )
             .file(&shown)
             .help("export and import one edition or locale at a time"),
-        ));
-    }
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        fail(
-            Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
+            ReadError::NotAFile(kind) => kind.diagnostic(&shown),
+            e => Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
                 .help("give the path of the XLIFF file the translator returned"),
-        )
+        })
     })?;
     let text = String::from_utf8(bytes).map_err(|_| {
         fail(
