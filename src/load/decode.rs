@@ -19,17 +19,60 @@ pub fn decode<T: DeserializeOwned>(
     value: &Value,
     at: &JsonPath,
 ) -> Result<T, Diagnostic> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            let inner = convert_path(e.path());
-            Err(describe_serde_error(
-                file,
-                &at.join(&inner),
-                &e.inner().to_string(),
-            ))
+    let e = match serde_path_to_error::deserialize::<_, T>(value) {
+        Ok(v) => return Ok(v),
+        Err(e) => e,
+    };
+    // Read again with every tag first, so the error is found where it is.
+    let e = match tags_first(value) {
+        Some(ordered) => match serde_path_to_error::deserialize::<_, T>(&ordered) {
+            Err(again) => again,
+            Ok(_) => e,
+        },
+        None => e,
+    };
+    let inner = convert_path(e.path());
+    Err(describe_serde_error(
+        file,
+        &at.join(&inner),
+        &e.inner().to_string(),
+    ))
+}
+
+/// Keys that name the kind of their object: the `"op"` of an edition operation.
+/// Such an object is read in place only when its tag is its first key (see
+/// `edition::tagged`); otherwise an error inside it knows only the object.
+const TAG_KEYS: &[&str] = &[crate::edition::TAG];
+
+/// `value` with each object's tag moved to the front, when some object had it
+/// elsewhere. Only a failed decode pays for this.
+fn tags_first(value: &Value) -> Option<Value> {
+    fn reorder(value: &Value, changed: &mut bool) -> Value {
+        match value {
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|v| reorder(v, changed)).collect())
+            }
+            Value::Object(object) => {
+                let mut ordered = serde_json::Map::new();
+                for tag in TAG_KEYS {
+                    if let Some(v) = object.get(*tag) {
+                        *changed |= object.keys().next().is_some_and(|first| first != tag);
+                        ordered.insert(tag.to_string(), reorder(v, changed));
+                    }
+                }
+                for (key, v) in object {
+                    if !ordered.contains_key(key) {
+                        ordered.insert(key.clone(), reorder(v, changed));
+                    }
+                }
+                Value::Object(ordered)
+            }
+            other => other.clone(),
         }
     }
+    let mut changed = false;
+    let ordered = reorder(value, &mut changed);
+    changed.then_some(ordered)
 }
 
 /// Decodes one item of a child collection, pushing its problems.
@@ -140,27 +183,44 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         .strip_prefix("invalid type: ")
         .and_then(|rest| rest.split_once(", expected "))
     {
-        {
-            // serde describes a unit-only enum as "string or map"; to an author it is
-            // a string.
-            let expected = match expected {
-                "string or map" => "a string",
-                // A Rust type name means nothing to an author: it is an object.
-                e if e.starts_with("struct ") => "a JSON object",
-                other => other,
-            };
-            let mut d = file.error_at(
+        // serde's words for types, in an author's: a unit-only enum is "string or
+        // map" to serde and a string to an author; a Rust type name means nothing to
+        // an author, it is an object.
+        let names;
+        let (expected, help) = match expected {
+            "string or map" | "a string" => ("a string", "write the value in double quotes"),
+            e if e.starts_with("struct ") || e == "a map" => (
+                "a JSON object",
+                "write { … } with the fields docs/formats.md lists for this file",
+            ),
+            "a boolean" => ("true or false", "write true or false, without quotes"),
+            "a sequence" => (
+                "a list",
+                "write the items between [ and ], separated by commas",
+            ),
+            "u8" | "u16" | "u32" | "u64" | "usize" => (
+                "a whole number",
+                "write a number without quotes, sign or fraction",
+            ),
+            e if e.starts_with("one of ") => {
+                let quoted = backticked(e);
+                names = one_of(&quoted.iter().map(String::as_str).collect::<Vec<_>>());
+                (names.as_str(), "write one of these names, in double quotes")
+            }
+            other => (other, "docs/formats.md gives the type of every field"),
+        };
+        let found = match found {
+            "map" => "an object".to_string(),
+            "sequence" => "a list".to_string(),
+            other => other.replace('`', ""),
+        };
+        return file
+            .error_at(
                 Code::WrongType,
                 path,
-                format!("expected {expected}, found {}", found.replace('`', "")),
-            );
-            if expected == "a JSON object" {
-                d = d.help("write { … } with the fields docs/formats.md lists for this file");
-            } else if expected == "a string" {
-                d = d.help("write the value in double quotes");
-            }
-            return d;
-        }
+                format!("expected {expected}, found {found}"),
+            )
+            .help(help);
     }
     // An array where an object belongs: serde reads it as a tuple of fields.
     if raw.starts_with("invalid length ") && raw.contains("expected struct ") {
