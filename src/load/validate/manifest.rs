@@ -5,7 +5,6 @@ use crate::diag::Code;
 use crate::ids;
 use crate::load::json::Document;
 use crate::load::locate::JsonPath;
-use crate::text;
 use std::collections::HashMap;
 
 impl<'a> Validator<'a> {
@@ -38,21 +37,14 @@ impl<'a> Validator<'a> {
                     )
                     .help(format!("write the framework's {field}")),
                 );
-            } else if let Some(c) = value.chars().find(|c| text::forbidden_char(*c)) {
+            } else {
                 // These reach every pack (XML attributes, DOCX properties), where a
                 // control character makes the file unreadable.
-                self.errors.push(
-                    doc.error_at(
-                        Code::BadText,
-                        &root.key(field),
-                        format!(
-                            "\"{field}\" contains the control character U+{:04X}",
-                            c as u32
-                        ),
-                    )
-                    .help("write it on one line, without tabs or control characters"),
-                );
+                self.characters(doc, &root.key(field), &format!("\"{field}\""), value);
             }
+        }
+        for (i, note) in m.notes.iter().enumerate() {
+            self.characters(doc, &root.key("notes").index(i), "the note", note);
         }
         if !ids::is_locale(&m.source_locale) {
             self.errors.push(

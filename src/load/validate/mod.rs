@@ -74,21 +74,29 @@ impl<'a> Validator<'a> {
         }
     }
 
-    /// Plain text that is not a Fluent pattern (notices, term values).
+    /// Plain text that is not a Fluent pattern (notices, term values, notes).
     fn text_plain(&mut self, doc: &'a Document, at: &JsonPath, value: &str) {
         if value.trim().is_empty() {
             self.errors.push(
                 doc.error_at(Code::EmptyText, at, "the text is empty")
                     .help("write the text"),
             );
-        } else if let Some(c) = value.chars().find(|c| text::forbidden_char(*c)) {
+        } else {
+            self.characters(doc, at, "the text", value);
+        }
+    }
+
+    /// Any text, which may be empty: no control characters, no bidi controls and
+    /// no invisible characters (`text::unwanted`). `what` names it in the message.
+    fn characters(&mut self, doc: &'a Document, at: &JsonPath, what: &str, value: &str) {
+        if let Some(u) = text::unwanted(value) {
             self.errors.push(
                 doc.error_at(
                     Code::BadText,
                     at,
-                    format!("the text contains the control character U+{:04X}", c as u32),
+                    format!("{what} contains {}", u.described()),
                 )
-                .help("write the text on one line, without tabs or control characters"),
+                .help(u.help),
             );
         }
     }

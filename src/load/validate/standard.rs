@@ -33,6 +33,11 @@ impl<'a> Validator<'a> {
             }
             self.text(doc, &at.key("note"), &r.note);
         }
+        for (i, v) in s.verification.iter().enumerate() {
+            let at = root.key("verification").index(i);
+            self.characters(doc, &at.key("source"), "the source", &v.source);
+            self.characters(doc, &at.key("note"), "the note", &v.note);
+        }
         if s.outcomes.is_empty() {
             self.errors.push(
                 doc.error_at(
