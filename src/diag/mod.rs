@@ -119,13 +119,21 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         // The code, as cargo shows its error numbers, is what docs/errors.md and
-        // the JSON output use.
+        // the JSON output use. Values quoted from a file may hold control or bidi
+        // characters; they are shown escaped, so they cannot act on the terminal.
+        let visible = crate::text::visible;
+        let message = visible(&self.message);
         match self.location() {
-            Some(location) => write!(f, "{label}[{}]: {location}: {}", self.code, self.message)?,
-            None => write!(f, "{label}[{}]: {}", self.code, self.message)?,
+            Some(location) => write!(
+                f,
+                "{label}[{}]: {}: {message}",
+                self.code,
+                visible(&location)
+            )?,
+            None => write!(f, "{label}[{}]: {message}", self.code)?,
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", visible(help))?;
         }
         Ok(())
     }
