@@ -327,7 +327,9 @@ mod tests {
         }
         let deep = format!("{}{}", "[".repeat(200), "]".repeat(200));
         let ours = parse(&deep).unwrap_err().to_string();
-        let theirs = serde_json::from_str::<Value>(&deep).unwrap_err().to_string();
+        let theirs = serde_json::from_str::<Value>(&deep)
+            .unwrap_err()
+            .to_string();
         assert_eq!(ours, theirs);
         assert!(parse("{} x").is_err());
     }
@@ -360,7 +362,8 @@ mod tests {
 
     #[test]
     fn keys_differing_in_case_or_inside_values_are_not_repeats() {
-        let text = "{\"Target\": \"target\", \"target\": {\"Target\": 1}, \"a\": \"{\\\"a\\\": 1}\"}";
+        let text =
+            "{\"Target\": \"target\", \"target\": {\"Target\": 1}, \"a\": \"{\\\"a\\\": 1}\"}";
         assert!(!parse(text).unwrap().1);
         assert!(find(text).is_empty());
     }

@@ -236,13 +236,20 @@ mod tests {
         let text = "{\n  \"id\": \"a\",\n  \"ops\": [ { \"target\": \"1.1a\", \"target\": \"1.1b\" } ],\n  \"id\": \"b\", \"id\": \"c\"\n}";
         let errors = parse("e.json".into(), text.as_bytes().to_vec()).unwrap_err();
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        let help = "\n  help: keep the one you mean and remove the other: only the last would count";
+        let help =
+            "\n  help: keep the one you mean and remove the other: only the last would count";
         assert_eq!(
             shown,
             vec![
-                format!("error[duplicate-key]: e.json:3:32 at ops[0].target: the key \"target\" appears twice in this object (first at 3:14){help}"),
-                format!("error[duplicate-key]: e.json:4:3 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"),
-                format!("error[duplicate-key]: e.json:4:14 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"),
+                format!(
+                    "error[duplicate-key]: e.json:3:32 at ops[0].target: the key \"target\" appears twice in this object (first at 3:14){help}"
+                ),
+                format!(
+                    "error[duplicate-key]: e.json:4:3 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"
+                ),
+                format!(
+                    "error[duplicate-key]: e.json:4:14 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"
+                ),
             ]
         );
     }

@@ -121,7 +121,9 @@ impl NotAFile {
     pub fn help(self) -> &'static str {
         match self {
             NotAFile::Directory => "put the file itself at this path, not a directory",
-            NotAFile::BrokenLink => "point the link at an existing file, or put the file itself here",
+            NotAFile::BrokenLink => {
+                "point the link at an existing file, or put the file itself here"
+            }
             _ => "carecert reads only regular files (or links to them); put the file itself here",
         }
     }
