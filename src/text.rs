@@ -255,6 +255,30 @@ fn invisible(offset: usize, c: char) -> Option<Unwanted> {
     })
 }
 
+/// `help`, after naming the first non-ASCII character of `name` (an id or a key):
+/// a Cyrillic "а" looks like a Latin "a" and is not one.
+pub fn with_non_ascii(name: &str, help: &str) -> String {
+    match name.chars().find(|c| !c.is_ascii()) {
+        Some(c) => format!(
+            "\"{c}\" (U+{:04X}) is not an ASCII letter; {help}",
+            c as u32
+        ),
+        None => help.to_string(),
+    }
+}
+
+/// `text` short enough to quote in a message: a value of megabytes is named by its
+/// first characters and its length.
+pub fn excerpt(text: &str) -> Cow<'_, str> {
+    const MAX: usize = 80;
+    const SHOWN: usize = 60;
+    if text.len() <= MAX || text.chars().count() <= MAX {
+        return Cow::Borrowed(text);
+    }
+    let start: String = text.chars().take(SHOWN).collect();
+    Cow::Owned(format!("{start}… ({} characters)", text.chars().count()))
+}
+
 /// `text` as it is safe to print on a terminal: control characters and
 /// [`suspicious`] ones written as `\u{…}`, so a hostile value in a message can
 /// neither drive the terminal nor reorder the line around it.
@@ -373,6 +397,16 @@ mod tests {
         for c in ['\u{200C}', '\u{200D}', '\u{200E}', '\u{200F}', '\u{061C}'] {
             assert!(unwanted(&format!("a{c}b")).is_none(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn long_values_are_quoted_by_their_start() {
+        assert_eq!(excerpt("short"), "short");
+        let long = "é".repeat(100_000);
+        assert_eq!(
+            excerpt(&long),
+            format!("{}… (100000 characters)", "é".repeat(60))
+        );
     }
 
     #[test]

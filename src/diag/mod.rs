@@ -190,8 +190,15 @@ impl std::error::Error for Diagnostics {}
 
 /// The closest candidates to a mistyped name, best first, for "did you mean".
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    // Names whose lengths differ by more than 40% cannot score 0.6; leaving them out
+    // first keeps a hostile 5 MB name from costing a quadratic comparison.
+    let len = wrong.chars().count();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
+        .filter(|c| {
+            let other = c.chars().count();
+            len.abs_diff(other) * 10 <= len.max(other) * 4
+        })
         .map(|c| (strsim::normalized_damerau_levenshtein(wrong, c), c))
         .filter(|(score, _)| *score >= 0.6)
         .collect();

@@ -27,9 +27,12 @@ pub(super) fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
             doc.error_at(
                 Code::BadId,
                 &root.key("id"),
-                format!("\"{}\" is not a valid edition id", f.id),
+                format!("\"{}\" is not a valid edition id", text::excerpt(&f.id)),
             )
-            .help("use lowercase letters, digits and single hyphens, like saudi-arabia"),
+            .help(text::with_non_ascii(
+                &f.id,
+                "use lowercase letters, digits and single hyphens, like saudi-arabia",
+            )),
         );
     }
     if f.name.trim().is_empty() {

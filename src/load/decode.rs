@@ -139,7 +139,11 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         let mut d = file.error_at(
             Code::UnknownValue,
             path,
-            format!("expected {}, found \"{found}\"", one_of(&allowed)),
+            format!(
+                "expected {}, found \"{}\"",
+                one_of(&allowed),
+                crate::text::excerpt(&found)
+            ),
         );
         if let Some(help) = did_you_mean(&suggest(&found, allowed.iter().copied())) {
             d = d.help(help);
@@ -147,25 +151,34 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         return d;
     }
     if raw.starts_with("unknown field") {
-        let found = quoted.first().cloned().unwrap_or_default();
-        let allowed: Vec<&str> = quoted.iter().skip(1).map(String::as_str).collect();
-        // serde_path_to_error already ends the path with the unknown key.
+        // serde_path_to_error already ends the path with the unknown key, which is
+        // exact even when the key holds a backtick.
         let key_path = path.clone();
-        let help = did_you_mean(&suggest(&found, allowed.iter().copied())).unwrap_or_else(|| {
-            if allowed.is_empty() {
-                "remove the field".to_string()
-            } else {
-                format!(
-                    "remove the field; allowed fields here are {}",
-                    allowed.join(", ")
-                )
-            }
-        });
-        return Diagnostic::error(Code::UnknownField, format!("unknown field \"{found}\""))
-            .file(&file.shown)
-            .at(locate_key(&file.text, &key_path))
-            .path(&key_path)
-            .help(help);
+        let found = match key_path.0.last() {
+            Some(Segment::Key(key)) => key.clone(),
+            _ => quoted.first().cloned().unwrap_or_default(),
+        };
+        let allowed: Vec<&str> = serde_allowed(raw);
+        let help = did_you_mean(&suggest(&found, allowed.iter().copied()))
+            .or_else(|| lookalike(&found, &allowed))
+            .unwrap_or_else(|| {
+                if allowed.is_empty() {
+                    "remove the field".to_string()
+                } else {
+                    format!(
+                        "remove the field; allowed fields here are {}",
+                        allowed.join(", ")
+                    )
+                }
+            });
+        return Diagnostic::error(
+            Code::UnknownField,
+            format!("unknown field \"{}\"", crate::text::excerpt(&found)),
+        )
+        .file(&file.shown)
+        .at(locate_key(&file.text, &key_path))
+        .path(&key_path)
+        .help(help);
     }
     if raw.starts_with("missing field") {
         let field = quoted.first().cloned().unwrap_or_default();
@@ -212,7 +225,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         let found = match found {
             "map" => "an object".to_string(),
             "sequence" => "a list".to_string(),
-            other => other.replace('`', ""),
+            other => crate::text::excerpt(&other.replace('`', "")).into_owned(),
         };
         return file
             .error_at(
@@ -254,6 +267,39 @@ fn one_of(allowed: &[&str]) -> String {
     }
 }
 
+/// "did you mean …?" for a key that matches an allowed one except where it has
+/// non-ASCII letters: a Cyrillic "і" or "а" looks like a Latin one and is not.
+fn lookalike(found: &str, allowed: &[&str]) -> Option<String> {
+    let chars: Vec<char> = found.chars().collect();
+    let foreign = *chars.iter().find(|c| !c.is_ascii())?;
+    let matches = |name: &&str| {
+        name.chars().count() == chars.len()
+            && name
+                .chars()
+                .zip(&chars)
+                .all(|(a, &b)| a == b || (!b.is_ascii() && a.is_ascii_alphabetic()))
+    };
+    let name = allowed.iter().find(|n| matches(n))?;
+    Some(format!(
+        "did you mean \"{name}\"? The \"{foreign}\" (U+{:04X}) only looks like a Latin letter",
+        foreign as u32
+    ))
+}
+
+/// The fields serde lists after "expected" (`` expected `a`, `b` ``, or `` one of
+/// `a`, `b` ``), read from the end of the message, whatever the unknown key held.
+fn serde_allowed(raw: &str) -> Vec<&str> {
+    let Some(at) = raw.rfind(", expected ") else {
+        return Vec::new();
+    };
+    raw[at..]
+        .split('`')
+        .enumerate()
+        .filter(|(i, _)| i % 2 == 1)
+        .map(|(_, s)| s)
+        .collect()
+}
+
 /// The `` `quoted` `` words of a serde message, in order.
 fn backticked(raw: &str) -> Vec<String> {
     raw.split('`')
@@ -281,6 +327,16 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "error[unknown-value]: f.json:3:10 at kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?"
+        );
+    }
+
+    #[test]
+    fn a_lookalike_letter_in_a_key_is_named() {
+        let f = file("{\"іd\": \"a\"}");
+        let err = decode::<Criterion>(&f, &f.value, &JsonPath::root()).unwrap_err();
+        assert_eq!(
+            err.help.as_deref(),
+            Some("did you mean \"id\"? The \"і\" (U+0456) only looks like a Latin letter")
         );
     }
 

@@ -139,7 +139,7 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostics> {
             return Err(
                 Diagnostic::error(Code::InvalidJson, format!("invalid JSON: {message}"))
                     .file(&shown)
-                    .at(Some((e.line().max(1), e.column().max(1))))
+                    .at(Some(syntax_position(&text, e.line(), e.column())))
                     .help(json_syntax_help(&e))
                     .into(),
             );
@@ -186,19 +186,54 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// serde_json counts a syntax error's column in bytes; messages count characters.
+fn syntax_position(text: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let line = line.max(1);
+    let Some(start) = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .reduce(|a, b| a + b)
+        .or((line == 1).then_some(0))
+    else {
+        return (line, byte_column.max(1));
+    };
+    if byte_column == 0 {
+        return (line, 1);
+    }
+    LineIndex::new(text).line_col(start + byte_column - 1)
+}
+
 fn json_syntax_help(e: &serde_json::Error) -> String {
     use serde_json::error::Category;
-    match e.classify() {
-        Category::Eof => {
-            "the file ends too early: close every { and [ and finish the last value".into()
-        }
-        _ if e.to_string().starts_with("recursion limit exceeded") => {
-            "the arrays and objects nest too deeply (over 128 levels); carecert files never nest that deep"
-                .into()
-        }
-        _ => "check for a missing comma or quote, or a trailing comma, just before this position"
-            .into(),
-    }
+    let message = e.to_string();
+    let help = if e.classify() == Category::Eof {
+        "the file ends too early: close every { and [ and finish the last value"
+    } else if message.starts_with("recursion limit exceeded") {
+        "the arrays and objects nest too deeply (over 128 levels); carecert files never nest that deep"
+    } else if message.starts_with("number out of range") {
+        "write a smaller number; the numbers in carecert's files are small, and codes are strings"
+    } else if message.starts_with("invalid number") {
+        "write the number without leading zeros, a + sign or a trailing dot, or put text in double quotes"
+    } else if message.contains("surrogate")
+        || message.contains("hex escape")
+        || message.starts_with("invalid unicode code point")
+    {
+        "a \\uD800–\\uDBFF escape must be followed by a \\uDC00–\\uDFFF escape; write the character itself instead"
+    } else if message.starts_with("control character") {
+        "a JSON string cannot hold a raw tab, line break or other control character: write the text on one line"
+    } else if message.starts_with("invalid escape") {
+        "inside a string, \\ starts an escape: write \\\\ for a backslash"
+    } else if message.starts_with("key must be a string") {
+        "write every key in double quotes, and no comma after the last member"
+    } else if message.starts_with("trailing characters") {
+        "the file goes on after its last } or ]: remove what follows"
+    } else if message.starts_with("expected ident") || message.starts_with("expected value") {
+        "write a value here: text in double quotes, a number, true, false or null (in lowercase), [ … ] or { … }"
+    } else {
+        "check for a missing comma or quote, or a trailing comma, just before this position"
+    };
+    help.into()
 }
 #[cfg(test)]
 mod tests {
@@ -218,6 +253,34 @@ mod tests {
             err.message.starts_with("invalid JSON: trailing comma"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn syntax_error_columns_count_characters() {
+        let text = "{\"a\": \"ééé\", x}";
+        let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+        assert_eq!((err.line, err.column), (Some(1), Some(14)), "{err}");
+        let text = "{\n  \"é\": [\n    \"ü\" \"x\"]}";
+        let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+        assert_eq!((err.line, err.column), (Some(3), Some(9)), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_get_a_help_for_their_kind() {
+        for (text, help) in [
+            ("{\"a\": 1e999}", "write a smaller number"),
+            ("{\"a\": \"\\ud800\"}", "escape must be followed by"),
+            ("{\"a\": \"x\ty\"}", "cannot hold a raw tab"),
+            ("{\"a\": \"\\q\"}", "starts an escape"),
+            ("{\"a\": 1} x", "remove what follows"),
+            ("{\"a\": True}", "true, false or null (in lowercase)"),
+            ("{\"a\": tru}", "true, false or null (in lowercase)"),
+            ("{a: 1}", "write every key in double quotes"),
+            ("{\"a\": 01}", "without leading zeros"),
+        ] {
+            let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+            assert!(err.help.as_deref().unwrap().contains(help), "{text}: {err}");
+        }
     }
 
     #[test]

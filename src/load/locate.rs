@@ -45,8 +45,8 @@ impl fmt::Display for JsonPath {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, seg) in self.0.iter().enumerate() {
             match seg {
-                Segment::Key(k) if i == 0 => write!(f, "{k}")?,
-                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Key(k) if i == 0 => write!(f, "{}", crate::text::excerpt(k))?,
+                Segment::Key(k) => write!(f, ".{}", crate::text::excerpt(k))?,
                 Segment::Index(n) => write!(f, "[{n}]")?,
             }
         }

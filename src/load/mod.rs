@@ -128,7 +128,7 @@ fn read_listed(
                 at,
                 format!("\"{rel}\" is not a relative path inside the framework directory"),
             )
-            .help("list files relative to framework.json, without `..` or a leading `/`")
+            .help("list files relative to framework.json, without `..`, a leading `/` or control characters")
             .into());
     }
     let bytes = source.read(rel).map_err(|e| {

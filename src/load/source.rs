@@ -314,10 +314,12 @@ impl Source {
     }
 }
 
-/// A path made only of normal components, with forward slashes.
+/// A path made only of normal components, with forward slashes, and no control
+/// characters (a NUL cannot be in a file name at all).
 pub fn is_plain_relative(rel: &str) -> bool {
     !rel.is_empty()
         && !rel.contains('\\')
+        && !rel.chars().any(char::is_control)
         && Path::new(rel)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
@@ -345,7 +347,15 @@ mod tests {
 
     #[test]
     fn refuses_paths_that_leave_the_root() {
-        for bad in ["../x.json", "/etc/passwd", "a/../../b", "a\\b", ""] {
+        for bad in [
+            "../x.json",
+            "/etc/passwd",
+            "a/../../b",
+            "a\\b",
+            "",
+            "a\0.json",
+            "a\n",
+        ] {
             assert!(!is_plain_relative(bad), "{bad}");
         }
         assert!(is_plain_relative("standards/01.json"));

@@ -97,10 +97,15 @@ impl<'a> Validator<'a> {
         let path = at.key("id");
         if !ids::is_id(id) {
             self.errors.push(
-                doc.error_at(Code::BadId, &path, format!("\"{id}\" is not a valid id"))
-                    .help(
-                        "use lowercase letters, digits and single hyphens, like role-main-duties",
-                    ),
+                doc.error_at(
+                    Code::BadId,
+                    &path,
+                    format!("\"{}\" is not a valid id", crate::text::excerpt(id)),
+                )
+                .help(crate::text::with_non_ascii(
+                    id,
+                    "use lowercase letters, digits and single hyphens, like role-main-duties",
+                )),
             );
             return;
         }
