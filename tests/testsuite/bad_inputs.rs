@@ -193,6 +193,9 @@ fn run_case(dir: &Path) -> Vec<String> {
         } else if std::fs::symlink_metadata(&path).is_ok() {
             std::fs::remove_file(&path).unwrap();
         }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
         let made = std::process::Command::new("mkfifo")
             .arg(&path)
             .status()

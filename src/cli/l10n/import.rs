@@ -129,6 +129,23 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     let dirs: Vec<PathBuf> = stack.editions.iter().map(|e| e.dir.clone()).collect();
     let locale = file.trg_lang.clone();
     let targets = |layer: usize| xliff::target_file(&r, layer, project.as_deref(), &dirs, &locale);
+    // A translation file the merge would rewrite must be one it can read first: a
+    // named pipe would block it, and an unreadable file would be replaced.
+    for path in (0..=stack.editions.len()).filter_map(targets) {
+        if std::fs::symlink_metadata(&path).is_ok()
+            && let Err(e) = read_regular(&path, LIMIT)
+        {
+            let shown = path.display().to_string();
+            return Err(fail(match e {
+                ReadError::NotAFile(kind) => kind.diagnostic(&shown),
+                e => Diagnostic::error(
+                    Code::FileUnreadable,
+                    format!("could not read {shown}: {e}"),
+                )
+                .help("carecert merges translations into this file, so it must be readable first"),
+            }));
+        }
+    }
     let (report, writes) = xliff::merge(&r, &file, &targets);
     if !args.dry_run {
         for (path, text) in &writes {
