@@ -160,7 +160,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         };
         let allowed: Vec<&str> = serde_allowed(raw);
         let help = did_you_mean(&suggest(&found, allowed.iter().copied()))
-            .or_else(|| lookalike(&found, &allowed))
+            .or_else(|| did_you_mean(&lookalike(&found, &allowed)))
             .unwrap_or_else(|| {
                 if allowed.is_empty() {
                     "remove the field".to_string()
@@ -171,6 +171,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
                     )
                 }
             });
+        let help = crate::text::with_non_ascii(&found, &help);
         return Diagnostic::error(
             Code::UnknownField,
             format!("unknown field \"{}\"", crate::text::excerpt(&found)),
@@ -267,23 +268,23 @@ fn one_of(allowed: &[&str]) -> String {
     }
 }
 
-/// "did you mean …?" for a key that matches an allowed one except where it has
-/// non-ASCII letters: a Cyrillic "і" or "а" looks like a Latin one and is not.
-fn lookalike(found: &str, allowed: &[&str]) -> Option<String> {
+/// The allowed key that a key matches except where it has non-ASCII letters: a
+/// Cyrillic "і" or "а" looks like a Latin one and is not.
+fn lookalike<'a>(found: &str, allowed: &[&'a str]) -> Vec<&'a str> {
     let chars: Vec<char> = found.chars().collect();
-    let foreign = *chars.iter().find(|c| !c.is_ascii())?;
-    let matches = |name: &&str| {
+    let matches = |name: &str| {
         name.chars().count() == chars.len()
             && name
                 .chars()
                 .zip(&chars)
                 .all(|(a, &b)| a == b || (!b.is_ascii() && a.is_ascii_alphabetic()))
     };
-    let name = allowed.iter().find(|n| matches(n))?;
-    Some(format!(
-        "did you mean \"{name}\"? The \"{foreign}\" (U+{:04X}) only looks like a Latin letter",
-        foreign as u32
-    ))
+    allowed
+        .iter()
+        .copied()
+        .filter(|n| matches(n))
+        .take(1)
+        .collect()
 }
 
 /// The fields serde lists after "expected" (`` expected `a`, `b` ``, or `` one of
@@ -336,7 +337,7 @@ mod tests {
         let err = decode::<Criterion>(&f, &f.value, &JsonPath::root()).unwrap_err();
         assert_eq!(
             err.help.as_deref(),
-            Some("did you mean \"id\"? The \"і\" (U+0456) only looks like a Latin letter")
+            Some("\"і\" (U+0456) is not an ASCII letter; did you mean \"id\"?")
         );
     }
 

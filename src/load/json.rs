@@ -166,7 +166,7 @@ fn repeated_keys(shown: &str, text: &str) -> Diagnostics {
                     Code::DuplicateKey,
                     format!(
                         "the key \"{}\" appears {times} in this object (first at {line}:{column})",
-                        r.key
+                        crate::text::excerpt(&r.key)
                     ),
                 )
                 .file(shown)

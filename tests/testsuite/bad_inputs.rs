@@ -75,10 +75,10 @@ struct Generated {
 
 /// What a file tree held: path (relative to the root) → contents, or the target of
 /// a symbolic link, or a directory.
-type Snapshot = BTreeMap<PathBuf, Entry>;
+pub(crate) type Snapshot = BTreeMap<PathBuf, Entry>;
 
 #[derive(Debug, PartialEq)]
-enum Entry {
+pub(crate) enum Entry {
     File(Vec<u8>),
     Link(PathBuf),
     Dir,
@@ -86,7 +86,7 @@ enum Entry {
     Special,
 }
 
-fn snapshot(root: &Path) -> Snapshot {
+pub(crate) fn snapshot(root: &Path) -> Snapshot {
     let mut out = Snapshot::new();
     walk(root, root, &mut out);
     out

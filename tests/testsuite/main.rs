@@ -17,6 +17,7 @@ mod everyday;
 mod examples;
 mod fuzz_regressions;
 mod golden;
+mod input_classes;
 mod l10n;
 mod load_errors;
 mod rebase;
