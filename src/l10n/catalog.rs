@@ -113,7 +113,7 @@ fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diagnost
         .filter_map(|e| e.ok())
     {
         let path = entry.path();
-        if !path.extension().is_some_and(|e| e == "ftl") {
+        if path.extension().is_none_or(|e| e != "ftl") {
             continue;
         }
         let name = path
