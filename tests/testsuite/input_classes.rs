@@ -3,7 +3,8 @@
 //! the place, exit 2, no panic, no hang, and nothing written.
 //!
 //! The bad-input catalogue (`tests/bad-inputs/`) holds one example of each problem;
-//! these sweep a class across every file kind it applies to.
+//! these sweep a class across every file kind it applies to. Special files (named
+//! pipes, sockets, devices) are in `special_files.rs`.
 
 use crate::bad_inputs::snapshot;
 use crate::{Fixture, carecert};
@@ -11,7 +12,7 @@ use std::time::Duration;
 
 /// Runs `args` in the fixture and returns stderr, asserting exit 2, an empty stdout,
 /// no panic, an answer within a minute, and no file changed anywhere under the root.
-fn refused(f: &Fixture, args: &[&str]) -> String {
+pub(crate) fn refused(f: &Fixture, args: &[&str]) -> String {
     let before = snapshot(f.root());
     let output = carecert()
         .current_dir(f.path())
@@ -28,7 +29,7 @@ fn refused(f: &Fixture, args: &[&str]) -> String {
 }
 
 /// The files of the two fixtures, as (fixture, file, command).
-const JSON_FILES: &[(&str, &str)] = &[
+pub(crate) const JSON_FILES: &[(&str, &str)] = &[
     ("mini", "framework.json"),
     ("mini", "terms.json"),
     ("mini", "standards/01.json"),
@@ -369,104 +370,5 @@ fn listed_paths_that_leave_the_directory_or_cannot_be_names() {
         );
         assert!(err.contains(expect), "{path}: {err}");
         assert!(!err.contains('\0'), "{path}: {err:?}");
-    }
-}
-
-#[cfg(unix)]
-mod special_files {
-    use super::*;
-
-    fn fifo(path: &std::path::Path) {
-        if path.exists() {
-            std::fs::remove_file(path).unwrap();
-        }
-        let made = std::process::Command::new("mkfifo")
-            .arg(path)
-            .status()
-            .unwrap();
-        assert!(made.success());
-    }
-
-    #[test]
-    fn a_named_pipe_at_any_json_file_is_refused_without_waiting() {
-        for (fixture, file) in JSON_FILES.iter().chain(&[("mini", "standards/02.json")]) {
-            let f = Fixture::copy(fixture);
-            fifo(&f.file(file));
-            let err = refused(&f, &["check", "."]);
-            assert!(err.contains("error[not-a-file]: "), "{file}: {err}");
-            assert!(
-                err.contains("is a named pipe (FIFO), not a file"),
-                "{file}: {err}"
-            );
-            assert!(
-                err.contains(file.rsplit('/').next().unwrap()),
-                "{file}: {err}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_socket_where_terms_json_belongs_is_refused() {
-        let f = Fixture::copy("mini");
-        std::fs::remove_file(f.file("terms.json")).unwrap();
-        let _listener = std::os::unix::net::UnixListener::bind(f.file("terms.json")).unwrap();
-        let err = refused(&f, &["check", "."]);
-        assert_eq!(
-            err,
-            "error[not-a-file]: framework.json:11:12 at terms: the listed file \"terms.json\" is a socket, not a file\n  help: carecert reads only regular files (or links to them); put the file itself here\n"
-        );
-    }
-
-    #[test]
-    fn links_to_devices_are_refused_as_devices() {
-        for device in ["/dev/zero", "/dev/urandom", "/dev/null"] {
-            let f = Fixture::copy("mini-edition");
-            std::fs::remove_file(f.file("edition.json")).unwrap();
-            std::os::unix::fs::symlink(device, f.file("edition.json")).unwrap();
-            let err = refused(&f, &["check", "."]);
-            assert_eq!(
-                err.lines().next().unwrap(),
-                "error[not-a-file]: edition.json: this is a character device, not a file",
-                "{device}"
-            );
-        }
-    }
-
-    #[test]
-    fn a_named_pipe_where_a_directory_is_named() {
-        let f = Fixture::copy("mini-edition");
-        fifo(&f.root().join("pipe"));
-        for args in [
-            vec!["check", "../pipe"],
-            vec!["show", "../pipe"],
-            vec!["check", ".", "--base", "../pipe"],
-            vec!["rebase", ".", "--onto", "../pipe"],
-            vec!["diff", "../pipe", "."],
-        ] {
-            let err = refused(&f, &args);
-            assert!(err.contains("pipe"), "{args:?}: {err}");
-        }
-    }
-
-    #[test]
-    fn a_named_pipe_as_the_xliff_to_import_or_its_target() {
-        let f = Fixture::copy("mini");
-        fifo(&f.root().join("in.xlf"));
-        let err = refused(
-            &f,
-            &[
-                "l10n",
-                "import",
-                "../in.xlf",
-                ".",
-                "--locales-dir",
-                "../locales",
-            ],
-        );
-        assert_eq!(
-            err.lines().next().unwrap(),
-            "error[not-a-file]: ../in.xlf: this is a named pipe (FIFO), not a file"
-        );
-        assert!(!f.root().join("locales").exists());
     }
 }

@@ -23,6 +23,7 @@ mod load_errors;
 mod rebase;
 mod redline;
 mod show;
+mod special_files;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
