@@ -8,7 +8,7 @@
 //! path, so one typo does not hide the next.
 
 use super::json::JsonFile;
-use super::locate::{JsonPath, Segment, locate_key};
+use super::locate::{JsonPath, Segment};
 use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -177,7 +177,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
             format!("unknown field \"{}\"", crate::text::excerpt(&found)),
         )
         .file(&file.shown)
-        .at(locate_key(&file.text, &key_path))
+        .at(file.key_position(&key_path))
         .path(&key_path)
         .help(help);
     }

@@ -6,10 +6,11 @@
 
 pub use super::decode::{DecodeChild, decode, decode_all};
 use super::duplicates;
-use super::locate::{JsonPath, LineIndex, line_col, locate};
+use super::locate::{JsonPath, LineIndex, Locator, line_col};
 use super::source::{MAX_FILE_BYTES, ReadError, Source};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use serde_json::Value;
+use std::sync::{Arc, Mutex};
 
 /// A file's name as shown in messages and its text, kept after loading so later
 /// stages (check, resolve) can point into it.
@@ -17,6 +18,9 @@ use serde_json::Value;
 pub struct Document {
     pub shown: String,
     pub text: String,
+    /// Finds paths in `text`; shared by clones, and kept so that a file with
+    /// thousands of problems is read about once to place them all.
+    pub locator: Arc<Mutex<Locator>>,
 }
 
 /// A JSON file as read: the document and the parsed value.
@@ -34,11 +38,19 @@ impl std::ops::Deref for JsonFile {
 }
 
 impl Document {
+    pub fn new(shown: String, text: String) -> Document {
+        Document {
+            shown,
+            text,
+            locator: Arc::default(),
+        }
+    }
+
     /// An error located at `path` in this file.
     pub fn error_at(&self, code: Code, path: &JsonPath, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(code, message)
             .file(&self.shown)
-            .at(locate(&self.text, path))
+            .at(self.position(path))
             .path(path)
     }
 
@@ -50,12 +62,26 @@ impl Document {
     ) -> Diagnostic {
         Diagnostic::warning(code, message)
             .file(&self.shown)
-            .at(locate(&self.text, path))
+            .at(self.position(path))
             .path(path)
     }
 
+    /// The line and column where the value at `path` starts.
     pub fn position(&self, path: &JsonPath) -> Option<(usize, usize)> {
-        locate(&self.text, path)
+        self.find(path, false)
+    }
+
+    /// The line and column of the key that ends `path`.
+    pub fn key_position(&self, path: &JsonPath) -> Option<(usize, usize)> {
+        self.find(path, true)
+    }
+
+    fn find(&self, path: &JsonPath, at_key: bool) -> Option<(usize, usize)> {
+        match self.locator.lock() {
+            Ok(mut locator) => locator.locate(&self.text, path, at_key),
+            // A panic elsewhere left the index half-made: find the path afresh.
+            Err(_) => Locator::default().locate(&self.text, path, at_key),
+        }
     }
 }
 
@@ -146,7 +172,7 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostics> {
         }
     };
     Ok(JsonFile {
-        doc: Document { shown, text },
+        doc: Document::new(shown, text),
         value,
     })
 }
