@@ -80,11 +80,28 @@ pub struct Locator {
     children: HashMap<usize, Vec<Child>>,
 }
 
+/// One member of an object (with the end of its key's token) or element of an array.
 #[derive(Debug)]
 struct Child {
-    key: Option<String>,
+    key_end: Option<usize>,
     key_at: usize,
     value_at: usize,
+}
+
+impl Child {
+    /// Whether this member's key is `key`, compared after unescaping.
+    fn has_key(&self, text: &str, key: &str) -> bool {
+        let Some(end) = self.key_end else {
+            return false;
+        };
+        let token = &text[self.key_at..end];
+        let raw = &token[1..token.len() - 1];
+        if raw.contains('\\') {
+            serde_json::from_str::<String>(token).is_ok_and(|k| k == key)
+        } else {
+            raw == key
+        }
+    }
 }
 
 impl Locator {
@@ -110,12 +127,10 @@ impl Locator {
                 .entry(at)
                 .or_insert_with(|| children(text.as_bytes(), at));
             let child = match seg {
-                Segment::Key(key) => children
-                    .iter()
-                    .find(|c| c.key.as_deref() == Some(key.as_str()))?,
-                Segment::Index(n) => children.get(*n).filter(|c| c.key.is_none())?,
+                Segment::Key(key) => children.iter().find(|c| c.has_key(text, key))?,
+                Segment::Index(n) => children.get(*n).filter(|c| c.key_end.is_none())?,
             };
-            if at_key && depth + 1 == last && child.key.is_some() {
+            if at_key && depth + 1 == last && child.key_end.is_some() {
                 at = child.key_at;
                 break;
             }
@@ -146,26 +161,27 @@ fn children(bytes: &[u8], at: usize) -> Vec<Child> {
             }
             _ => {}
         }
-        let (key, key_at) = if open == b'{' {
+        let (key_end, key_at) = if open == b'{' {
             if scan.peek() != Some(b'"') {
                 return out;
             }
             let key_at = scan.pos;
-            let Some(key) = scan.string() else {
+            if scan.skip_string().is_none() {
                 return out;
-            };
+            }
+            let key_end = scan.pos;
             scan.skip_ws();
             if scan.peek() != Some(b':') {
                 return out;
             }
             scan.pos += 1;
             scan.skip_ws();
-            (Some(key), key_at)
+            (Some(key_end), key_at)
         } else {
             (None, scan.pos)
         };
         out.push(Child {
-            key,
+            key_end,
             key_at,
             value_at: scan.pos,
         });
@@ -337,29 +353,33 @@ impl Scanner<'_> {
     }
 
     /// Reads a string token and returns its unescaped content.
+    #[cfg(test)]
     fn string(&mut self) -> Option<String> {
         let start = self.pos;
+        self.skip_string()?;
+        let raw = std::str::from_utf8(&self.bytes[start..self.pos]).ok()?;
+        serde_json::from_str(raw).ok()
+    }
+
+    /// Moves past the string token that starts here.
+    fn skip_string(&mut self) -> Option<()> {
         self.pos += 1;
         loop {
             match self.peek()? {
                 b'\\' => self.pos += 2,
                 b'"' => {
                     self.pos += 1;
-                    break;
+                    return Some(());
                 }
                 _ => self.pos += 1,
             }
         }
-        let raw = std::str::from_utf8(&self.bytes[start..self.pos]).ok()?;
-        serde_json::from_str(raw).ok()
     }
 
     fn skip_value(&mut self) -> Option<()> {
         self.skip_ws();
         match self.peek()? {
-            b'"' => {
-                self.string()?;
-            }
+            b'"' => self.skip_string()?,
             open @ (b'{' | b'[') => {
                 let close = if open == b'{' { b'}' } else { b']' };
                 self.pos += 1;

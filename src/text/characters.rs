@@ -59,6 +59,10 @@ impl Unwanted {
 /// U+FFFE, U+FFFF), or a [`suspicious`] one. Every text field of a framework and an
 /// edition is checked with this, whether it may hold term references or not.
 pub fn unwanted(text: &str) -> Option<Unwanted> {
+    // Printable ASCII, most text, holds none of them: a byte scan says so.
+    if text.bytes().all(|b| (0x20..0x7F).contains(&b)) {
+        return None;
+    }
     text.chars()
         .enumerate()
         .find_map(|(offset, c)| control(offset, c).or_else(|| invisible(offset, c)))
