@@ -14,7 +14,7 @@ use super::locate::JsonPath;
 use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
 use crate::model::Framework;
 use crate::text;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// `terms_loaded` is false when the terms file itself failed; references to terms
 /// are then not checked, since every one would look unknown.
@@ -22,6 +22,7 @@ pub fn validate<'a>(fw: &'a Framework, docs: &'a Documents, terms_loaded: bool) 
     let mut v = Validator {
         fw,
         terms_loaded,
+        term_ids: fw.terms.iter().map(|t| t.id.as_str()).collect(),
         errors: Vec::new(),
         ids: HashMap::new(),
         codes: HashMap::new(),
@@ -37,6 +38,9 @@ pub fn validate<'a>(fw: &'a Framework, docs: &'a Documents, terms_loaded: bool) 
 struct Validator<'a> {
     fw: &'a Framework,
     terms_loaded: bool,
+    /// The terms' ids, so a reference is checked in constant time however many
+    /// terms and references a file has.
+    term_ids: HashSet<&'a str>,
     errors: Vec<Diagnostic>,
     /// Where each id and code was first seen, for "first defined at". The line
     /// and column are worked out only when a duplicate is reported: locating
@@ -102,7 +106,7 @@ impl<'a> Validator<'a> {
     }
 
     fn term_ref(&mut self, doc: &'a Document, at: &JsonPath, id: &str) {
-        if !self.terms_loaded || self.fw.term(id).is_some() {
+        if !self.terms_loaded || self.term_ids.contains(id) {
             return;
         }
         let mut d = doc.error_at(
