@@ -12,6 +12,10 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+mod verify;
+
+pub use verify::{Verification, read_manifest, verify};
+
 pub const MANIFEST: &str = "manifest.json";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -239,52 +243,6 @@ fn swap(new: &Path, dir: &Path, parent: &Path, name: &str) -> Result<(), PackErr
         fs::remove_dir_all(&old).map_err(|e| PackError::Io(old.clone(), e))?;
     }
     Ok(())
-}
-
-/// What `verify` found in a pack.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Verification {
-    pub ok: Vec<String>,
-    pub changed: Vec<String>,
-    pub missing: Vec<String>,
-    /// Files in the directory that the manifest does not list.
-    pub unlisted: Vec<String>,
-}
-
-impl Verification {
-    pub fn is_clean(&self) -> bool {
-        self.changed.is_empty() && self.missing.is_empty() && self.unlisted.is_empty()
-    }
-}
-
-/// Re-hashes every file the manifest in `dir` lists.
-pub fn verify(dir: &Path, manifest: &Manifest) -> Verification {
-    let mut v = Verification::default();
-    for f in &manifest.files {
-        if !crate::load::source::is_plain_relative(&f.name) {
-            v.changed.push(f.name.clone());
-            continue;
-        }
-        match fs::read(dir.join(&f.name)) {
-            Ok(bytes) if bytes.len() as u64 == f.size && sha256_hex(&bytes) == f.sha256 => {
-                v.ok.push(f.name.clone())
-            }
-            Ok(_) => v.changed.push(f.name.clone()),
-            Err(_) => v.missing.push(f.name.clone()),
-        }
-    }
-    if let Ok(entries) = fs::read_dir(dir) {
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
-            .collect();
-        names.sort();
-        for n in names {
-            if n != MANIFEST && !manifest.files.iter().any(|f| f.name == n) {
-                v.unlisted.push(n);
-            }
-        }
-    }
-    v
 }
 
 /// An RFC 3339 UTC date-time for a Unix timestamp (for SOURCE_DATE_EPOCH).

@@ -10,6 +10,13 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use fluent_syntax::parser;
 use std::borrow::Cow;
 
+mod characters;
+
+pub use characters::{
+    SUSPICIOUS_HELP, Unwanted, excerpt, first_suspicious, forbidden_char, suspicious, unwanted,
+    visible, with_non_ascii,
+};
+
 /// A piece of parsed source text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Piece<'a> {
@@ -30,11 +37,11 @@ const PREFIX: &str = "m = ";
 
 /// Splits source text into literal text and term references.
 pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
-    if let Some((offset, c)) = text.char_indices().find(|(_, c)| forbidden_char(*c)) {
+    if let Some(u) = unwanted(text) {
         return Err(TextError {
-            offset: text[..offset].chars().count(),
-            message: format!("the text contains the control character U+{:04X}", c as u32),
-            help: "write the text on one line, without tabs or control characters".into(),
+            offset: u.offset,
+            message: format!("the text contains {}", u.what),
+            help: u.help.into(),
         });
     }
     if text.trim().is_empty() {
@@ -169,12 +176,6 @@ pub fn render<'t>(text: &str, value_of: impl Fn(&str) -> Option<&'t str>) -> Str
         }
         Err(_) => text.to_string(),
     }
-}
-
-/// Characters that may not appear in source text: they are invalid in XML 1.0, or
-/// would break the one-line form of a Fluent message.
-pub fn forbidden_char(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}')
 }
 
 /// fluent-syntax returns names and text as slices of the source it parsed; their

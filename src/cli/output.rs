@@ -130,13 +130,14 @@ pub fn render(d: &Diagnostic, color: bool) -> String {
         Severity::Error => ("error", RED),
         Severity::Warning => ("warning", YELLOW),
     };
+    let visible = carecert::text::visible;
     let mut out = format!("{style}{label}[{}]{RESET}: ", d.code);
     if let Some(location) = d.location() {
-        out.push_str(&format!("{BOLD}{location}{RESET}: "));
+        out.push_str(&format!("{BOLD}{}{RESET}: ", visible(&location)));
     }
-    out.push_str(&d.message);
+    out.push_str(&visible(&d.message));
     if let Some(help) = &d.help {
-        out.push_str(&format!("\n  {CYAN}help{RESET}: {help}"));
+        out.push_str(&format!("\n  {CYAN}help{RESET}: {}", visible(help)));
     }
     out
 }

@@ -2,8 +2,7 @@
 
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
-use carecert::diag::{Code, Diagnostic};
-use carecert::pack::{self, Manifest};
+use carecert::pack;
 use clap::Args;
 use std::path::PathBuf;
 
@@ -23,28 +22,7 @@ pub struct VerifyArgs {
 
 pub fn run(args: VerifyArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
-    let path = args.dir.join(pack::MANIFEST);
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        Failure::new(
-            Diagnostic::error(
-                Code::FileUnreadable,
-                format!("could not read {}: {e}", path.display()),
-            )
-            .help("pass a pack directory, such as out/care-certificate-2015/en-GB"),
-            format,
-        )
-    })?;
-    let manifest: Manifest = serde_json::from_str(&text).map_err(|e| {
-        Failure::new(
-            Diagnostic::error(
-                Code::InvalidJson,
-                format!("{} is not a carecert manifest: {e}", path.display()),
-            )
-            .file(path.display().to_string())
-            .help("pass a pack directory that carecert build wrote; its manifest.json is not to be edited"),
-            format,
-        )
-    })?;
+    let manifest = pack::read_manifest(&args.dir).map_err(|d| Failure::new(d, format))?;
     let v = pack::verify(&args.dir, &manifest);
     match format {
         Format::Json => print_json(&v),

@@ -119,13 +119,21 @@ impl fmt::Display for Diagnostic {
             Severity::Warning => "warning",
         };
         // The code, as cargo shows its error numbers, is what docs/errors.md and
-        // the JSON output use.
+        // the JSON output use. Values quoted from a file may hold control or bidi
+        // characters; they are shown escaped, so they cannot act on the terminal.
+        let visible = crate::text::visible;
+        let message = visible(&self.message);
         match self.location() {
-            Some(location) => write!(f, "{label}[{}]: {location}: {}", self.code, self.message)?,
-            None => write!(f, "{label}[{}]: {}", self.code, self.message)?,
+            Some(location) => write!(
+                f,
+                "{label}[{}]: {}: {message}",
+                self.code,
+                visible(&location)
+            )?,
+            None => write!(f, "{label}[{}]: {message}", self.code)?,
         }
         if let Some(help) = &self.help {
-            write!(f, "\n  help: {help}")?;
+            write!(f, "\n  help: {}", visible(help))?;
         }
         Ok(())
     }
@@ -182,8 +190,15 @@ impl std::error::Error for Diagnostics {}
 
 /// The closest candidates to a mistyped name, best first, for "did you mean".
 pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    // Names whose lengths differ by more than 40% cannot score 0.6; leaving them out
+    // first keeps a hostile 5 MB name from costing a quadratic comparison.
+    let len = wrong.chars().count();
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
+        .filter(|c| {
+            let other = c.chars().count();
+            len.abs_diff(other) * 10 <= len.max(other) * 4
+        })
         .map(|c| (strsim::normalized_damerau_levenshtein(wrong, c), c))
         .filter(|(score, _)| *score >= 0.6)
         .collect();

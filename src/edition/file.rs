@@ -5,6 +5,7 @@
 //! made, and every operation on existing content records the fingerprint of the base
 //! text it was written against, so a revised base is noticed instead of overwritten.
 
+use super::tagged::operations;
 use crate::model::{
     Fonts, ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference,
     TERM_ID_PATTERN, TermKind, Variant,
@@ -122,83 +123,85 @@ pub struct KeptTerm {
     pub rationale: String,
 }
 
-/// One change to the base. `target` and `to` take a stable id or a display code of
-/// the base; `after`/`before` place added or moved nodes (at the end when absent).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(tag = "op", rename_all = "kebab-case", deny_unknown_fields)]
-#[schemars(transform = fingerprint_is_required)]
-pub enum Operation {
-    AddStandard {
-        standard: NewStandard,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        after: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        before: Option<String>,
-        rationale: String,
-    },
-    AddOutcome {
-        to: String,
-        outcome: NewOutcome,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        after: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        before: Option<String>,
-        rationale: String,
-    },
-    AddCriterion {
-        to: String,
-        criterion: NewCriterion,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        after: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        before: Option<String>,
-        rationale: String,
-    },
-    Remove {
-        target: String,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
-    ReplaceText {
-        target: String,
-        text: String,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
-    Retitle {
-        target: String,
-        title: String,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
-    ChangeKind {
-        target: String,
-        kind: Kind,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
-    Move {
-        target: String,
-        to: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        after: Option<String>,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
-        before: Option<String>,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
-    SetExamples {
-        target: String,
-        examples: Vec<String>,
-        #[serde(default)]
-        fingerprint: String,
-        rationale: String,
-    },
+operations! {
+    /// One change to the base. `target` and `to` take a stable id or a display code of
+    /// the base; `after`/`before` place added or moved nodes (at the end when absent).
+    #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+    #[serde(tag = "op", deny_unknown_fields)]
+    #[schemars(transform = fingerprint_is_required)]
+    pub enum Operation {
+        AddStandard = "add-standard" {
+            standard: NewStandard,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            after: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            before: Option<String>,
+            rationale: String,
+        },
+        AddOutcome = "add-outcome" {
+            to: String,
+            outcome: NewOutcome,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            after: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            before: Option<String>,
+            rationale: String,
+        },
+        AddCriterion = "add-criterion" {
+            to: String,
+            criterion: NewCriterion,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            after: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            before: Option<String>,
+            rationale: String,
+        },
+        Remove = "remove" {
+            target: String,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+        ReplaceText = "replace-text" {
+            target: String,
+            text: String,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+        Retitle = "retitle" {
+            target: String,
+            title: String,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+        ChangeKind = "change-kind" {
+            target: String,
+            kind: Kind,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+        Move = "move" {
+            target: String,
+            to: String,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            after: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            before: Option<String>,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+        SetExamples = "set-examples" {
+            target: String,
+            examples: Vec<String>,
+            #[serde(default)]
+            fingerprint: String,
+            rationale: String,
+        },
+    }
 }
 
 /// `fingerprint` may be left out when loading only so that `check` can answer
@@ -222,21 +225,6 @@ fn fingerprint_is_required(schema: &mut schemars::Schema) {
 }
 
 impl Operation {
-    /// The name used in files and messages (`replace-text`).
-    pub fn name(&self) -> &'static str {
-        match self {
-            Operation::AddStandard { .. } => "add-standard",
-            Operation::AddOutcome { .. } => "add-outcome",
-            Operation::AddCriterion { .. } => "add-criterion",
-            Operation::Remove { .. } => "remove",
-            Operation::ReplaceText { .. } => "replace-text",
-            Operation::Retitle { .. } => "retitle",
-            Operation::ChangeKind { .. } => "change-kind",
-            Operation::Move { .. } => "move",
-            Operation::SetExamples { .. } => "set-examples",
-        }
-    }
-
     pub fn rationale(&self) -> &str {
         match self {
             Operation::AddStandard { rationale, .. }

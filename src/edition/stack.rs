@@ -37,7 +37,7 @@ pub struct Stack {
 /// edition's base (to check an edition against a revised framework).
 pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics> {
     let path = Path::new(arg);
-    let dir = if path.file_name().is_some_and(|n| n == EDITION_FILE) && path.is_file() {
+    let dir = if path.file_name().is_some_and(|n| n == EDITION_FILE) && is_present(path) {
         path.parent().map(Path::to_path_buf).unwrap_or_default()
     } else {
         path.to_path_buf()
@@ -47,7 +47,9 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
     } else {
         dir
     };
-    if dir.join(EDITION_FILE).is_file() {
+    // Whatever is at edition.json makes this an edition: a directory or a named
+    // pipe there is reported as what it is, not passed over for framework.json.
+    if is_present(&dir.join(EDITION_FILE)) {
         let mut chain: Vec<LoadedEdition> = Vec::new();
         let mut seen: Vec<(PathBuf, String)> = Vec::new();
         let mut next = Next::Edition(dir);
@@ -128,6 +130,12 @@ pub fn open(arg: &str, base_override: Option<&str>) -> Result<Stack, Diagnostics
     })
 }
 
+/// Whether anything is at `path`, even a directory, a named pipe or a link to
+/// nothing: reading it then says what is wrong with it.
+fn is_present(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
 enum Next {
     Edition(PathBuf),
     Framework(Source),
@@ -140,10 +148,10 @@ fn locate_base(
     given_on_command_line: bool,
 ) -> Result<Next, Diagnostic> {
     let candidate = relative_to.join(base);
-    if candidate.join(EDITION_FILE).is_file() {
+    if is_present(&candidate.join(EDITION_FILE)) {
         return Ok(Next::Edition(candidate));
     }
-    if candidate.join(crate::load::MANIFEST).is_file() {
+    if is_present(&candidate.join(crate::load::MANIFEST)) {
         return Ok(Next::Framework(Source::dir(candidate)));
     }
     if let Some(source) = Source::embedded(base) {

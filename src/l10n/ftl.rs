@@ -252,19 +252,8 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
     out.trim().to_string()
 }
 
-/// Characters that should never be in a translation: bidi embedding and override
-/// controls (direction comes from the renderer) and invisible zero-width
-/// characters. ZWJ and ZWNJ are left alone: Indic and Arabic scripts need them.
-pub fn suspicious(c: char) -> Option<&'static str> {
-    match c {
-        '\u{202A}'..='\u{202E}' => Some("a bidi embedding or override control"),
-        '\u{2066}'..='\u{2069}' => Some("a bidi isolate control"),
-        '\u{200B}' => Some("a zero-width space"),
-        '\u{2060}' => Some("a word joiner"),
-        '\u{FEFF}' => Some("a zero-width no-break space (BOM)"),
-        _ => None,
-    }
-}
+/// Bidi controls and invisible characters; one list for source text and translations.
+pub use crate::text::suspicious;
 
 #[cfg(test)]
 mod tests {

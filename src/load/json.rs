@@ -1,16 +1,16 @@
-//! Reading one JSON file and turning it into typed values, with every problem
-//! reported against the file, line, column and JSON path.
+//! Reading one JSON file: its bytes, checked as UTF-8 without a byte order mark, and
+//! parsed, with every problem reported against the file, line and column.
 //!
-//! A typed deserialisation stops at the first error. To report all problems in a
-//! file, a failed standard is decoded again piece by piece (the shell of the
-//! standard, each reference, each outcome, each criterion), each against its own
-//! path, so one typo does not hide the next.
+//! Turning the parsed value into typed values is [`super::decode`]'s job; its
+//! functions are re-exported here, so a loader needs only this module.
 
-use super::locate::{JsonPath, Segment, line_col, locate, locate_key};
+pub use super::decode::{DecodeChild, decode, decode_all};
+use super::duplicates;
+use super::locate::{JsonPath, LineIndex, Locator, line_col};
 use super::source::{MAX_FILE_BYTES, ReadError, Source};
-use crate::diag::{Code, Diagnostic, did_you_mean, suggest};
-use serde::de::DeserializeOwned;
+use crate::diag::{Code, Diagnostic, Diagnostics};
 use serde_json::Value;
+use std::sync::{Arc, Mutex};
 
 /// A file's name as shown in messages and its text, kept after loading so later
 /// stages (check, resolve) can point into it.
@@ -18,6 +18,9 @@ use serde_json::Value;
 pub struct Document {
     pub shown: String,
     pub text: String,
+    /// Finds paths in `text`; shared by clones, and kept so that a file with
+    /// thousands of problems is read about once to place them all.
+    pub locator: Arc<Mutex<Locator>>,
 }
 
 /// A JSON file as read: the document and the parsed value.
@@ -35,11 +38,19 @@ impl std::ops::Deref for JsonFile {
 }
 
 impl Document {
+    pub fn new(shown: String, text: String) -> Document {
+        Document {
+            shown,
+            text,
+            locator: Arc::default(),
+        }
+    }
+
     /// An error located at `path` in this file.
     pub fn error_at(&self, code: Code, path: &JsonPath, message: impl Into<String>) -> Diagnostic {
         Diagnostic::error(code, message)
             .file(&self.shown)
-            .at(locate(&self.text, path))
+            .at(self.position(path))
             .path(path)
     }
 
@@ -51,19 +62,44 @@ impl Document {
     ) -> Diagnostic {
         Diagnostic::warning(code, message)
             .file(&self.shown)
-            .at(locate(&self.text, path))
+            .at(self.position(path))
             .path(path)
     }
 
+    /// The line and column where the value at `path` starts.
     pub fn position(&self, path: &JsonPath) -> Option<(usize, usize)> {
-        locate(&self.text, path)
+        self.find(path, false)
+    }
+
+    /// The line and column of the key that ends `path`.
+    pub fn key_position(&self, path: &JsonPath) -> Option<(usize, usize)> {
+        self.find(path, true)
+    }
+
+    fn find(&self, path: &JsonPath, at_key: bool) -> Option<(usize, usize)> {
+        match self.locator.lock() {
+            Ok(mut locator) => locator.locate(&self.text, path, at_key),
+            // A panic elsewhere left the index half-made: find the path afresh.
+            Err(_) => Locator::default().locate(&self.text, path, at_key),
+        }
     }
 }
 
 /// Reads and parses `rel` from `source`.
-pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
+pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostics> {
+    let bytes = read_bytes(source, rel)?;
+    parse(source.display(rel), bytes)
+}
+
+/// Reads `rel` from `source`: a regular file inside it, within the size limit.
+pub fn read_bytes(source: &Source, rel: &str) -> Result<Vec<u8>, Diagnostic> {
+    source.read(rel).map_err(|e| read_error(source, rel, e))
+}
+
+/// Why `rel` could not be read from `source`, as an error naming the file.
+pub fn read_error(source: &Source, rel: &str, e: ReadError) -> Diagnostic {
     let shown = source.display(rel);
-    let bytes = source.read(rel).map_err(|e| match e {
+    match e {
         ReadError::OutsideRoot => Diagnostic::error(
             Code::PathOutsideRoot,
             format!("\"{rel}\" points outside the framework directory"),
@@ -76,6 +112,7 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
         )
         .file(&shown)
         .help("split the content into several files"),
+        ReadError::NotAFile(kind) => kind.diagnostic(&shown),
         ReadError::Io(e) if e.kind() == std::io::ErrorKind::NotFound => {
             Diagnostic::error(Code::FileNotFound, "the file does not exist").file(&shown)
         }
@@ -84,13 +121,14 @@ pub fn read(source: &Source, rel: &str) -> Result<JsonFile, Diagnostic> {
             format!("the file could not be read: {e}"),
         )
         .file(&shown)
-        .help("check that the file is readable (permissions, or a directory in its place)"),
-    })?;
-    parse(shown, bytes)
+        .help("check that the file is readable by you (its permissions and its directory's)"),
+    }
 }
 
-/// Parses bytes already read; `shown` names them in messages.
-pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
+/// Parses bytes already read; `shown` names them in messages. A file with a key
+/// written twice in one object is refused with every such key: which of the two
+/// values was meant cannot be known, so its content is not checked further.
+pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostics> {
     if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
         return Err(Diagnostic::error(
             Code::ByteOrderMark,
@@ -98,7 +136,8 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
         )
         .file(&shown)
         .at(Some((1, 1)))
-        .help("save the file as UTF-8 without a BOM"));
+        .help("save the file as UTF-8 without a BOM")
+        .into());
     }
     let text = match String::from_utf8(bytes) {
         Ok(text) => text,
@@ -114,215 +153,55 @@ pub fn parse(shown: String, bytes: Vec<u8>) -> Result<JsonFile, Diagnostic> {
             )
             .file(&shown)
             .at(Some(line_col(&valid, valid.len())))
-            .help("save the file as UTF-8"));
+            .help("save the file as UTF-8")
+            .into());
         }
     };
-    let value: Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
+    let value: Value = match duplicates::parse(&text) {
+        Ok((value, false)) => value,
+        Ok((_, true)) => return Err(repeated_keys(&shown, &text)),
         Err(e) => {
             let message = strip_position(&e.to_string());
             return Err(
                 Diagnostic::error(Code::InvalidJson, format!("invalid JSON: {message}"))
                     .file(&shown)
-                    .at(Some((e.line().max(1), e.column().max(1))))
-                    .help(json_syntax_help(&e)),
+                    .at(Some(syntax_position(&text, e.line(), e.column())))
+                    .help(json_syntax_help(&e))
+                    .into(),
             );
         }
     };
     Ok(JsonFile {
-        doc: Document { shown, text },
+        doc: Document::new(shown, text),
         value,
     })
 }
-
-/// Decodes `value` (found at `at` in `file`) into `T`, reporting the first problem.
-pub fn decode<T: DeserializeOwned>(
-    file: &JsonFile,
-    value: &Value,
-    at: &JsonPath,
-) -> Result<T, Diagnostic> {
-    match serde_path_to_error::deserialize::<_, T>(value) {
-        Ok(v) => Ok(v),
-        Err(e) => {
-            let inner = convert_path(e.path());
-            Err(describe_serde_error(
-                file,
-                &at.join(&inner),
-                &e.inner().to_string(),
-            ))
-        }
-    }
-}
-
-/// Decodes one item of a child collection, pushing its problems.
-pub type DecodeChild<'a> = dyn Fn(&JsonFile, &Value, &JsonPath, &mut Vec<Diagnostic>) + 'a;
-
-/// Decodes a value of a nested shape and reports every problem: when the whole
-/// fails, each `(field, decode_child)` collection is decoded item by item and the
-/// parent is decoded with those collections emptied.
-pub fn decode_all<T: DeserializeOwned>(
-    file: &JsonFile,
-    value: &Value,
-    at: &JsonPath,
-    children: &[(&str, &DecodeChild<'_>)],
-    errors: &mut Vec<Diagnostic>,
-) -> Option<T> {
-    let first = match decode::<T>(file, value, at) {
-        Ok(v) => return Some(v),
-        Err(e) if children.is_empty() => {
-            errors.push(e);
-            return None;
-        }
-        Err(e) => e,
-    };
-    let before = errors.len();
-    let mut shell = value.clone();
-    for (field, decode_child) in children {
-        if let Some(items) = value.get(*field).and_then(Value::as_array) {
-            for (i, item) in items.iter().enumerate() {
-                decode_child(file, item, &at.key(field).index(i), errors);
-            }
-            shell[*field] = Value::Array(Vec::new());
-        }
-    }
-    if let Err(e) = decode::<T>(file, &shell, at) {
-        errors.push(e);
-    }
-    if errors.len() == before {
-        // The pieces decode on their own; report what failed for the whole.
-        errors.push(first);
-    }
-    None
-}
-
-fn convert_path(path: &serde_path_to_error::Path) -> JsonPath {
-    use serde_path_to_error::Segment as S;
-    JsonPath(
-        path.iter()
-            .filter_map(|seg| match seg {
-                S::Seq { index } => Some(Segment::Index(*index)),
-                S::Map { key } => Some(Segment::Key(key.clone())),
-                S::Enum { variant } => Some(Segment::Key(variant.clone())),
-                S::Unknown => None,
+/// One error for each key written again in its object.
+fn repeated_keys(shown: &str, text: &str) -> Diagnostics {
+    let lines = LineIndex::new(text);
+    Diagnostics(
+        duplicates::find(text)
+            .into_iter()
+            .map(|r| {
+                let (line, column) = lines.line_col(r.first);
+                let times = match r.times {
+                    2 => "twice".to_string(),
+                    n => format!("{n} times"),
+                };
+                Diagnostic::error(
+                    Code::DuplicateKey,
+                    format!(
+                        "the key \"{}\" appears {times} in this object (first at {line}:{column})",
+                        crate::text::excerpt(&r.key)
+                    ),
+                )
+                .file(shown)
+                .at(Some(lines.line_col(r.at)))
+                .path(&r.path)
+                .help("keep the one you mean and remove the other: only the last would count")
             })
             .collect(),
     )
-}
-
-/// Rewrites serde's messages into ours: what was expected, what was found, and a fix.
-fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnostic {
-    let quoted = backticked(raw);
-    if raw.starts_with("unknown variant") {
-        let found = quoted.first().cloned().unwrap_or_default();
-        let allowed: Vec<&str> = quoted.iter().skip(1).map(String::as_str).collect();
-        let mut d = file.error_at(
-            Code::UnknownValue,
-            path,
-            format!("expected {}, found \"{found}\"", one_of(&allowed)),
-        );
-        if let Some(help) = did_you_mean(&suggest(&found, allowed.iter().copied())) {
-            d = d.help(help);
-        }
-        return d;
-    }
-    if raw.starts_with("unknown field") {
-        let found = quoted.first().cloned().unwrap_or_default();
-        let allowed: Vec<&str> = quoted.iter().skip(1).map(String::as_str).collect();
-        // serde_path_to_error already ends the path with the unknown key.
-        let key_path = path.clone();
-        let help = did_you_mean(&suggest(&found, allowed.iter().copied())).unwrap_or_else(|| {
-            if allowed.is_empty() {
-                "remove the field".to_string()
-            } else {
-                format!(
-                    "remove the field; allowed fields here are {}",
-                    allowed.join(", ")
-                )
-            }
-        });
-        return Diagnostic::error(Code::UnknownField, format!("unknown field \"{found}\""))
-            .file(&file.shown)
-            .at(locate_key(&file.text, &key_path))
-            .path(&key_path)
-            .help(help);
-    }
-    if raw.starts_with("missing field") {
-        let field = quoted.first().cloned().unwrap_or_default();
-        return file
-            .error_at(
-                Code::MissingField,
-                path,
-                format!("missing field \"{field}\""),
-            )
-            .help(format!(
-                "add \"{field}\" to this object (see docs/formats.md)"
-            ));
-    }
-    if let Some((found, expected)) = raw
-        .strip_prefix("invalid type: ")
-        .and_then(|rest| rest.split_once(", expected "))
-    {
-        {
-            // serde describes a unit-only enum as "string or map"; to an author it is
-            // a string.
-            let expected = match expected {
-                "string or map" => "a string",
-                // A Rust type name means nothing to an author: it is an object.
-                e if e.starts_with("struct ") => "a JSON object",
-                other => other,
-            };
-            let mut d = file.error_at(
-                Code::WrongType,
-                path,
-                format!("expected {expected}, found {}", found.replace('`', "")),
-            );
-            if expected == "a JSON object" {
-                d = d.help("write { … } with the fields docs/formats.md lists for this file");
-            } else if expected == "a string" {
-                d = d.help("write the value in double quotes");
-            }
-            return d;
-        }
-    }
-    // An array where an object belongs: serde reads it as a tuple of fields.
-    if raw.starts_with("invalid length ") && raw.contains("expected struct ") {
-        return file
-            .error_at(
-                Code::WrongType,
-                path,
-                "expected a JSON object, found an array",
-            )
-            .help("write { … } with the fields docs/formats.md lists for this file");
-    }
-    if let Some(rest) = raw.strip_prefix("invalid length ") {
-        return file
-            .error_at(
-                Code::WrongLength,
-                path,
-                format!("wrong number of items: {rest}"),
-            )
-            .help("write { … } with the fields docs/formats.md lists for this file");
-    }
-    file.error_at(Code::InvalidValue, path, raw.to_string())
-}
-
-fn one_of(allowed: &[&str]) -> String {
-    let quoted: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
-    match quoted.len() {
-        0 => "nothing".to_string(),
-        1 => quoted[0].clone(),
-        2 => format!("{} or {}", quoted[0], quoted[1]),
-        n => format!("one of {} or {}", quoted[..n - 1].join(", "), quoted[n - 1]),
-    }
-}
-
-/// The `` `quoted` `` words of a serde message, in order.
-fn backticked(raw: &str) -> Vec<String> {
-    raw.split('`')
-        .enumerate()
-        .filter(|(i, _)| i % 2 == 1)
-        .map(|(_, s)| s.to_string())
-        .collect()
 }
 
 /// serde_json appends " at line L column C"; we report the position separately.
@@ -333,54 +212,68 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn json_syntax_help(e: &serde_json::Error) -> String {
-    use serde_json::error::Category;
-    match e.classify() {
-        Category::Eof => {
-            "the file ends too early: close every { and [ and finish the last value".into()
-        }
-        _ if e.to_string().starts_with("recursion limit exceeded") => {
-            "the arrays and objects nest too deeply (over 128 levels); carecert files never nest that deep"
-                .into()
-        }
-        _ => "check for a missing comma or quote, or a trailing comma, just before this position"
-            .into(),
+/// serde_json counts a syntax error's column in bytes; messages count characters.
+fn syntax_position(text: &str, line: usize, byte_column: usize) -> (usize, usize) {
+    let line = line.max(1);
+    let Some(start) = text
+        .split_inclusive('\n')
+        .take(line - 1)
+        .map(str::len)
+        .reduce(|a, b| a + b)
+        .or((line == 1).then_some(0))
+    else {
+        return (line, byte_column.max(1));
+    };
+    if byte_column == 0 {
+        return (line, 1);
     }
+    LineIndex::new(text).line_col(start + byte_column - 1)
 }
 
+fn json_syntax_help(e: &serde_json::Error) -> String {
+    use serde_json::error::Category;
+    let message = e.to_string();
+    let help = if e.classify() == Category::Eof {
+        "the file ends too early: close every { and [ and finish the last value"
+    } else if message.starts_with("recursion limit exceeded") {
+        "the arrays and objects nest too deeply (over 128 levels); carecert files never nest that deep"
+    } else if message.starts_with("number out of range") {
+        "write a smaller number; the numbers in carecert's files are small, and codes are strings"
+    } else if message.starts_with("invalid number") {
+        "write the number without leading zeros, a + sign or a trailing dot, or put text in double quotes"
+    } else if message.contains("surrogate")
+        || message.contains("hex escape")
+        || message.starts_with("invalid unicode code point")
+    {
+        "a \\uD800–\\uDBFF escape must be followed by a \\uDC00–\\uDFFF escape; write the character itself instead"
+    } else if message.starts_with("control character") {
+        "a JSON string cannot hold a raw tab, line break or other control character: write the text on one line"
+    } else if message.starts_with("invalid escape") {
+        "inside a string, \\ starts an escape: write \\\\ for a backslash"
+    } else if message.starts_with("key must be a string") {
+        "write every key in double quotes, and no comma after the last member"
+    } else if message.starts_with("trailing characters") {
+        "the file goes on after its last } or ]: remove what follows"
+    } else if message.starts_with("expected ident") || message.starts_with("expected value") {
+        "write a value here: text in double quotes, a number, true, false or null (in lowercase), [ … ] or { … }"
+    } else {
+        "check for a missing comma or quote, or a trailing comma, just before this position"
+    };
+    help.into()
+}
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Criterion;
 
-    fn file(text: &str) -> JsonFile {
-        parse("f.json".into(), text.as_bytes().to_vec()).unwrap()
-    }
-
-    #[test]
-    fn unknown_variant_names_expected_values_and_suggests() {
-        let f = file(
-            "{\n \"id\": \"a\", \"code\": \"1.1a\",\n \"kind\": \"perfomance\", \"text\": \"x\"}",
-        );
-        let err = decode::<Criterion>(&f, &f.value, &JsonPath::root()).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            "error[unknown-value]: f.json:3:10 at kind: expected \"knowledge\" or \"performance\", found \"perfomance\"\n  help: did you mean \"performance\"?"
-        );
-    }
-
-    #[test]
-    fn unknown_field_points_at_the_key() {
-        let f =
-            file("{\"id\": \"a\", \"code\": \"1.1a\", \"kind\": \"knowledge\",\n  \"txt\": \"x\"}");
-        let err = decode::<Criterion>(&f, &f.value, &JsonPath::root().key("x")).unwrap_err();
-        assert_eq!(err.code, "unknown-field", "{err}");
-        assert!(err.help.as_deref().unwrap().contains("\"text\""), "{err}");
+    /// The one problem of a file that has one.
+    fn only(errors: Diagnostics) -> Diagnostic {
+        assert_eq!(errors.0.len(), 1, "{errors}");
+        errors.0.into_iter().next().unwrap()
     }
 
     #[test]
     fn syntax_errors_have_positions_and_help() {
-        let err = parse("f.json".into(), b"{\n  \"a\": 1,\n}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"{\n  \"a\": 1,\n}".to_vec()).unwrap_err());
         assert_eq!((err.line, err.column), (Some(3), Some(1)));
         assert!(
             err.message.starts_with("invalid JSON: trailing comma"),
@@ -388,26 +281,65 @@ mod tests {
         );
     }
 
-    /// The fallback for a serde message no rule above rewrites. The file formats
-    /// have no field whose type could produce one, so no input reaches it from the
-    /// command line; serde's own words are kept rather than lost.
     #[test]
-    fn other_serde_errors_keep_their_words() {
-        let f = file("{\"a\": 1}");
-        let err = describe_serde_error(&f, &JsonPath::root().key("a"), "some other problem");
-        assert_eq!(err.code.as_str(), "invalid-value");
-        assert_eq!(err.message, "some other problem");
-        assert_eq!(err.path.as_deref(), Some("a"));
+    fn syntax_error_columns_count_characters() {
+        let text = "{\"a\": \"ééé\", x}";
+        let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+        assert_eq!((err.line, err.column), (Some(1), Some(14)), "{err}");
+        let text = "{\n  \"é\": [\n    \"ü\" \"x\"]}";
+        let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+        assert_eq!((err.line, err.column), (Some(3), Some(9)), "{err}");
+    }
+
+    #[test]
+    fn syntax_errors_get_a_help_for_their_kind() {
+        for (text, help) in [
+            ("{\"a\": 1e999}", "write a smaller number"),
+            ("{\"a\": \"\\ud800\"}", "escape must be followed by"),
+            ("{\"a\": \"x\ty\"}", "cannot hold a raw tab"),
+            ("{\"a\": \"\\q\"}", "starts an escape"),
+            ("{\"a\": 1} x", "remove what follows"),
+            ("{\"a\": True}", "true, false or null (in lowercase)"),
+            ("{\"a\": tru}", "true, false or null (in lowercase)"),
+            ("{a: 1}", "write every key in double quotes"),
+            ("{\"a\": 01}", "without leading zeros"),
+        ] {
+            let err = only(parse("f.json".into(), text.as_bytes().to_vec()).unwrap_err());
+            assert!(err.help.as_deref().unwrap().contains(help), "{text}: {err}");
+        }
     }
 
     #[test]
     fn bom_and_invalid_utf8_are_refused() {
-        let err = parse("f.json".into(), b"\xEF\xBB\xBF{}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"\xEF\xBB\xBF{}".to_vec()).unwrap_err());
         assert_eq!(err.code, "byte-order-mark");
-        let err = parse("f.json".into(), b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err();
+        let err = only(parse("f.json".into(), b"{\n \"a\": \"\xff\"}".to_vec()).unwrap_err());
         assert_eq!(
             (err.code.as_str(), err.line, err.column),
             ("not-utf8", Some(2), Some(8))
+        );
+    }
+
+    #[test]
+    fn every_repeated_key_is_refused_with_both_places() {
+        let text = "{\n  \"id\": \"a\",\n  \"ops\": [ { \"target\": \"1.1a\", \"target\": \"1.1b\" } ],\n  \"id\": \"b\", \"id\": \"c\"\n}";
+        let errors = parse("e.json".into(), text.as_bytes().to_vec()).unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        let help =
+            "\n  help: keep the one you mean and remove the other: only the last would count";
+        assert_eq!(
+            shown,
+            vec![
+                format!(
+                    "error[duplicate-key]: e.json:3:32 at ops[0].target: the key \"target\" appears twice in this object (first at 3:14){help}"
+                ),
+                format!(
+                    "error[duplicate-key]: e.json:4:3 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"
+                ),
+                format!(
+                    "error[duplicate-key]: e.json:4:14 at id: the key \"id\" appears 3 times in this object (first at 2:3){help}"
+                ),
+            ]
         );
     }
 }

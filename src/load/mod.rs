@@ -5,6 +5,8 @@
 //! cannot express (unique ids and codes, code prefixes, term references). Every
 //! problem in every file is collected before giving up, so one run shows them all.
 
+mod decode;
+mod duplicates;
 pub mod json;
 pub mod locate;
 pub mod source;
@@ -39,15 +41,16 @@ pub const MANIFEST: &str = "framework.json";
 
 /// Loads and validates the framework in `source`.
 pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
-    let manifest_file = json::read(source, MANIFEST).map_err(|d| {
+    let manifest_bytes = json::read_bytes(source, MANIFEST).map_err(|d| {
         if d.code == Code::FileNotFound {
-            Diagnostics::from(d.help(format!(
+            d.help(format!(
                 "a framework directory holds a {MANIFEST}; pass the directory that contains it"
-            )))
+            ))
         } else {
-            Diagnostics::from(d)
+            d
         }
     })?;
+    let manifest_file = json::parse(source.display(MANIFEST), manifest_bytes)?;
     let manifest: FrameworkFile =
         json::decode(&manifest_file, &manifest_file.value, &JsonPath::root())?;
 
@@ -62,7 +65,7 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
             }
         },
         Err(e) => {
-            errors.push(e);
+            errors.extend(e.0);
             None
         }
     };
@@ -76,7 +79,7 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
                     standards.push((standard, file.doc));
                 }
             }
-            Err(e) => errors.push(e),
+            Err(e) => errors.extend(e.0),
         }
     }
 
@@ -117,7 +120,7 @@ fn read_listed(
     manifest: &JsonFile,
     rel: &str,
     at: &JsonPath,
-) -> Result<JsonFile, Diagnostic> {
+) -> Result<JsonFile, Diagnostics> {
     if !source::is_plain_relative(rel) {
         return Err(manifest
             .error_at(
@@ -125,25 +128,39 @@ fn read_listed(
                 at,
                 format!("\"{rel}\" is not a relative path inside the framework directory"),
             )
-            .help("list files relative to framework.json, without `..` or a leading `/`"));
+            .help("list files relative to framework.json, without `..`, a leading `/` or control characters")
+            .into());
     }
-    json::read(source, rel).map_err(|d| match d.code {
-        Code::FileNotFound => manifest
-            .error_at(
-                Code::FileNotFound,
-                at,
-                format!("the listed file \"{rel}\" does not exist"),
-            )
-            .help("create the file, or correct or remove this entry"),
-        Code::PathOutsideRoot => manifest
-            .error_at(
-                Code::PathOutsideRoot,
-                at,
-                format!("\"{rel}\" resolves outside the framework directory (a symlink?)"),
-            )
-            .help("keep every framework file inside the framework directory"),
-        _ => d,
-    })
+    let bytes = source.read(rel).map_err(|e| {
+        if let source::ReadError::NotAFile(kind) = e {
+            return manifest
+                .error_at(
+                    Code::NotAFile,
+                    at,
+                    format!("the listed file \"{rel}\" {}", kind.phrase()),
+                )
+                .help(kind.help());
+        }
+        let d = json::read_error(source, rel, e);
+        match d.code {
+            Code::FileNotFound => manifest
+                .error_at(
+                    Code::FileNotFound,
+                    at,
+                    format!("the listed file \"{rel}\" does not exist"),
+                )
+                .help("create the file, or correct or remove this entry"),
+            Code::PathOutsideRoot => manifest
+                .error_at(
+                    Code::PathOutsideRoot,
+                    at,
+                    format!("\"{rel}\" resolves outside the framework directory (a symlink?)"),
+                )
+                .help("keep every framework file inside the framework directory"),
+            _ => d,
+        }
+    })?;
+    json::parse(source.display(rel), bytes)
 }
 
 fn decode_standard(file: &JsonFile, errors: &mut Vec<Diagnostic>) -> Option<Standard> {

@@ -3,10 +3,15 @@
 //!
 //! Loaders read only through [`Source`], which keeps every path inside its root:
 //! a manifest cannot make us read `../../etc/passwd` or follow a symlink out.
+//!
+//! Every file carecert reads (JSON, `.ftl`, XLIFF, a pack's files) is read with
+//! [`read_regular`], which refuses anything but a regular file before opening it:
+//! opening a named pipe waits for a writer for ever, and a device never ends.
 
-use crate::diag::Code;
+use crate::diag::{Code, Diagnostic};
 use include_dir::{Dir, include_dir};
-use std::io;
+use std::fs;
+use std::io::{self, Read};
 use std::path::{Component, Path, PathBuf};
 
 /// The largest input file we read; bigger files are refused with a clear error
@@ -35,7 +40,142 @@ pub enum ReadError {
     /// The relative path escapes the root (absolute, `..`, or a symlink pointing out).
     OutsideRoot,
     TooLarge(u64),
+    /// Something is at the path, but not a regular file.
+    NotAFile(NotAFile),
     Io(io::Error),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::OutsideRoot => f.write_str("the path leads outside its directory"),
+            ReadError::TooLarge(len) => write!(
+                f,
+                "the file is {len} bytes, over the limit of {MAX_FILE_BYTES} bytes"
+            ),
+            ReadError::NotAFile(kind) => write!(f, "the path {}", kind.phrase()),
+            ReadError::Io(e) => e.fmt(f),
+        }
+    }
+}
+
+/// What a path names when a file was expected and something else is there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Directory,
+    NamedPipe,
+    Socket,
+    CharacterDevice,
+    BlockDevice,
+    /// A symbolic link whose target is missing, or links that loop.
+    BrokenLink,
+    /// Any other kind of file system object.
+    Other,
+}
+
+impl NotAFile {
+    fn of(file_type: fs::FileType) -> NotAFile {
+        if file_type.is_dir() {
+            return NotAFile::Directory;
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if file_type.is_fifo() {
+                return NotAFile::NamedPipe;
+            }
+            if file_type.is_socket() {
+                return NotAFile::Socket;
+            }
+            if file_type.is_char_device() {
+                return NotAFile::CharacterDevice;
+            }
+            if file_type.is_block_device() {
+                return NotAFile::BlockDevice;
+            }
+        }
+        NotAFile::Other
+    }
+
+    /// What the path is: "a named pipe (FIFO)".
+    pub fn noun(self) -> &'static str {
+        match self {
+            NotAFile::Directory => "a directory",
+            NotAFile::NamedPipe => "a named pipe (FIFO)",
+            NotAFile::Socket => "a socket",
+            NotAFile::CharacterDevice => "a character device",
+            NotAFile::BlockDevice => "a block device",
+            NotAFile::BrokenLink => {
+                "a symbolic link to nothing (its target is missing, or the links loop)"
+            }
+            NotAFile::Other => "something other than a file or a directory",
+        }
+    }
+
+    /// As in "terms.json is a named pipe (FIFO), not a file".
+    pub fn phrase(self) -> String {
+        format!("is {}, not a file", self.noun())
+    }
+
+    /// How to put it right.
+    pub fn help(self) -> &'static str {
+        match self {
+            NotAFile::Directory => "put the file itself at this path, not a directory",
+            NotAFile::BrokenLink => {
+                "point the link at an existing file, or put the file itself here"
+            }
+            _ => "carecert reads only regular files (or links to them); put the file itself here",
+        }
+    }
+
+    /// The error for `shown`, a path where a file was expected.
+    pub fn diagnostic(self, shown: &str) -> Diagnostic {
+        Diagnostic::error(Code::NotAFile, format!("this {}", self.phrase()))
+            .file(shown)
+            .help(self.help())
+    }
+}
+
+/// Checks, without opening it, that `path` is a regular file or a symbolic link to
+/// one; returns its metadata.
+pub fn check_regular(path: &Path) -> Result<fs::Metadata, ReadError> {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_file() => Ok(meta),
+        Ok(meta) => Err(ReadError::NotAFile(NotAFile::of(meta.file_type()))),
+        Err(e) => {
+            let is_link = fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            if is_link && e.kind() != io::ErrorKind::PermissionDenied {
+                Err(ReadError::NotAFile(NotAFile::BrokenLink))
+            } else {
+                Err(ReadError::Io(e))
+            }
+        }
+    }
+}
+
+/// Reads the regular file at `path`, refusing it when it holds more than `limit`
+/// bytes. The size is checked before reading and again while reading, so a file
+/// that grows (or claims a size of 0, as some virtual files do) cannot exhaust
+/// memory.
+pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let meta = check_regular(path)?;
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge(meta.len()));
+    }
+    let file = fs::File::open(path).map_err(ReadError::Io)?;
+    // The path may have been replaced between the check and the open.
+    let meta = file.metadata().map_err(ReadError::Io)?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile(NotAFile::of(meta.file_type())));
+    }
+    let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 impl Source {
@@ -85,6 +225,18 @@ impl Source {
                 format!("\"{arg}\" is a file, not a framework directory"),
             )
             .help("pass the directory that holds framework.json"));
+        }
+        if std::fs::symlink_metadata(path).is_ok()
+            && let Err(ReadError::NotAFile(kind)) = check_regular(path)
+        {
+            return Err(Diagnostic::error(
+                Code::NotAFile,
+                format!(
+                    "\"{arg}\" is {}, not a framework or edition directory",
+                    kind.noun()
+                ),
+            )
+            .help("pass the directory that holds framework.json or edition.json"));
         }
         if let Some(source) = Source::embedded(arg) {
             return Ok(source);
@@ -144,25 +296,30 @@ impl Source {
             }
             Source::Dir { root, .. } => {
                 let path = root.join(rel);
-                let real = path.canonicalize().map_err(ReadError::Io)?;
+                let real = match path.canonicalize() {
+                    Ok(real) => real,
+                    // A dangling or looping link, or nothing there.
+                    Err(_) => check_regular(&path).map(|_| path.clone())?,
+                };
+                // What is there is said before where it leads: a link to /dev/zero
+                // is a device first.
+                check_regular(&real)?;
                 let real_root = root.canonicalize().map_err(ReadError::Io)?;
                 if !real.starts_with(&real_root) {
                     return Err(ReadError::OutsideRoot);
                 }
-                let len = std::fs::metadata(&real).map_err(ReadError::Io)?.len();
-                if len > MAX_FILE_BYTES {
-                    return Err(ReadError::TooLarge(len));
-                }
-                std::fs::read(&real).map_err(ReadError::Io)
+                read_regular(&real, MAX_FILE_BYTES)
             }
         }
     }
 }
 
-/// A path made only of normal components, with forward slashes.
+/// A path made only of normal components, with forward slashes, and no control
+/// characters (a NUL cannot be in a file name at all).
 pub fn is_plain_relative(rel: &str) -> bool {
     !rel.is_empty()
         && !rel.contains('\\')
+        && !rel.chars().any(char::is_control)
         && Path::new(rel)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
@@ -190,7 +347,15 @@ mod tests {
 
     #[test]
     fn refuses_paths_that_leave_the_root() {
-        for bad in ["../x.json", "/etc/passwd", "a/../../b", "a\\b", ""] {
+        for bad in [
+            "../x.json",
+            "/etc/passwd",
+            "a/../../b",
+            "a\\b",
+            "",
+            "a\0.json",
+            "a\n",
+        ] {
             assert!(!is_plain_relative(bad), "{bad}");
         }
         assert!(is_plain_relative("standards/01.json"));

@@ -36,6 +36,8 @@ struct Case {
     outside: BTreeMap<String, String>,
     #[serde(default)]
     symlinks: BTreeMap<String, String>,
+    #[serde(default)]
+    fifos: Vec<String>,
     exit: i32,
     #[serde(default)]
     stderr_contains: Vec<String>,
@@ -73,16 +75,18 @@ struct Generated {
 
 /// What a file tree held: path (relative to the root) → contents, or the target of
 /// a symbolic link, or a directory.
-type Snapshot = BTreeMap<PathBuf, Entry>;
+pub(crate) type Snapshot = BTreeMap<PathBuf, Entry>;
 
 #[derive(Debug, PartialEq)]
-enum Entry {
+pub(crate) enum Entry {
     File(Vec<u8>),
     Link(PathBuf),
     Dir,
+    /// A named pipe, socket or device: never opened, since that could block.
+    Special,
 }
 
-fn snapshot(root: &Path) -> Snapshot {
+pub(crate) fn snapshot(root: &Path) -> Snapshot {
     let mut out = Snapshot::new();
     walk(root, root, &mut out);
     out
@@ -98,6 +102,8 @@ fn walk(root: &Path, dir: &Path, out: &mut Snapshot) {
         } else if meta.is_dir() {
             out.insert(rel, Entry::Dir);
             walk(root, &path, out);
+        } else if !meta.is_file() {
+            out.insert(rel, Entry::Special);
         } else {
             out.insert(rel, Entry::File(std::fs::read(&path).unwrap()));
         }
@@ -179,6 +185,22 @@ fn run_case(dir: &Path) -> Vec<String> {
             std::fs::remove_file(&link).unwrap();
         }
         symlink(&target, &link);
+    }
+    for rel in &case.fifos {
+        let path = fixture.file(rel);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+            std::fs::remove_dir_all(&path).unwrap();
+        } else if std::fs::symlink_metadata(&path).is_ok() {
+            std::fs::remove_file(&path).unwrap();
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .unwrap();
+        assert!(made.success(), "mkfifo {}", path.display());
     }
 
     let before = snapshot(fixture.root());
@@ -291,7 +313,10 @@ fn every_bad_input_is_refused_cleanly() {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.join("case.json").is_file())
-        .filter(|p| cfg!(unix) || !p.to_string_lossy().contains("symlink"))
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            cfg!(unix) || !(name.contains("symlink") || name.contains("fifo"))
+        })
         .collect();
     cases.sort();
     assert!(cases.len() >= 40, "only {} cases", cases.len());

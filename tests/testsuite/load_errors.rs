@@ -321,3 +321,80 @@ fn errors_in_json_mode_are_json_on_stderr() {
     assert_eq!(e["code"], "unknown-value");
     assert_eq!(e["help"], "did you mean \"performance\"?");
 }
+
+/// A misspelt key is pointed at (its line and column, and a path ending with it)
+/// in every nested object of an edition, operations included at any depth.
+#[test]
+fn a_misspelt_key_is_pointed_at_in_every_nested_object_of_an_edition() {
+    for (fixture, from, to, at) in [
+        (
+            "mini-edition",
+            "\"value\": \"112\"",
+            "\"valeu\": \"112\"",
+            "edition.json:13:56 at terms[1].valeu: unknown field \"valeu\"\n  help: did you mean \"value\"?",
+        ),
+        (
+            "mini-edition",
+            "{ \"kind\": \"attribution\",",
+            "{ \"knid\": \"attribution\",",
+            "edition.json:9:7 at notices[0].knid: unknown field \"knid\"",
+        ),
+        (
+            "mini-edition",
+            "\"author\": \"Test adaptation team\",",
+            "\"author\": \"Test adaptation team\", \"fonts\": { \"latin\": \"A\", \"east_asian\": \"B\" },",
+            "edition.json:7:62 at fonts.east_asian: unknown field \"east_asian\"\n  help: did you mean \"east-asian\"?",
+        ),
+        (
+            "mini-region",
+            "\"countries\": [\"IN\", \"LK\"]",
+            "\"contries\": [\"IN\", \"LK\"]",
+            "edition.json:4:37 at region.contries: unknown field \"contries\"",
+        ),
+        (
+            "mini-region",
+            "{ \"term\": \"-emergency-number\",",
+            "{ \"trem\": \"-emergency-number\",",
+            "edition.json:11:7 at keep[0].trem: unknown field \"trem\"",
+        ),
+        (
+            "mini-edition",
+            "\"title\": \"Understand family roles\"",
+            "\"tilte\": \"Understand family roles\"",
+            "at operations[7].standard.outcomes[0].tilte: unknown field \"tilte\"",
+        ),
+        (
+            "mini-edition",
+            "\"criterion\": { \"id\": \"first-local-language\",",
+            "\"criterion\": { \"id\": \"first-local-language\", \"rationale\": \"x\",",
+            "at operations[4].criterion.rationale: unknown field \"rationale\"",
+        ),
+    ] {
+        let err = check_fails(Fixture::copy(fixture).edit("edition.json", from, to));
+        assert!(err.starts_with("error[unknown-field]: "), "{to}: {err}");
+        assert!(err.contains(at), "{to}: {err}");
+    }
+}
+
+#[test]
+fn a_blank_rationale_is_empty_for_operations_and_kept_terms_alike() {
+    let err = check_fails(Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "\"rationale\": \"Clearer for Indian learners.\"",
+        "\"rationale\": \" \\t \"",
+    ));
+    // A tab is a control character too, but the rationale is first of all empty.
+    assert!(
+        err.contains("edition.json:18:130 at operations[1].rationale: the rationale is empty"),
+        "{err}"
+    );
+    let err = check_fails(Fixture::copy("mini-region").edit(
+        "edition.json",
+        "\"rationale\": \"Each country edition sets its own number.\"",
+        "\"rationale\": \"\"",
+    ));
+    assert_eq!(
+        err,
+        "error[missing-rationale]: edition.json:11:49 at keep[0].rationale: the rationale is empty\n  help: say why the base's -emergency-number stays in this edition; reviewers read it\n"
+    );
+}

@@ -18,6 +18,7 @@ mod examples;
 mod fuzz_regressions;
 mod golden;
 mod import;
+mod input_classes;
 mod l10n;
 mod labels;
 mod layers;
@@ -26,6 +27,7 @@ mod published;
 mod rebase;
 mod redline;
 mod show;
+mod special_files;
 mod workdir;
 
 use assert_cmd::Command;

@@ -129,26 +129,18 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
 /// The XLIFF file as text: at most 16 MiB, and UTF-8 (a byte order mark is
 /// XML's own and allowed).
 fn read_xliff(path: &Path, shown: &str) -> Result<String, Diagnostic> {
-    let limit = carecert::load::source::MAX_FILE_BYTES;
-    if std::fs::metadata(path).is_ok_and(|m| m.len() > limit) {
-        return Err(Diagnostic::error(
+    use carecert::load::source::{MAX_FILE_BYTES as LIMIT, ReadError, read_regular};
+    let bytes = read_regular(path, LIMIT).map_err(|e| match e {
+        ReadError::TooLarge(_) => Diagnostic::error(
             Code::FileTooLarge,
-            format!("the file is over the limit of {limit} bytes"),
+            format!("the file is over the limit of {LIMIT} bytes"),
         )
         .file(shown)
-        .help("export and import one edition or locale at a time"));
-    }
-    // A named pipe or a device would be read forever.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
-        return Err(Diagnostic::error(
-            Code::FileUnreadable,
-            format!("could not read {shown}: it is not a regular file"),
-        )
-        .help("give the path of the XLIFF file the translator returned"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
-            .help("give the path of the XLIFF file the translator returned")
+        .help("export and import one edition or locale at a time"),
+        // A named pipe or a device would be read forever.
+        ReadError::NotAFile(kind) => kind.diagnostic(shown),
+        e => Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
+            .help("give the path of the XLIFF file the translator returned"),
     })?;
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();

@@ -2,7 +2,7 @@
 //! reason a file cannot be used where it cannot.
 
 use crate::diag::{Code, Diagnostic};
-use crate::load::source::MAX_FILE_BYTES;
+use crate::load::source::{MAX_FILE_BYTES, ReadError, read_regular};
 use include_dir::{Dir, include_dir};
 use std::path::Path;
 
@@ -58,19 +58,15 @@ pub fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diag
         } else if real
             .as_ref()
             .zip(inside.as_ref())
-            .is_none_or(|(r, d)| !r.starts_with(d))
+            // A link to nothing has no real path: reading it says so.
+            .is_some_and(|(r, d)| !r.starts_with(d))
         {
             refuse(
                 "the file is a link that resolves outside the locales directory".into(),
                 "copy the translation into the locales directory instead of linking to it",
             )
-        } else if entry.metadata().is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
-            refuse(
-                format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
-                "split the translation into several .ftl files",
-            )
         } else {
-            match std::fs::read(&path) {
+            match read_regular(&path, MAX_FILE_BYTES) {
                 Ok(bytes) => match String::from_utf8(bytes) {
                     Ok(t) => Ok(t),
                     Err(e) => {
@@ -86,6 +82,11 @@ pub fn read_dir_ftl(dir: &Path, shown: &str) -> Vec<(String, Result<String, Diag
                         .help("save the file as UTF-8"))
                     }
                 },
+                Err(ReadError::TooLarge(_)) => refuse(
+                    format!("the file is over the limit of {MAX_FILE_BYTES} bytes"),
+                    "split the translation into several .ftl files",
+                ),
+                Err(ReadError::NotAFile(kind)) => Err(kind.diagnostic(&shown)),
                 Err(e) => refuse(
                     format!("cannot read the file: {e}"),
                     "check the file's permissions",

@@ -9,7 +9,7 @@
 
 use super::merge::PlannedWrite;
 use crate::diag::{Code, Diagnostic};
-use crate::load::source::MAX_FILE_BYTES;
+use crate::load::source::{MAX_FILE_BYTES, ReadError, read_regular};
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -62,40 +62,20 @@ pub fn read_target(path: &Path) -> Result<Option<String>, Vec<Diagnostic>> {
             }
         }
     }
-    let meta = match fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) => {
+    let bytes = match read_regular(path, MAX_FILE_BYTES) {
+        Ok(b) => b,
+        Err(ReadError::NotAFile(kind)) => {
+            return Err(vec![kind.diagnostic(&shown).help(
+                "move it out of the way; the import writes a regular .ftl file there",
+            )]);
+        }
+        Err(ReadError::TooLarge(len)) => {
             return refuse(
-                Code::FileUnreadable,
-                format!("cannot read the translation file: {e}"),
-                "check the path and its permissions; nothing was imported",
+                Code::FileTooLarge,
+                format!("the file is {len} bytes, over the limit of {MAX_FILE_BYTES} bytes"),
+                "split the translation into several .ftl files",
             );
         }
-    };
-    if !meta.is_file() {
-        let what = if meta.is_dir() {
-            "a directory"
-        } else {
-            "not a regular file"
-        };
-        return refuse(
-            Code::FileUnreadable,
-            format!("the translation file is {what}"),
-            "move it out of the way; the import writes a regular .ftl file there",
-        );
-    }
-    if meta.len() > MAX_FILE_BYTES {
-        return refuse(
-            Code::FileTooLarge,
-            format!(
-                "the file is {} bytes, over the limit of {MAX_FILE_BYTES} bytes",
-                meta.len()
-            ),
-            "split the translation into several .ftl files",
-        );
-    }
-    let bytes = match fs::read(path) {
-        Ok(b) => b,
         Err(e) => {
             return refuse(
                 Code::FileUnreadable,
