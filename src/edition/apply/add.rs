@@ -1,0 +1,311 @@
+//! Added content: add-standard, add-outcome and add-criterion, with the checks an
+//! added node needs (a new id, a free code, valid text, a place among siblings).
+
+use super::Applier;
+use crate::diag::Code;
+use crate::edition::file::{NewCriterion, NewOutcome, NewStandard};
+use crate::edition::resolved::{
+    Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard,
+};
+use crate::edition::workspace::{Workspace, place};
+use crate::ids::{self, CodeLevel};
+use crate::load::JsonPath;
+use std::collections::HashSet;
+
+impl Applier<'_> {
+    pub(super) fn add_standard(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        at: &JsonPath,
+        standard: &NewStandard,
+        (after, before): (Option<&str>, Option<&str>),
+        prov: Provenance,
+    ) {
+        let Some((after, before)) = self.anchors(ws, at, after, before) else {
+            return;
+        };
+        let spath = at.key("standard");
+        if !self.new_id(ws, &spath, &standard.id) {
+            return;
+        }
+        self.text(r, &spath.key("title"), &standard.title);
+        for (k, reference) in standard.references.iter().enumerate() {
+            if r.term(&reference.term).is_none() {
+                let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+                let help = crate::diag::did_you_mean(&crate::diag::suggest(&reference.term, known))
+                    .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
+                self.error(
+                    Code::UnknownTerm,
+                    &spath.key("references").index(k).key("term"),
+                    format!("the term \"{}\" is not defined", reference.term),
+                    help,
+                );
+            }
+        }
+        let next = ws
+            .standards
+            .values()
+            .filter_map(|(s, _)| s.code.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let Some(code) = self.new_code(
+            ws,
+            &spath,
+            standard.code.as_deref(),
+            CodeLevel::Standard,
+            || Some(next.to_string()),
+        ) else {
+            return;
+        };
+        if let Err(a) = place(
+            &mut ws.order,
+            standard.id.clone(),
+            after.as_deref(),
+            before.as_deref(),
+        ) {
+            self.error(
+                Code::AnchorNotSibling,
+                at,
+                format!("\"{a}\" is not a standard"),
+                "place a standard after or before another standard",
+            );
+            return;
+        }
+        ws.codes.insert(code.clone(), standard.id.clone());
+        let node = ResolvedStandard {
+            id: standard.id.clone(),
+            code: code.clone(),
+            title: standard.title.clone(),
+            references: standard.references.clone(),
+            outcomes: Vec::new(),
+            provenance: prov.clone(),
+            history: vec![prov.clone()],
+        };
+        ws.standards.insert(standard.id.clone(), (node, Vec::new()));
+        for (k, o) in standard.outcomes.iter().enumerate() {
+            self.add_outcome(
+                ws,
+                r,
+                &spath.key("outcomes").index(k),
+                &standard.id,
+                o,
+                None,
+                None,
+                &prov,
+            );
+        }
+    }
+
+    fn new_id(&mut self, ws: &Workspace, path: &JsonPath, id: &str) -> bool {
+        if !ids::is_id(id) {
+            self.error(
+                Code::BadId,
+                &path.key("id"),
+                format!("\"{id}\" is not a valid id"),
+                "use lowercase letters, digits and single hyphens",
+            );
+            return false;
+        }
+        if ws.exists(id) || ws.removed.contains_key(id) {
+            self.error(
+                Code::DuplicateId,
+                &path.key("id"),
+                format!("the id \"{id}\" is already used in the base"),
+                "choose a new id for added content",
+            );
+            return false;
+        }
+        true
+    }
+
+    fn new_code(
+        &mut self,
+        ws: &Workspace,
+        path: &JsonPath,
+        given: Option<&str>,
+        level: CodeLevel,
+        next: impl FnOnce() -> Option<String>,
+    ) -> Option<String> {
+        let code = match given {
+            Some(c) => {
+                if ids::code_level(c) != Some(level) {
+                    self.error(
+                        Code::BadCode,
+                        &path.key("code"),
+                        format!("\"{c}\" is not a code of this level"),
+                        "write a code like 7, 7.2 or 7.2c, or leave it out",
+                    );
+                    return None;
+                }
+                c.to_string()
+            }
+            None => match next() {
+                Some(c) => c,
+                None => {
+                    self.error(
+                        Code::NoFreeCode,
+                        path,
+                        "there is no free code left in the parent".into(),
+                        "give the code explicitly, or use \"numbering\": \"renumber\"",
+                    );
+                    return None;
+                }
+            },
+        };
+        if ws.codes.contains_key(&code) {
+            self.error(
+                Code::DuplicateCode,
+                &path.key("code"),
+                format!("the code \"{code}\" is already used"),
+                "choose a free code, or leave it out to get the next free one",
+            );
+            return None;
+        }
+        Some(code)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn add_outcome(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        path: &JsonPath,
+        parent: &str,
+        o: &NewOutcome,
+        after: Option<String>,
+        before: Option<String>,
+        prov: &Provenance,
+    ) {
+        if !self.new_id(ws, path, &o.id) {
+            return;
+        }
+        self.text(r, &path.key("title"), &o.title);
+        let Some((pcode, siblings)) = ws
+            .standards
+            .get(parent)
+            .map(|(s, sib)| (s.code.clone(), sib.clone()))
+        else {
+            return;
+        };
+        let next = siblings
+            .iter()
+            .filter_map(|sid| ws.outcomes.get(sid))
+            .filter_map(|(o, _, _)| o.code.rsplit('.').next()?.parse::<u32>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        let Some(code) = self.new_code(ws, path, o.code.as_deref(), CodeLevel::Outcome, || {
+            Some(format!("{pcode}.{next}"))
+        }) else {
+            return;
+        };
+        let Some((_, sib)) = ws.standards.get_mut(parent) else {
+            return;
+        };
+        if let Err(a) = place(sib, o.id.clone(), after.as_deref(), before.as_deref()) {
+            self.error(
+                Code::AnchorNotSibling,
+                path,
+                format!("\"{a}\" is not an outcome of \"{parent}\""),
+                "place the outcome after or before one of its siblings",
+            );
+            return;
+        }
+        ws.codes.insert(code.clone(), o.id.clone());
+        let node = ResolvedOutcome {
+            id: o.id.clone(),
+            code,
+            title: o.title.clone(),
+            criteria: Vec::new(),
+            provenance: prov.clone(),
+            history: vec![prov.clone()],
+        };
+        ws.outcomes
+            .insert(o.id.clone(), (node, parent.to_string(), Vec::new()));
+        for (k, c) in o.criteria.iter().enumerate() {
+            self.add_criterion(
+                ws,
+                r,
+                &path.key("criteria").index(k),
+                &o.id,
+                c,
+                None,
+                None,
+                prov,
+            );
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn add_criterion(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        path: &JsonPath,
+        parent: &str,
+        c: &NewCriterion,
+        after: Option<String>,
+        before: Option<String>,
+        prov: &Provenance,
+    ) {
+        if !self.new_id(ws, path, &c.id) {
+            return;
+        }
+        self.text(r, &path.key("text"), &c.text);
+        for (k, e) in c.examples.iter().enumerate() {
+            self.text(r, &path.key("examples").index(k), e);
+        }
+        for (k, v) in c.variants.iter().enumerate() {
+            self.text(r, &path.key("variants").index(k).key("text"), &v.text);
+        }
+        let Some((pcode, siblings)) = ws
+            .outcomes
+            .get(parent)
+            .map(|(o, _, sib)| (o.code.clone(), sib.clone()))
+        else {
+            return;
+        };
+        let used: HashSet<u8> = siblings
+            .iter()
+            .filter_map(|cid| ws.criteria.get(cid))
+            .filter_map(|(c, _)| c.code.bytes().last())
+            .collect();
+        let next = used
+            .iter()
+            .max()
+            .map_or(Some(b'a'), |m| (*m < b'z').then_some(m + 1));
+        let Some(code) = self.new_code(ws, path, c.code.as_deref(), CodeLevel::Criterion, || {
+            next.map(|l| format!("{pcode}{}", l as char))
+        }) else {
+            return;
+        };
+        let Some((_, _, sib)) = ws.outcomes.get_mut(parent) else {
+            return;
+        };
+        if let Err(a) = place(sib, c.id.clone(), after.as_deref(), before.as_deref()) {
+            self.error(
+                Code::AnchorNotSibling,
+                path,
+                format!("\"{a}\" is not a criterion of \"{parent}\""),
+                "place the criterion after or before one of its siblings",
+            );
+            return;
+        }
+        ws.codes.insert(code.clone(), c.id.clone());
+        let node = ResolvedCriterion {
+            id: c.id.clone(),
+            code,
+            kind: c.kind,
+            text: c.text.clone(),
+            examples: c.examples.clone(),
+            simulation_allowed: c.simulation_allowed,
+            pending: c.pending,
+            variants: c.variants.clone(),
+            provenance: prov.clone(),
+            history: vec![prov.clone()],
+        };
+        ws.criteria.insert(c.id.clone(), (node, parent.to_string()));
+    }
+}

@@ -1,0 +1,137 @@
+//! Applying one edition layer's terms and operations to the resolved base.
+//!
+//! The tree is taken apart into a [`Workspace`], so every operation finds its target
+//! in constant time and only touches its parent's child list; the tree is put back
+//! together once at the end. Applying m operations to n nodes costs O(n + m·k), k
+//! being the largest family of siblings.
+//!
+//! One stage per file: `terms` (term values and kept terms), `operation` (what every
+//! operation is checked for, and the dispatch), `target` (finding targets, parents
+//! and anchors, and saying why one is not there), `change` (operations on existing
+//! content), `add` (added standards, outcomes and criteria) and `renumber`.
+
+mod add;
+mod change;
+mod operation;
+mod renumber;
+mod target;
+mod terms;
+
+use super::file::{EditionFile, Numbering, Operation};
+use super::resolved::{Provenance, Resolved};
+use super::workspace::Workspace;
+use crate::diag::{Code, Diagnostic};
+use crate::fingerprint::Fingerprint;
+use crate::load::{Document, JsonPath};
+use crate::text;
+use std::collections::HashMap;
+
+/// An operation not applied because the base text changed since it was written.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Drift {
+    pub layer: String,
+    pub operation: usize,
+    pub op: &'static str,
+    pub target: String,
+    pub code: String,
+    pub recorded: String,
+    pub current: Fingerprint,
+    pub current_text: String,
+    /// The text the operation was written against, when an older base is at hand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_text: Option<String>,
+}
+
+/// What applying a layer produced besides the new tree.
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub errors: Vec<Diagnostic>,
+    pub removed: Vec<super::resolved::Removal>,
+    pub drift: Vec<(Drift, Diagnostic)>,
+}
+
+/// Applies `edition` on top of `r` (the resolved base).
+pub fn apply(r: &mut Resolved, edition: &EditionFile, doc: &Document) -> Applied {
+    let mut applier = Applier {
+        layer: edition.id.clone(),
+        doc,
+        out: Applied::default(),
+    };
+    applier.terms(r, edition);
+    let mut ws = Workspace::new(r);
+    // (target id, aspect) → operation index, to catch two operations on one thing.
+    let mut touched: HashMap<(String, &'static str), usize> = HashMap::new();
+    for (i, op) in edition.operations.iter().enumerate() {
+        applier.operation(&mut ws, r, i, op, &mut touched);
+    }
+    r.standards = ws.into_tree();
+    r.removed.extend(std::mem::take(&mut applier.out.removed));
+    if edition.numbering == Numbering::Renumber {
+        applier.renumber(r);
+    }
+    applier.out
+}
+
+struct Applier<'d> {
+    layer: String,
+    doc: &'d Document,
+    out: Applied,
+}
+
+impl Applier<'_> {
+    fn at(&self, i: usize) -> JsonPath {
+        JsonPath::root().key("operations").index(i)
+    }
+
+    fn error(&mut self, code: Code, path: &JsonPath, message: String, help: impl Into<String>) {
+        let d = self.doc.error_at(code, path, message).help(help);
+        self.out.errors.push(d);
+    }
+
+    fn provenance(&self, i: usize, op: &Operation) -> Provenance {
+        Provenance {
+            layer: self.layer.clone(),
+            operation: Some(i),
+            op: Some(op.name()),
+            rationale: Some(op.rationale().to_string()),
+        }
+    }
+
+    /// Checks new text from the edition: valid source text whose terms exist.
+    pub(super) fn text(&mut self, r: &Resolved, path: &JsonPath, value: &str) {
+        match text::parse(value) {
+            Err(e) => self.error(
+                Code::BadText,
+                path,
+                format!("{} (at character {})", e.message, e.offset + 1),
+                e.help,
+            ),
+            Ok(pieces) => {
+                for p in pieces {
+                    if let text::Piece::Term(id) = p
+                        && r.term(id).is_none()
+                    {
+                        let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
+                        let help = crate::diag::did_you_mean(&crate::diag::suggest(id, known))
+                            .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
+                        self.error(
+                            Code::UnknownTerm,
+                            path,
+                            format!("the term \"{id}\" is not defined"),
+                            help,
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// "a standard", "an outcome": the article a level's name takes.
+fn a(name: &str) -> String {
+    if name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        format!("an {name}")
+    } else {
+        format!("a {name}")
+    }
+}

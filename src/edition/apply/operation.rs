@@ -1,0 +1,119 @@
+//! One operation: what every operation is checked for (its rationale, its
+//! placement, its target), then the change itself.
+
+use super::Applier;
+use super::target::Lookup;
+use crate::diag::Code;
+use crate::edition::file::Operation;
+use crate::edition::resolved::Resolved;
+use crate::edition::workspace::{Level, Workspace};
+use crate::text;
+use std::collections::HashMap;
+
+impl Applier<'_> {
+    pub(super) fn operation(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        i: usize,
+        op: &Operation,
+        touched: &mut HashMap<(String, &'static str), usize>,
+    ) {
+        let at = self.at(i);
+        if op.rationale().trim().is_empty() {
+            self.error(
+                Code::MissingRationale,
+                &at.key("rationale"),
+                "the rationale is empty".into(),
+                "say why the edition makes this change; reviewers read it",
+            );
+        } else if let Some(c) = op.rationale().chars().find(|c| text::forbidden_char(*c)) {
+            // Rationales are published (curriculum.xml, the redline's comments).
+            self.error(
+                Code::BadText,
+                &at.key("rationale"),
+                format!(
+                    "the rationale contains the control character U+{:04X}",
+                    c as u32
+                ),
+                "write the rationale on one line, without tabs or control characters",
+            );
+        }
+        let (after, before) = op.placement();
+        if after.is_some() && before.is_some() {
+            self.error(
+                Code::AmbiguousPosition,
+                &at,
+                "both \"after\" and \"before\" are given".into(),
+                "keep one of them",
+            );
+            return;
+        }
+        // Changes to existing content: find the target, check for conflicts and drift.
+        let target = match self.target(ws, i, op, touched) {
+            Lookup::NoTarget => None,
+            Lookup::Found(id, level) => Some((id, level)),
+            Lookup::Skipped => return,
+        };
+        let prov = self.provenance(i, op);
+        match (op, target) {
+            (Operation::Remove { .. }, Some((id, _))) => self.remove(ws, i, id, prov),
+            (Operation::ReplaceText { text, .. }, Some((id, _))) => {
+                self.replace_text(ws, r, &at, &id, text, prov)
+            }
+            (Operation::Retitle { title, .. }, Some((id, _))) => {
+                self.retitle(ws, r, &at, &id, title, prov)
+            }
+            (Operation::ChangeKind { kind, .. }, Some((id, _))) => {
+                self.change_kind(ws, &at, &id, *kind, prov)
+            }
+            (Operation::SetExamples { examples, .. }, Some((id, _))) => {
+                self.set_examples(ws, r, &at, &id, examples, prov)
+            }
+            (Operation::Move { to, .. }, Some((id, level))) => {
+                self.move_node(ws, &at, (&id, level), to, (after, before), prov)
+            }
+            (Operation::AddStandard { standard, .. }, _) => {
+                self.add_standard(ws, r, &at, standard, (after, before), prov)
+            }
+            (Operation::AddOutcome { to, outcome, .. }, _) => {
+                let Some(parent) = self.parent(ws, &at, to, Level::Standard) else {
+                    return;
+                };
+                let Some((after, before)) = self.anchors(ws, &at, after, before) else {
+                    return;
+                };
+                self.add_outcome(
+                    ws,
+                    r,
+                    &at.key("outcome"),
+                    &parent,
+                    outcome,
+                    after,
+                    before,
+                    &prov,
+                );
+            }
+            (Operation::AddCriterion { to, criterion, .. }, _) => {
+                let Some(parent) = self.parent(ws, &at, to, Level::Outcome) else {
+                    return;
+                };
+                let Some((after, before)) = self.anchors(ws, &at, after, before) else {
+                    return;
+                };
+                self.add_criterion(
+                    ws,
+                    r,
+                    &at.key("criterion"),
+                    &parent,
+                    criterion,
+                    after,
+                    before,
+                    &prov,
+                );
+            }
+            // An operation on existing content always has a target when found.
+            (_, None) => {}
+        }
+    }
+}

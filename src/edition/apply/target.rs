@@ -1,0 +1,224 @@
+//! Finding what an operation names (its target, the parent `to`, the anchors
+//! `after` and `before`) and saying why it is not there.
+
+use super::{Applier, Drift, a};
+use crate::diag::Code;
+use crate::edition::file::Operation;
+use crate::edition::workspace::{Level, Workspace};
+use crate::fingerprint::Fingerprint;
+use crate::load::JsonPath;
+use std::collections::HashMap;
+
+/// What looking up an operation's target came to.
+pub(super) enum Lookup {
+    /// The operation adds content; it has no target.
+    NoTarget,
+    /// The target, by id, and its level.
+    Found(String, Level),
+    /// An error or drift was reported: the operation is not applied.
+    Skipped,
+}
+
+impl Applier<'_> {
+    /// Finds the existing node `op` changes, and checks it is of the right level,
+    /// not changed in the same way by an earlier operation, and unchanged in the
+    /// base since the operation was written.
+    pub(super) fn target(
+        &mut self,
+        ws: &Workspace,
+        i: usize,
+        op: &Operation,
+        touched: &mut HashMap<(String, &'static str), usize>,
+    ) -> Lookup {
+        let at = self.at(i);
+        let Some((query, recorded)) = op.target() else {
+            return Lookup::NoTarget;
+        };
+        let path = at.key("target");
+        let Some((id, level)) = ws.find(query) else {
+            self.missing(ws, &path, query);
+            return Lookup::Skipped;
+        };
+        let allowed: &[Level] = match op {
+            Operation::ReplaceText { .. }
+            | Operation::ChangeKind { .. }
+            | Operation::SetExamples { .. } => &[Level::Criterion],
+            Operation::Retitle { .. } => &[Level::Standard, Level::Outcome],
+            Operation::Move { .. } => &[Level::Outcome, Level::Criterion],
+            _ => &[Level::Standard, Level::Outcome, Level::Criterion],
+        };
+        if !self.expect_level(&path, op, level, allowed) {
+            return Lookup::Skipped;
+        }
+        let aspect = match op {
+            Operation::Remove { .. } => "remove",
+            Operation::ReplaceText { .. } => "text",
+            Operation::Retitle { .. } => "title",
+            Operation::ChangeKind { .. } => "kind",
+            Operation::Move { .. } => "place",
+            Operation::SetExamples { .. } => "examples",
+            _ => "",
+        };
+        if let Some(first) = touched.insert((id.clone(), aspect), i) {
+            self.error(
+                Code::ConflictingOperations,
+                &path,
+                format!(
+                    "operations[{first}] and operations[{i}] both {} \"{id}\"",
+                    match aspect {
+                        "place" => "move",
+                        "remove" => "remove",
+                        _ => "change the same part of",
+                    }
+                ),
+                "merge them into one operation",
+            );
+            return Lookup::Skipped;
+        }
+        if recorded.is_empty() {
+            // Left out: the loader lets it through so the help can give it.
+            let (now, text) = ws.fingerprint_and_text(&id);
+            self.error(
+                Code::MissingField,
+                &at,
+                format!("this {} has no fingerprint of the base text it was written against", op.name()),
+                format!("if you wrote it against the base text as it is now (\"{text}\"), add \"fingerprint\": \"{now}\""),
+            );
+            return Lookup::Skipped;
+        }
+        let Some(recorded_fp) = Fingerprint::parse(recorded) else {
+            self.error(Code::BadFingerprint, &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
+            return Lookup::Skipped;
+        };
+        let (current, current_text) = ws
+            .base
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| ws.fingerprint_and_text(&id));
+        if !current.matches(&recorded_fp) {
+            let code = ws.code_of(&id);
+            let d = self
+                .doc
+                .warning_at(Code::Drift, &at.key("fingerprint"), format!("the base text of {code} ({id}) changed since this {} was written; the operation was not applied", op.name()))
+                .help(format!("review it against the base text now, then run `carecert rebase` to accept it (recorded {recorded}, now {current})"));
+            self.out.drift.push((
+                Drift {
+                    layer: self.layer.clone(),
+                    operation: i,
+                    op: op.name(),
+                    target: id.clone(),
+                    code,
+                    recorded: recorded.to_string(),
+                    current,
+                    current_text,
+                    old_text: None,
+                },
+                d,
+            ));
+            return Lookup::Skipped;
+        }
+        Lookup::Found(id, level)
+    }
+
+    pub(super) fn missing(&mut self, ws: &Workspace, path: &JsonPath, query: &str) {
+        if let Some(by) = ws.removed.get(query) {
+            self.error(
+                Code::TargetRemoved,
+                path,
+                format!("\"{query}\" was removed by operations[{by}] of this edition"),
+                "drop one of the two operations",
+            );
+            return;
+        }
+        let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
+        let help = d.help.clone().unwrap_or_default();
+        self.error(
+            Code::MissingTarget,
+            path,
+            format!("{} in the base", d.message),
+            help,
+        );
+    }
+
+    pub(super) fn expect_level(
+        &mut self,
+        path: &JsonPath,
+        op: &Operation,
+        got: Level,
+        allowed: &[Level],
+    ) -> bool {
+        if allowed.contains(&got) {
+            return true;
+        }
+        let names: Vec<&str> = allowed.iter().map(|l| l.name()).collect();
+        self.error(
+            Code::WrongTargetLevel,
+            path,
+            format!(
+                "{} applies to {}, and this is {}",
+                op.name(),
+                a(&names.join(" or ")),
+                a(got.name())
+            ),
+            match op {
+                Operation::ReplaceText { .. } => "use retitle for standards and outcomes",
+                Operation::Retitle { .. } => "use replace-text for criteria",
+                _ => "point the operation at a node of the right level",
+            },
+        );
+        false
+    }
+
+    /// The id of the node `to` names, which must be of level `wanted`.
+    pub(super) fn parent(
+        &mut self,
+        ws: &Workspace,
+        at: &JsonPath,
+        to: &str,
+        wanted: Level,
+    ) -> Option<String> {
+        let Some((parent, level)) = ws.find(to) else {
+            self.missing(ws, &at.key("to"), to);
+            return None;
+        };
+        if level != wanted {
+            self.error(
+                Code::WrongParentLevel,
+                &at.key("to"),
+                format!(
+                    "this goes into {}, and \"{to}\" is {}",
+                    a(wanted.name()),
+                    a(level.name())
+                ),
+                format!("name {}", a(wanted.name())),
+            );
+            return None;
+        }
+        Some(parent)
+    }
+
+    /// Resolves `after`/`before` (ids or codes) to ids.
+    pub(super) fn anchors(
+        &mut self,
+        ws: &Workspace,
+        at: &JsonPath,
+        after: Option<&str>,
+        before: Option<&str>,
+    ) -> Option<(Option<String>, Option<String>)> {
+        let mut resolve = |key: &str, q: Option<&str>| -> Result<Option<String>, ()> {
+            match q {
+                None => Ok(None),
+                Some(q) => match ws.find(q) {
+                    Some((id, _)) => Ok(Some(id)),
+                    None => {
+                        self.missing(ws, &at.key(key), q);
+                        Err(())
+                    }
+                },
+            }
+        };
+        let a = resolve("after", after).ok()?;
+        let b = resolve("before", before).ok()?;
+        Some((a, b))
+    }
+}
