@@ -23,14 +23,32 @@ impl Level {
     }
 }
 
+/// How a node left the tree in this layer.
+#[derive(Debug, Clone)]
+pub(super) struct Removed {
+    /// The operation that removed it.
+    pub(super) by: usize,
+    /// The node that operation named, when this one went with it (a criterion of
+    /// a removed outcome).
+    pub(super) with: Option<String>,
+}
+
 pub(super) struct Workspace {
     pub(super) order: Vec<String>,
     pub(super) standards: HashMap<String, (ResolvedStandard, Vec<String>)>,
     pub(super) outcomes: HashMap<String, (ResolvedOutcome, String, Vec<String>)>,
     pub(super) criteria: HashMap<String, (ResolvedCriterion, String)>,
     pub(super) codes: HashMap<String, String>,
-    /// Ids removed in this layer, with the operation that removed them.
-    pub(super) removed: HashMap<String, usize>,
+    /// Every id removed in this layer (children of a removed node too), with what
+    /// removed it.
+    pub(super) removed: HashMap<String, Removed>,
+    /// Nodes moved in this layer: the operation, and the parent it moved them to.
+    pub(super) moved: HashMap<String, (usize, String)>,
+    /// The base's codes, before this layer's operations: targets are written
+    /// against the base, so a code this layer removed still says what it named.
+    pub(super) base_codes: HashMap<String, String>,
+    /// Ids lower layers removed, with the layer and operation that did it.
+    pub(super) removed_below: HashMap<String, (String, Option<usize>)>,
     /// Each base node's fingerprint and text before this layer changed anything:
     /// every operation of a layer is written against its base, not against the
     /// layer's own earlier operations.
@@ -46,6 +64,16 @@ impl Workspace {
             criteria: HashMap::new(),
             codes: HashMap::new(),
             removed: HashMap::new(),
+            moved: HashMap::new(),
+            base_codes: HashMap::new(),
+            removed_below: r
+                .removed
+                .iter()
+                .map(|x| {
+                    let p = &x.provenance;
+                    (x.id.clone(), (p.layer.clone(), p.operation))
+                })
+                .collect(),
             base: HashMap::new(),
         };
         for mut s in std::mem::take(&mut r.standards) {
@@ -66,6 +94,7 @@ impl Workspace {
             ws.codes.insert(s.code.clone(), s.id.clone());
             ws.standards.insert(s.id.clone(), (s, outcome_ids));
         }
+        ws.base_codes = ws.codes.clone();
         let ids: Vec<String> = ws.all_ids().cloned().collect();
         for id in ids {
             let fp = ws.fingerprint_and_text(&id);
@@ -159,7 +188,10 @@ impl Workspace {
         }
     }
 
-    pub(super) fn remove(&mut self, id: &str) {
+    /// Takes `id` and everything in it out of the tree, recording them as removed by
+    /// operation `by`.
+    pub(super) fn remove(&mut self, id: &str, by: usize) {
+        let subtree = self.subtree(id);
         if let Some((s, outcome_ids)) = self.standards.remove(id) {
             self.order.retain(|x| x != id);
             self.codes.remove(&s.code);
@@ -178,9 +210,13 @@ impl Workspace {
                 siblings.retain(|x| x != id);
             }
         }
+        for gone in subtree {
+            let with = (gone != id).then(|| id.to_string());
+            self.removed.insert(gone, Removed { by, with });
+        }
     }
 
-    pub(super) fn remove_outcome_subtree(&mut self, oid: &str) {
+    fn remove_outcome_subtree(&mut self, oid: &str) {
         if let Some((o, _, criterion_ids)) = self.outcomes.remove(oid) {
             self.codes.remove(&o.code);
             for cid in criterion_ids {
@@ -189,6 +225,30 @@ impl Workspace {
                 }
             }
         }
+    }
+
+    /// `id` and every node inside it, `id` first.
+    pub(super) fn subtree(&self, id: &str) -> Vec<String> {
+        let mut out = vec![id.to_string()];
+        let outcomes: Vec<&String> = match self.standards.get(id) {
+            Some((_, outcome_ids)) => outcome_ids.iter().collect(),
+            None => Vec::new(),
+        };
+        for oid in outcomes {
+            out.push(oid.clone());
+            if let Some((_, _, criterion_ids)) = self.outcomes.get(oid) {
+                out.extend(criterion_ids.iter().cloned());
+            }
+        }
+        if let Some((_, _, criterion_ids)) = self.outcomes.get(id) {
+            out.extend(criterion_ids.iter().cloned());
+        }
+        out
+    }
+
+    /// The id a base code named before this layer's operations.
+    pub(super) fn base_id_of_code(&self, code: &str) -> Option<&String> {
+        self.base_codes.get(&code.to_ascii_lowercase())
     }
 
     pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {

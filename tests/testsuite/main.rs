@@ -19,6 +19,7 @@ mod fuzz_regressions;
 mod golden;
 mod l10n;
 mod load_errors;
+mod operations;
 mod rebase;
 mod redline;
 mod show;

@@ -2,6 +2,7 @@
 //! added node needs (a new id, a free code, valid text, a place among siblings).
 
 use super::Applier;
+use super::target::moved_note;
 use crate::diag::Code;
 use crate::edition::file::{NewCriterion, NewOutcome, NewStandard};
 use crate::edition::resolved::{
@@ -25,6 +26,8 @@ impl Applier<'_> {
         let Some((after, before)) = self.anchors(ws, at, after, before) else {
             return;
         };
+        let op = op_of(&prov);
+        self.placed(op, &standard.id, (after.as_deref(), before.as_deref()));
         let spath = at.key("standard");
         if !self.new_id(ws, &spath, &standard.id) {
             return;
@@ -74,6 +77,7 @@ impl Applier<'_> {
             return;
         }
         ws.codes.insert(code.clone(), standard.id.clone());
+        self.added(op_of(&prov), &standard.id, "the added standard");
         let node = ResolvedStandard {
             id: standard.id.clone(),
             code: code.clone(),
@@ -108,11 +112,28 @@ impl Applier<'_> {
             );
             return false;
         }
-        if ws.exists(id) || ws.removed.contains_key(id) {
+        if let Some(removed) = ws.removed.get(id) {
             self.error(
                 Code::DuplicateId,
                 &path.key("id"),
-                format!("the id \"{id}\" is already used in the base"),
+                format!(
+                    "the id \"{id}\" was removed by operations[{}] of this edition",
+                    removed.by
+                ),
+                "choose a new id: an id names one node for good, and translations know the removed node by it",
+            );
+            return false;
+        }
+        if ws.exists(id) {
+            let whose = if ws.base.contains_key(id) {
+                "in the base"
+            } else {
+                "by content this edition adds"
+            };
+            self.error(
+                Code::DuplicateId,
+                &path.key("id"),
+                format!("the id \"{id}\" is already used {whose}"),
                 "choose a new id for added content",
             );
             return false;
@@ -196,9 +217,12 @@ impl Applier<'_> {
             .max()
             .unwrap_or(0)
             + 1;
-        let Some(code) = self.new_code(ws, path, o.code.as_deref(), CodeLevel::Outcome, || {
-            Some(format!("{pcode}.{next}"))
-        }) else {
+        // A node moved out keeps its code (numbering keep): skip codes in use.
+        let free = (next..)
+            .map(|n| format!("{pcode}.{n}"))
+            .find(|c| !ws.codes.contains_key(c));
+        let Some(code) = self.new_code(ws, path, o.code.as_deref(), CodeLevel::Outcome, || free)
+        else {
             return;
         };
         let Some((_, sib)) = ws.standards.get_mut(parent) else {
@@ -208,12 +232,16 @@ impl Applier<'_> {
             self.error(
                 Code::AnchorNotSibling,
                 path,
-                format!("\"{a}\" is not an outcome of \"{parent}\""),
+                format!(
+                    "\"{a}\" is not an outcome of \"{parent}\"{}",
+                    moved_note(ws, &a)
+                ),
                 "place the outcome after or before one of its siblings",
             );
             return;
         }
         ws.codes.insert(code.clone(), o.id.clone());
+        self.added(op_of(prov), &o.id, "the added outcome");
         let node = ResolvedOutcome {
             id: o.id.clone(),
             code,
@@ -272,13 +300,13 @@ impl Applier<'_> {
             .filter_map(|cid| ws.criteria.get(cid))
             .filter_map(|(c, _)| c.code.bytes().last())
             .collect();
-        let next = used
-            .iter()
-            .max()
-            .map_or(Some(b'a'), |m| (*m < b'z').then_some(m + 1));
-        let Some(code) = self.new_code(ws, path, c.code.as_deref(), CodeLevel::Criterion, || {
-            next.map(|l| format!("{pcode}{}", l as char))
-        }) else {
+        let first = used.iter().max().map_or(b'a', |m| m + 1);
+        // A node moved out keeps its code (numbering keep): skip codes in use.
+        let free = (first..=b'z')
+            .map(|l| format!("{pcode}{}", l as char))
+            .find(|c| !ws.codes.contains_key(c));
+        let Some(code) = self.new_code(ws, path, c.code.as_deref(), CodeLevel::Criterion, || free)
+        else {
             return;
         };
         let Some((_, _, sib)) = ws.outcomes.get_mut(parent) else {
@@ -288,12 +316,16 @@ impl Applier<'_> {
             self.error(
                 Code::AnchorNotSibling,
                 path,
-                format!("\"{a}\" is not a criterion of \"{parent}\""),
+                format!(
+                    "\"{a}\" is not a criterion of \"{parent}\"{}",
+                    moved_note(ws, &a)
+                ),
                 "place the criterion after or before one of its siblings",
             );
             return;
         }
         ws.codes.insert(code.clone(), c.id.clone());
+        self.added(op_of(prov), &c.id, "the added criterion");
         let node = ResolvedCriterion {
             id: c.id.clone(),
             code,
@@ -308,4 +340,9 @@ impl Applier<'_> {
         };
         ws.criteria.insert(c.id.clone(), (node, parent.to_string()));
     }
+}
+
+/// The operation a provenance of this layer names.
+fn op_of(prov: &Provenance) -> usize {
+    prov.operation.unwrap_or_default()
 }

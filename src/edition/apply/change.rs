@@ -4,6 +4,7 @@
 //! parent, anchors).
 
 use super::Applier;
+use super::target::moved_note;
 use crate::diag::Code;
 use crate::edition::resolved::{Provenance, Removal, Resolved};
 use crate::edition::workspace::{Level, Workspace, place};
@@ -12,8 +13,7 @@ use crate::model::Kind;
 
 impl Applier<'_> {
     pub(super) fn remove(&mut self, ws: &mut Workspace, i: usize, id: String, prov: Provenance) {
-        ws.remove(&id);
-        ws.removed.insert(id.clone(), i);
+        ws.remove(&id, i);
         self.out.removed.push(Removal {
             id,
             provenance: prov,
@@ -101,7 +101,7 @@ impl Applier<'_> {
     pub(super) fn move_node(
         &mut self,
         ws: &mut Workspace,
-        at: &JsonPath,
+        (at, i): (&JsonPath, usize),
         (id, level): (&str, Level),
         to: &str,
         (after, before): (Option<&str>, Option<&str>),
@@ -119,6 +119,7 @@ impl Applier<'_> {
         let Some((after, before)) = anchors else {
             return;
         };
+        self.placed(i, id, (after.as_deref(), before.as_deref()));
         // Detach, then attach under the new parent.
         if level == Level::Criterion {
             let old = ws
@@ -136,11 +137,12 @@ impl Applier<'_> {
                 self.error(
                     Code::AnchorNotSibling,
                     at,
-                    format!("\"{a}\" is not in \"{to}\""),
+                    format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
                     "place the node after or before one of its new siblings",
                 );
                 return;
             }
+            ws.moved.insert(id.to_string(), (i, parent.clone()));
             if let Some((c, p)) = ws.criteria.get_mut(id) {
                 *p = parent;
                 c.history.push(prov.clone());
@@ -162,11 +164,12 @@ impl Applier<'_> {
                 self.error(
                     Code::AnchorNotSibling,
                     at,
-                    format!("\"{a}\" is not in \"{to}\""),
+                    format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
                     "place the node after or before one of its new siblings",
                 );
                 return;
             }
+            ws.moved.insert(id.to_string(), (i, parent.clone()));
             if let Some((o, p, _)) = ws.outcomes.get_mut(id) {
                 *p = parent;
                 o.history.push(prov.clone());

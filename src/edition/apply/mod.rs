@@ -8,10 +8,12 @@
 //! One stage per file: `terms` (term values and kept terms), `operation` (what every
 //! operation is checked for, and the dispatch), `target` (finding targets, parents
 //! and anchors, and saying why one is not there), `change` (operations on existing
-//! content), `add` (added standards, outcomes and criteria) and `renumber`.
+//! content), `add` (added standards, outcomes and criteria), `conflicts`
+//! (operations that would lose each other's work) and `renumber`.
 
 mod add;
 mod change;
+mod conflicts;
 mod operation;
 mod renumber;
 mod target;
@@ -24,7 +26,7 @@ use crate::diag::{Code, Diagnostic};
 use crate::fingerprint::Fingerprint;
 use crate::load::{Document, JsonPath};
 use crate::text;
-use std::collections::HashMap;
+use conflicts::Claims;
 
 /// An operation not applied because the base text changed since it was written.
 #[derive(Debug, Clone, serde::Serialize)]
@@ -56,13 +58,12 @@ pub fn apply(r: &mut Resolved, edition: &EditionFile, doc: &Document) -> Applied
         layer: edition.id.clone(),
         doc,
         out: Applied::default(),
+        claims: Claims::default(),
     };
     applier.terms(r, edition);
     let mut ws = Workspace::new(r);
-    // (target id, aspect) → operation index, to catch two operations on one thing.
-    let mut touched: HashMap<(String, &'static str), usize> = HashMap::new();
     for (i, op) in edition.operations.iter().enumerate() {
-        applier.operation(&mut ws, r, i, op, &mut touched);
+        applier.operation(&mut ws, r, i, op);
     }
     r.standards = ws.into_tree();
     r.removed.extend(std::mem::take(&mut applier.out.removed));
@@ -76,6 +77,8 @@ struct Applier<'d> {
     layer: String,
     doc: &'d Document,
     out: Applied,
+    /// What each operation did to which node, to find conflicting operations.
+    claims: Claims,
 }
 
 impl Applier<'_> {

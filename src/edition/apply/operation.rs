@@ -8,17 +8,9 @@ use crate::edition::file::Operation;
 use crate::edition::resolved::Resolved;
 use crate::edition::workspace::{Level, Workspace};
 use crate::text;
-use std::collections::HashMap;
 
 impl Applier<'_> {
-    pub(super) fn operation(
-        &mut self,
-        ws: &mut Workspace,
-        r: &Resolved,
-        i: usize,
-        op: &Operation,
-        touched: &mut HashMap<(String, &'static str), usize>,
-    ) {
+    pub(super) fn operation(&mut self, ws: &mut Workspace, r: &Resolved, i: usize, op: &Operation) {
         let at = self.at(i);
         if op.rationale().trim().is_empty() {
             self.error(
@@ -50,7 +42,7 @@ impl Applier<'_> {
             return;
         }
         // Changes to existing content: find the target, check for conflicts and drift.
-        let target = match self.target(ws, i, op, touched) {
+        let target = match self.target(ws, i, op) {
             Lookup::NoTarget => None,
             Lookup::Found(id, level) => Some((id, level)),
             Lookup::Skipped => return,
@@ -71,7 +63,7 @@ impl Applier<'_> {
                 self.set_examples(ws, r, &at, &id, examples, prov)
             }
             (Operation::Move { to, .. }, Some((id, level))) => {
-                self.move_node(ws, &at, (&id, level), to, (after, before), prov)
+                self.move_node(ws, (&at, i), (&id, level), to, (after, before), prov)
             }
             (Operation::AddStandard { standard, .. }, _) => {
                 self.add_standard(ws, r, &at, standard, (after, before), prov)
@@ -83,6 +75,7 @@ impl Applier<'_> {
                 let Some((after, before)) = self.anchors(ws, &at, after, before) else {
                     return;
                 };
+                self.placed(i, &outcome.id, (after.as_deref(), before.as_deref()));
                 self.add_outcome(
                     ws,
                     r,
@@ -101,6 +94,7 @@ impl Applier<'_> {
                 let Some((after, before)) = self.anchors(ws, &at, after, before) else {
                     return;
                 };
+                self.placed(i, &criterion.id, (after.as_deref(), before.as_deref()));
                 self.add_criterion(
                     ws,
                     r,

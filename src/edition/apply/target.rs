@@ -7,7 +7,6 @@ use crate::edition::file::Operation;
 use crate::edition::workspace::{Level, Workspace};
 use crate::fingerprint::Fingerprint;
 use crate::load::JsonPath;
-use std::collections::HashMap;
 
 /// What looking up an operation's target came to.
 pub(super) enum Lookup {
@@ -23,13 +22,7 @@ impl Applier<'_> {
     /// Finds the existing node `op` changes, and checks it is of the right level,
     /// not changed in the same way by an earlier operation, and unchanged in the
     /// base since the operation was written.
-    pub(super) fn target(
-        &mut self,
-        ws: &Workspace,
-        i: usize,
-        op: &Operation,
-        touched: &mut HashMap<(String, &'static str), usize>,
-    ) -> Lookup {
+    pub(super) fn target(&mut self, ws: &Workspace, i: usize, op: &Operation) -> Lookup {
         let at = self.at(i);
         let Some((query, recorded)) = op.target() else {
             return Lookup::NoTarget;
@@ -50,16 +43,29 @@ impl Applier<'_> {
         if !self.expect_level(&path, op, level, allowed) {
             return Lookup::Skipped;
         }
-        let aspect = match op {
-            Operation::Remove { .. } => "remove",
-            Operation::ReplaceText { .. } => "text",
-            Operation::Retitle { .. } => "title",
-            Operation::ChangeKind { .. } => "kind",
-            Operation::Move { .. } => "place",
-            Operation::SetExamples { .. } => "examples",
-            _ => "",
+        // What the operation changes, and what a later removal would lose.
+        let (aspect, what, lost) = match op {
+            Operation::Remove { .. } => ("remove", String::new(), ""),
+            Operation::ReplaceText { .. } => (
+                "text",
+                format!("replaces the text of \"{id}\""),
+                "the new text",
+            ),
+            Operation::Retitle { .. } => ("title", format!("retitles \"{id}\""), "the new title"),
+            Operation::ChangeKind { .. } => (
+                "kind",
+                format!("changes the kind of \"{id}\""),
+                "the new kind",
+            ),
+            Operation::Move { .. } => ("place", format!("moves \"{id}\""), "the move"),
+            Operation::SetExamples { .. } => (
+                "examples",
+                format!("sets the examples of \"{id}\""),
+                "the new examples",
+            ),
+            _ => ("", String::new(), ""),
         };
-        if let Some(first) = touched.insert((id.clone(), aspect), i) {
+        if let Some(first) = self.claims.aspect(&id, aspect, i) {
             self.error(
                 Code::ConflictingOperations,
                 &path,
@@ -74,6 +80,14 @@ impl Applier<'_> {
                 "merge them into one operation",
             );
             return Lookup::Skipped;
+        }
+        if !what.is_empty() {
+            self.claims.work(&id, i, what, lost);
+        }
+        if let Operation::Remove { .. } = op {
+            // Checked before drift: the two operations conflict whatever the base
+            // text says now.
+            self.check_removal(&at, i, &id, &ws.subtree(&id));
         }
         if recorded.is_empty() {
             // Left out: the loader lets it through so the help can give it.
@@ -120,18 +134,47 @@ impl Applier<'_> {
         Lookup::Found(id, level)
     }
 
+    /// Says why `query` (an id or a base code) names nothing: this layer removed it
+    /// (itself or with a parent), a lower layer removed it, or it never existed.
     pub(super) fn missing(&mut self, ws: &Workspace, path: &JsonPath, query: &str) {
-        if let Some(by) = ws.removed.get(query) {
+        // Codes are the base's, so a code this layer removed still names its node.
+        let removed = match ws.removed.get_key_value(query) {
+            Some((id, r)) => Some((id, r)),
+            None => ws
+                .base_id_of_code(query)
+                .and_then(|id| ws.removed.get_key_value(id.as_str())),
+        };
+        if let Some((id, r)) = removed {
+            let named = if id == query {
+                format!("\"{query}\"")
+            } else {
+                format!("\"{query}\" ({id})")
+            };
+            let with = match &r.with {
+                Some(parent) => format!(" with \"{parent}\""),
+                None => String::new(),
+            };
             self.error(
                 Code::TargetRemoved,
                 path,
-                format!("\"{query}\" was removed by operations[{by}] of this edition"),
+                format!(
+                    "{named} was removed{with} by operations[{}] of this edition",
+                    r.by
+                ),
                 "drop one of the two operations",
             );
             return;
         }
         let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
-        let help = d.help.clone().unwrap_or_default();
+        let mut help = d.help.clone().unwrap_or_default();
+        if let Some((layer, op)) = ws.removed_below.get(query) {
+            let by = op
+                .map(|i| format!(" (operations[{i}])"))
+                .unwrap_or_default();
+            help = format!(
+                "the edition \"{layer}\" below this one removed it{by}; point the operation at content it still has, or drop the operation"
+            );
+        }
         self.error(
             Code::MissingTarget,
             path,
@@ -220,5 +263,14 @@ impl Applier<'_> {
         let a = resolve("after", after).ok()?;
         let b = resolve("before", before).ok()?;
         Some((a, b))
+    }
+}
+
+/// ` (operations[6] moved it to "second-outcome")` when an operation of this
+/// layer moved `id`, for messages about where it is not.
+pub(super) fn moved_note(ws: &Workspace, id: &str) -> String {
+    match ws.moved.get(id) {
+        Some((op, parent)) => format!(" (operations[{op}] moved it to \"{parent}\")"),
+        None => String::new(),
     }
 }
