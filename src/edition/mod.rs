@@ -3,6 +3,7 @@
 
 pub mod apply;
 pub mod file;
+pub mod partial;
 pub mod rebase;
 pub mod resolved;
 pub mod scaffold;

@@ -13,6 +13,7 @@ mod docs;
 mod docx;
 mod editions;
 mod errors_doc;
+mod every_problem;
 mod everyday;
 mod examples;
 mod fuzz_regressions;

@@ -9,7 +9,7 @@ use crate::edition::resolved::{
     Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard,
 };
 use crate::edition::workspace::{Workspace, place};
-use crate::ids::{self, CodeLevel};
+use crate::ids::CodeLevel;
 use crate::load::JsonPath;
 use std::collections::HashSet;
 
@@ -23,28 +23,18 @@ impl Applier<'_> {
         (after, before): (Option<&str>, Option<&str>),
         prov: Provenance,
     ) {
+        let spath = at.key("standard");
         let Some((after, before)) = self.anchors(ws, at, after, before) else {
+            self.check_unplaced_standard(ws, r, &spath, standard);
             return;
         };
         let op = op_of(&prov);
         self.placed(op, &standard.id, (after.as_deref(), before.as_deref()));
-        let spath = at.key("standard");
-        if !self.new_id(ws, &spath, &standard.id) {
-            return;
-        }
-        self.text(r, &spath.key("title"), &standard.title);
-        for (k, reference) in standard.references.iter().enumerate() {
-            if r.term(&reference.term).is_none() {
-                let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
-                let help = crate::diag::did_you_mean(&crate::diag::suggest(&reference.term, known))
-                    .unwrap_or_else(|| "define it in the edition's \"terms\"".into());
-                self.error(
-                    Code::UnknownTerm,
-                    &spath.key("references").index(k).key("term"),
-                    format!("the term \"{}\" is not defined", reference.term),
-                    help,
-                );
+        if !self.standard_content(ws, r, &spath, standard) {
+            for (k, o) in standard.outcomes.iter().enumerate() {
+                self.check_unplaced_outcome(ws, r, &spath.key("outcomes").index(k), o);
             }
+            return;
         }
         let next = ws
             .standards
@@ -102,91 +92,6 @@ impl Applier<'_> {
         }
     }
 
-    fn new_id(&mut self, ws: &Workspace, path: &JsonPath, id: &str) -> bool {
-        if !ids::is_id(id) {
-            self.error(
-                Code::BadId,
-                &path.key("id"),
-                format!("\"{id}\" is not a valid id"),
-                "use lowercase letters, digits and single hyphens",
-            );
-            return false;
-        }
-        if let Some(removed) = ws.removed.get(id) {
-            self.error(
-                Code::DuplicateId,
-                &path.key("id"),
-                format!(
-                    "the id \"{id}\" was removed by operations[{}] of this edition",
-                    removed.by
-                ),
-                "choose a new id: an id names one node for good, and translations know the removed node by it",
-            );
-            return false;
-        }
-        if ws.exists(id) {
-            let whose = if ws.base.contains_key(id) {
-                "in the base"
-            } else {
-                "by content this edition adds"
-            };
-            self.error(
-                Code::DuplicateId,
-                &path.key("id"),
-                format!("the id \"{id}\" is already used {whose}"),
-                "choose a new id for added content",
-            );
-            return false;
-        }
-        true
-    }
-
-    fn new_code(
-        &mut self,
-        ws: &Workspace,
-        path: &JsonPath,
-        given: Option<&str>,
-        level: CodeLevel,
-        next: impl FnOnce() -> Option<String>,
-    ) -> Option<String> {
-        let code = match given {
-            Some(c) => {
-                if ids::code_level(c) != Some(level) {
-                    self.error(
-                        Code::BadCode,
-                        &path.key("code"),
-                        format!("\"{c}\" is not a code of this level"),
-                        "write a code like 7, 7.2 or 7.2c, or leave it out",
-                    );
-                    return None;
-                }
-                c.to_string()
-            }
-            None => match next() {
-                Some(c) => c,
-                None => {
-                    self.error(
-                        Code::NoFreeCode,
-                        path,
-                        "there is no free code left in the parent".into(),
-                        "give the code explicitly, or use \"numbering\": \"renumber\"",
-                    );
-                    return None;
-                }
-            },
-        };
-        if ws.codes.contains_key(&code) {
-            self.error(
-                Code::DuplicateCode,
-                &path.key("code"),
-                format!("the code \"{code}\" is already used"),
-                "choose a free code, or leave it out to get the next free one",
-            );
-            return None;
-        }
-        Some(code)
-    }
-
     #[allow(clippy::too_many_arguments)]
     pub(super) fn add_outcome(
         &mut self,
@@ -199,10 +104,12 @@ impl Applier<'_> {
         before: Option<String>,
         prov: &Provenance,
     ) {
-        if !self.new_id(ws, path, &o.id) {
+        if !self.outcome_content(ws, r, path, o) {
+            for (k, c) in o.criteria.iter().enumerate() {
+                self.criterion_content(ws, r, &path.key("criteria").index(k), c);
+            }
             return;
         }
-        self.text(r, &path.key("title"), &o.title);
         let Some((pcode, siblings)) = ws
             .standards
             .get(parent)
@@ -229,15 +136,17 @@ impl Applier<'_> {
             return;
         };
         if let Err(a) = place(sib, o.id.clone(), after.as_deref(), before.as_deref()) {
-            self.error(
-                Code::AnchorNotSibling,
-                path,
-                format!(
-                    "\"{a}\" is not an outcome of \"{parent}\"{}",
-                    moved_note(ws, &a)
-                ),
-                "place the outcome after or before one of its siblings",
-            );
+            if !self.anchor_named_by_undecoded(ws, &a) {
+                self.error(
+                    Code::AnchorNotSibling,
+                    path,
+                    format!(
+                        "\"{a}\" is not an outcome of \"{parent}\"{}",
+                        moved_note(ws, &a)
+                    ),
+                    "place the outcome after or before one of its siblings",
+                );
+            }
             return;
         }
         ws.codes.insert(code.clone(), o.id.clone());
@@ -278,15 +187,8 @@ impl Applier<'_> {
         before: Option<String>,
         prov: &Provenance,
     ) {
-        if !self.new_id(ws, path, &c.id) {
+        if !self.criterion_content(ws, r, path, c) {
             return;
-        }
-        self.text(r, &path.key("text"), &c.text);
-        for (k, e) in c.examples.iter().enumerate() {
-            self.text(r, &path.key("examples").index(k), e);
-        }
-        for (k, v) in c.variants.iter().enumerate() {
-            self.text(r, &path.key("variants").index(k).key("text"), &v.text);
         }
         let Some((pcode, siblings)) = ws
             .outcomes
@@ -313,15 +215,17 @@ impl Applier<'_> {
             return;
         };
         if let Err(a) = place(sib, c.id.clone(), after.as_deref(), before.as_deref()) {
-            self.error(
-                Code::AnchorNotSibling,
-                path,
-                format!(
-                    "\"{a}\" is not a criterion of \"{parent}\"{}",
-                    moved_note(ws, &a)
-                ),
-                "place the criterion after or before one of its siblings",
-            );
+            if !self.anchor_named_by_undecoded(ws, &a) {
+                self.error(
+                    Code::AnchorNotSibling,
+                    path,
+                    format!(
+                        "\"{a}\" is not a criterion of \"{parent}\"{}",
+                        moved_note(ws, &a)
+                    ),
+                    "place the criterion after or before one of its siblings",
+                );
+            }
             return;
         }
         ws.codes.insert(code.clone(), c.id.clone());

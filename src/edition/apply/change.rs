@@ -134,12 +134,14 @@ impl Applier<'_> {
                 return;
             };
             if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
-                self.error(
-                    Code::AnchorNotSibling,
-                    at,
-                    format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
-                    "place the node after or before one of its new siblings",
-                );
+                if !self.anchor_named_by_undecoded(ws, &a) {
+                    self.error(
+                        Code::AnchorNotSibling,
+                        at,
+                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
+                        "place the node after or before one of its new siblings",
+                    );
+                }
                 return;
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));
@@ -161,12 +163,14 @@ impl Applier<'_> {
                 return;
             };
             if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
-                self.error(
-                    Code::AnchorNotSibling,
-                    at,
-                    format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
-                    "place the node after or before one of its new siblings",
-                );
+                if !self.anchor_named_by_undecoded(ws, &a) {
+                    self.error(
+                        Code::AnchorNotSibling,
+                        at,
+                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
+                        "place the node after or before one of its new siblings",
+                    );
+                }
                 return;
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));

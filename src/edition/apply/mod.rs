@@ -8,18 +8,21 @@
 //! One stage per file: `terms` (term values and kept terms), `operation` (what every
 //! operation is checked for, and the dispatch), `target` (finding targets, parents
 //! and anchors, and saying why one is not there), `change` (operations on existing
-//! content), `add` (added standards, outcomes and criteria), `conflicts`
+//! content), `add` (added standards, outcomes and criteria), `content` (what an
+//! added node brings: ids, codes, texts), `conflicts`
 //! (operations that would lose each other's work) and `renumber`.
 
 mod add;
 mod change;
 mod conflicts;
+mod content;
 mod operation;
 mod renumber;
 mod target;
 mod terms;
 
 use super::file::{EditionFile, Numbering, Operation};
+use super::partial::Gaps;
 use super::resolved::{Provenance, Resolved};
 use super::workspace::Workspace;
 use crate::diag::{Code, Diagnostic};
@@ -54,16 +57,29 @@ pub struct Applied {
 
 /// Applies `edition` on top of `r` (the resolved base).
 pub fn apply(r: &mut Resolved, edition: &EditionFile, doc: &Document) -> Applied {
+    apply_partial(r, edition, doc, &Gaps::default())
+}
+
+/// Applies what decoded of an edition file that did not decode whole (`gaps` says
+/// where each item was in the file and what to stay quiet about), to report every
+/// problem the file has in one run. With empty `gaps` this is [`apply`].
+pub fn apply_partial(
+    r: &mut Resolved,
+    edition: &EditionFile,
+    doc: &Document,
+    gaps: &Gaps,
+) -> Applied {
     let mut applier = Applier {
         layer: edition.id.clone(),
         doc,
+        gaps,
         out: Applied::default(),
         claims: Claims::default(),
     };
     applier.terms(r, edition);
     let mut ws = Workspace::new(r);
-    for (i, op) in edition.operations.iter().enumerate() {
-        applier.operation(&mut ws, r, i, op);
+    for (position, op) in edition.operations.iter().enumerate() {
+        applier.operation(&mut ws, r, gaps.operation_index(position), op);
     }
     r.standards = ws.into_tree();
     r.removed.extend(std::mem::take(&mut applier.out.removed));
@@ -76,6 +92,8 @@ pub fn apply(r: &mut Resolved, edition: &EditionFile, doc: &Document) -> Applied
 struct Applier<'d> {
     layer: String,
     doc: &'d Document,
+    /// What of the file did not decode (empty when it all did).
+    gaps: &'d Gaps,
     out: Applied,
     /// What each operation did to which node, to find conflicting operations.
     claims: Claims,
@@ -111,8 +129,10 @@ impl Applier<'_> {
             ),
             Ok(pieces) => {
                 for p in pieces {
+                    // A term whose entry did not decode has its own error.
                     if let text::Piece::Term(id) = p
                         && r.term(id).is_none()
+                        && !self.gaps.term_ids.contains(id)
                     {
                         let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
                         let help = crate::diag::did_you_mean(&crate::diag::suggest(id, known))

@@ -7,6 +7,7 @@ use crate::diag::Code;
 use crate::edition::file::Operation;
 use crate::edition::resolved::Resolved;
 use crate::edition::workspace::{Level, Workspace};
+use crate::load::JsonPath;
 use crate::text;
 
 impl Applier<'_> {
@@ -39,13 +40,18 @@ impl Applier<'_> {
                 "both \"after\" and \"before\" are given".into(),
                 "keep one of them",
             );
+            self.check_unapplied(ws, r, &at, op);
             return;
         }
         // Changes to existing content: find the target, check for conflicts and drift.
         let target = match self.target(ws, i, op) {
             Lookup::NoTarget => None,
             Lookup::Found(id, level) => Some((id, level)),
-            Lookup::Skipped => return,
+            Lookup::Skipped => {
+                // Not applied; what it would bring is still checked.
+                self.check_unapplied(ws, r, &at, op);
+                return;
+            }
         };
         let prov = self.provenance(i, op);
         match (op, target) {
@@ -69,10 +75,14 @@ impl Applier<'_> {
                 self.add_standard(ws, r, &at, standard, (after, before), prov)
             }
             (Operation::AddOutcome { to, outcome, .. }, _) => {
-                let Some(parent) = self.parent(ws, &at, to, Level::Standard) else {
-                    return;
-                };
-                let Some((after, before)) = self.anchors(ws, &at, after, before) else {
+                let placed = self
+                    .parent(ws, &at, to, Level::Standard)
+                    .and_then(|parent| {
+                        let anchors = self.anchors(ws, &at, after, before)?;
+                        Some((parent, anchors))
+                    });
+                let Some((parent, (after, before))) = placed else {
+                    self.check_unapplied(ws, r, &at, op);
                     return;
                 };
                 self.placed(i, &outcome.id, (after.as_deref(), before.as_deref()));
@@ -88,10 +98,12 @@ impl Applier<'_> {
                 );
             }
             (Operation::AddCriterion { to, criterion, .. }, _) => {
-                let Some(parent) = self.parent(ws, &at, to, Level::Outcome) else {
-                    return;
-                };
-                let Some((after, before)) = self.anchors(ws, &at, after, before) else {
+                let placed = self.parent(ws, &at, to, Level::Outcome).and_then(|parent| {
+                    let anchors = self.anchors(ws, &at, after, before)?;
+                    Some((parent, anchors))
+                });
+                let Some((parent, (after, before))) = placed else {
+                    self.check_unapplied(ws, r, &at, op);
                     return;
                 };
                 self.placed(i, &criterion.id, (after.as_deref(), before.as_deref()));
@@ -108,6 +120,31 @@ impl Applier<'_> {
             }
             // An operation on existing content always has a target when found.
             (_, None) => {}
+        }
+    }
+
+    /// Checks what an operation brings (text, added nodes) when it is not applied
+    /// (its target, parent or anchor is missing or wrong, or it drifted), so its
+    /// other problems show in the same run.
+    fn check_unapplied(&mut self, ws: &Workspace, r: &Resolved, at: &JsonPath, op: &Operation) {
+        match op {
+            Operation::AddStandard { standard, .. } => {
+                self.check_unplaced_standard(ws, r, &at.key("standard"), standard)
+            }
+            Operation::AddOutcome { outcome, .. } => {
+                self.check_unplaced_outcome(ws, r, &at.key("outcome"), outcome)
+            }
+            Operation::AddCriterion { criterion, .. } => {
+                self.check_unplaced_criterion(ws, r, &at.key("criterion"), criterion)
+            }
+            Operation::ReplaceText { text, .. } => self.text(r, &at.key("text"), text),
+            Operation::Retitle { title, .. } => self.text(r, &at.key("title"), title),
+            Operation::SetExamples { examples, .. } => {
+                for (k, e) in examples.iter().enumerate() {
+                    self.text(r, &at.key("examples").index(k), e);
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::diag::Code;
 use crate::edition::file::Operation;
 use crate::edition::workspace::{Level, Workspace};
 use crate::fingerprint::Fingerprint;
+use crate::ids::{self, CodeLevel};
 use crate::load::JsonPath;
 
 /// What looking up an operation's target came to.
@@ -165,6 +166,10 @@ impl Applier<'_> {
             );
             return;
         }
+        if self.added_by_undecoded(ws, query) {
+            // The operation that would add it did not decode; its error says why.
+            return;
+        }
         let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
         let mut help = d.help.clone().unwrap_or_default();
         if let Some((layer, op)) = ws.removed_below.get(query) {
@@ -181,6 +186,41 @@ impl Applier<'_> {
             format!("{} in the base", d.message),
             help,
         );
+    }
+
+    /// Whether `query` may name a node that an operation which did not decode
+    /// would have added: its id or code, or a code that would be numbered under a
+    /// parent such an operation adds into.
+    fn added_by_undecoded(&self, ws: &Workspace, query: &str) -> bool {
+        let gaps = self.gaps;
+        if gaps.added.contains(query) {
+            return true;
+        }
+        let code = query.to_ascii_lowercase();
+        if gaps.added.contains(&code) {
+            return true;
+        }
+        let Some(level) = ids::code_level(&code) else {
+            return false;
+        };
+        let Some(parent) = ids::parent_code(&code) else {
+            // A new standard's code: only an undecoded add-standard makes one.
+            return level == CodeLevel::Standard && gaps.added_into.contains(&None);
+        };
+        let adds_into_parent = gaps.added_into.iter().flatten().any(|to| {
+            to.eq_ignore_ascii_case(parent)
+                || ws.find(to).is_some_and(|(id, _)| ws.code_of(&id) == parent)
+        });
+        adds_into_parent || (ws.find(parent).is_none() && self.added_by_undecoded(ws, parent))
+    }
+
+    /// Whether an anchor that is not where an operation expects it may be named
+    /// by an operation that did not decode (a move of it, say): that operation's
+    /// error says why.
+    pub(super) fn anchor_named_by_undecoded(&self, ws: &Workspace, id: &str) -> bool {
+        let gaps = self.gaps;
+        let named = |s: &str| gaps.named.contains(s) || gaps.added.contains(s);
+        named(id) || named(&ws.code_of(id))
     }
 
     pub(super) fn expect_level(

@@ -11,8 +11,10 @@ use crate::text;
 
 impl Applier<'_> {
     pub(super) fn terms(&mut self, r: &mut Resolved, edition: &EditionFile) {
-        for (i, t) in edition.terms.iter().enumerate() {
-            let at = JsonPath::root().key("terms").index(i);
+        for (position, t) in edition.terms.iter().enumerate() {
+            let at = JsonPath::root()
+                .key("terms")
+                .index(self.gaps.term_index(position));
             match r.terms.iter_mut().find(|x| x.id == t.id) {
                 Some(existing) => {
                     if existing.base.is_none() {
@@ -76,7 +78,8 @@ impl Applier<'_> {
                 }
             }
         }
-        for (i, k) in edition.keep.iter().enumerate() {
+        for (position, k) in edition.keep.iter().enumerate() {
+            let i = self.gaps.keep_index(position);
             if r.term(&k.term).is_none() {
                 let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
                 let help = crate::diag::did_you_mean(&crate::diag::suggest(&k.term, known))
