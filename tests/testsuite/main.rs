@@ -22,6 +22,7 @@ mod l10n;
 mod load_errors;
 mod operations;
 mod rebase;
+mod rebase_decisions;
 mod redline;
 mod show;
 

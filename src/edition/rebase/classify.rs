@@ -1,7 +1,7 @@
 //! How each reference of an operation fares in the new base: the same node with
 //! the same text, with other text, or gone (and then which nodes may succeed it).
 
-use super::{Acceptance, Rewrite, Status, Step, Successor};
+use super::{Rewrite, Status, Step, Successor};
 use crate::edition::file::Operation;
 use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
@@ -30,7 +30,7 @@ pub(super) fn references(op: &Operation) -> Vec<(&'static str, &str, Option<&str
     out
 }
 
-fn text_of(node: Node<'_>) -> &str {
+pub(super) fn text_of(node: Node<'_>) -> &str {
     match node {
         Node::Standard(s) => &s.title,
         Node::Outcome(o) => &o.title,
@@ -38,16 +38,14 @@ fn text_of(node: Node<'_>) -> &str {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// How one reference fares in the new base; not accepted yet.
 pub(super) fn step(
-    operation: usize,
-    op: &'static str,
+    (operation, op): (usize, &'static str),
     field: &'static str,
     reference: &str,
     recorded: Option<&str>,
     (old, old_index): (&Resolved, &Index),
     (new, new_index): (&Resolved, &Index),
-    accept: &Acceptance,
 ) -> Step {
     let old_node = old_index.find(reference).ok().map(|at| old.node(at));
     let id = old_node.map(|n| n.id().to_string());
@@ -85,6 +83,7 @@ pub(super) fn step(
         id: id.clone(),
         status,
         old_code: old_node.map(|n| n.code().to_string()),
+        old_level: old_node.map(|n| n.level()),
         new_code: new_node.map(|n| n.code().to_string()),
         old_text,
         new_text: new_node.map(|n| text_of(n).to_string()),
@@ -100,37 +99,31 @@ pub(super) fn step(
             .new_code
             .as_deref()
             .is_some_and(|c| c != reference.to_ascii_lowercase());
-    let choice = accept.choice(&step);
-    let accepted = match status {
-        Status::Unchanged => choice.is_some() || accept.all_unchanged,
-        _ => choice.is_some(),
-    };
-    if accepted {
-        let chosen = choice.flatten();
-        let rewrite = match status {
-            Status::Unchanged | Status::Drifted => new_node.map(|n| Rewrite {
-                reference: n.id().to_string(),
-                fingerprint: recorded.map(|_| Fingerprint::of(text_of(n)).to_string()),
-            }),
-            Status::Vanished => {
-                let pick = match chosen {
-                    Some(q) => new_index.find(&q).ok().map(|at| new.node(at)),
-                    None => step
-                        .successors
-                        .first()
-                        .and_then(|s| new_index.find(&s.id).ok())
-                        .map(|at| new.node(at)),
-                };
-                pick.map(|n| Rewrite {
-                    reference: n.id().to_string(),
-                    fingerprint: recorded.map(|_| Fingerprint::of(text_of(n)).to_string()),
-                })
-            }
-        };
-        step.accepted = rewrite.is_some();
-        step.rewrite = rewrite;
-    }
     step
+}
+
+/// Accepts `step`: what it writes is the node's stable id in the new base and its
+/// new fingerprint; for a vanished node, the `chosen` successor (an id or code of
+/// the new base) or else the first proposal. Left unaccepted when there is none
+/// (the decisions are checked before, so that is not silent).
+pub(super) fn accept(step: &mut Step, chosen: Option<&str>, (new, new_index): (&Resolved, &Index)) {
+    let node = |q: &str| new_index.find(q).ok().map(|at| new.node(at));
+    let pick = match step.status {
+        Status::Unchanged | Status::Drifted => match &step.id {
+            Some(id) => node(id),
+            None => node(&step.reference),
+        },
+        Status::Vanished => match chosen {
+            Some(q) => node(q),
+            None => step.successors.first().and_then(|s| node(&s.id)),
+        },
+    };
+    let recorded = step.recorded.is_some();
+    step.rewrite = pick.map(|n| Rewrite {
+        reference: n.id().to_string(),
+        fingerprint: recorded.then(|| Fingerprint::of(text_of(n)).to_string()),
+    });
+    step.accepted = step.rewrite.is_some();
 }
 
 /// Candidates for a vanished node: nodes of the same level whose text is most like

@@ -11,15 +11,17 @@
 //! accepted steps into the new `edition.json`.
 
 mod classify;
+mod decisions;
 mod write;
 
 use super::resolved::Resolved;
 use super::{Stack, open};
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::lookup::Index;
-use classify::{references, step};
+use classify::{accept as accept_step, references, step};
+pub use decisions::Acceptance;
 use serde::Serialize;
-pub use write::{relative, rewritten, write_atomically};
+pub use write::{relative, rewritten, write, write_atomically};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,6 +55,9 @@ pub struct Step {
     pub id: Option<String>,
     pub status: Status,
     pub old_code: Option<String>,
+    /// The level of the node the reference meant in the old base (`criterion`).
+    #[serde(skip)]
+    pub old_level: Option<&'static str>,
     pub new_code: Option<String>,
     pub old_text: Option<String>,
     pub new_text: Option<String>,
@@ -85,6 +90,10 @@ pub struct Plan {
     /// keeps: each needs a local value (or a reason to keep England's).
     pub new_terms: Vec<NewTerm>,
     pub written: bool,
+    /// The text of edition.json the plan was made from, so `--write` never
+    /// rewrites a file that changed in between.
+    #[serde(skip)]
+    pub planned_on: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +101,9 @@ pub struct NewTerm {
     pub id: String,
     pub jurisdiction: String,
     pub value: String,
+    /// The rationale given with `--keep` to keep England's value; the decision
+    /// is then made, and `--write` adds it to the edition's `keep`.
+    pub kept: Option<String>,
 }
 
 impl Plan {
@@ -106,35 +118,7 @@ impl Plan {
             .iter()
             .filter(|s| (s.status != Status::Unchanged || s.needs_rewrite) && !s.accepted)
             .count()
-            + self.new_terms.len()
-    }
-}
-
-/// What the user accepted: operation indexes (optionally with a chosen successor),
-/// or target ids/codes, and whether every unchanged operation is accepted.
-#[derive(Debug, Clone, Default)]
-pub struct Acceptance {
-    pub items: Vec<String>,
-    pub all_unchanged: bool,
-}
-
-impl Acceptance {
-    /// The successor chosen for a step, if the step is accepted.
-    fn choice(&self, step: &Step) -> Option<Option<String>> {
-        for item in &self.items {
-            let item = item.trim_start_matches('#');
-            let (key, chosen) = match item.split_once('=') {
-                Some((k, v)) => (k, Some(v.to_string())),
-                None => (item, None),
-            };
-            let hit = key.parse::<usize>().ok() == Some(step.operation)
-                || key == step.reference
-                || step.id.as_deref() == Some(key);
-            if hit {
-                return Some(chosen);
-            }
-        }
-        None
+            + self.new_terms.iter().filter(|t| t.kept.is_none()).count()
     }
 }
 
@@ -158,21 +142,19 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
     for (i, op) in top.file.operations.iter().enumerate() {
         for (field, reference, recorded) in references(op) {
             steps.push(step(
-                i,
-                op.name(),
+                (i, op.name()),
                 field,
                 reference,
                 recorded,
                 (&old_base, &old_index),
                 (&new_base, &new_index),
-                accept,
             ));
         }
     }
     let handled = |id: &str| {
         top.file.terms.iter().any(|t| t.id == id) || top.file.keep.iter().any(|k| k.term == id)
     };
-    let new_terms = new_base
+    let mut new_terms: Vec<NewTerm> = new_base
         .terms
         .iter()
         .filter(|t| !old_base.terms.iter().any(|o| o.id == t.id) && !handled(&t.id))
@@ -181,9 +163,30 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
                 id: t.id.clone(),
                 jurisdiction: t.jurisdiction.clone()?,
                 value: t.value.clone(),
+                kept: None,
             })
         })
         .collect();
+    // Every decision must name a proposal; nothing is accepted otherwise.
+    let decided = decisions::decide(
+        accept,
+        &steps,
+        &new_terms,
+        &top.file.operations,
+        (&new_base, &new_index),
+    )?;
+    for (k, s) in steps.iter_mut().enumerate() {
+        match decided.steps.get(&k) {
+            Some(chosen) => accept_step(s, chosen.as_deref(), (&new_base, &new_index)),
+            None if accept.all_unchanged && s.status == Status::Unchanged => {
+                accept_step(s, None, (&new_base, &new_index))
+            }
+            None => {}
+        }
+    }
+    for t in &mut new_terms {
+        t.kept = decided.kept.get(&t.id).cloned();
+    }
     Ok(Plan {
         edition: top.file.id.clone(),
         from: old_base.top().source.clone(),
@@ -192,6 +195,7 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
         steps,
         new_terms,
         written: false,
+        planned_on: top.doc.text.clone(),
     })
 }
 
