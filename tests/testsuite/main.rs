@@ -20,6 +20,7 @@ mod fuzz_regressions;
 mod golden;
 mod l10n;
 mod load_errors;
+mod operation_classes;
 mod operations;
 mod rebase;
 mod rebase_decisions;

@@ -121,12 +121,15 @@ impl Applier<'_> {
     /// Checks new text from the edition: valid source text whose terms exist.
     pub(super) fn text(&mut self, r: &Resolved, path: &JsonPath, value: &str) {
         match text::parse(value) {
-            Err(e) => self.error(
-                Code::BadText,
-                path,
-                format!("{} (at character {})", e.message, e.offset + 1),
-                e.help,
-            ),
+            Err(e) => {
+                // A position in an empty text says nothing.
+                let message = if value.trim().is_empty() {
+                    e.message
+                } else {
+                    format!("{} (at character {})", e.message, e.offset + 1)
+                };
+                self.error(Code::BadText, path, message, e.help)
+            }
             Ok(pieces) => {
                 for p in pieces {
                     // A term whose entry did not decode has its own error.

@@ -90,26 +90,33 @@ impl Applier<'_> {
             // text says now.
             self.check_removal(&at, i, &id, &ws.subtree(&id));
         }
-        if recorded.is_empty() {
-            // Left out: the loader lets it through so the help can give it.
-            let (now, text) = ws.fingerprint_and_text(&id);
-            self.error(
-                Code::MissingField,
-                &at,
-                format!("this {} has no fingerprint of the base text it was written against", op.name()),
-                format!("if you wrote it against the base text as it is now (\"{text}\"), add \"fingerprint\": \"{now}\""),
-            );
-            return Lookup::Skipped;
-        }
-        let Some(recorded_fp) = Fingerprint::parse(recorded) else {
-            self.error(Code::BadFingerprint, &at.key("fingerprint"), format!("\"{recorded}\" is not a fingerprint"), format!("write the fingerprint `carecert show {query} --format json` gives (for now: {})", ws.fingerprint_and_text(&id).0));
-            return Lookup::Skipped;
-        };
+        // The base's text, before this layer changed anything: every operation of
+        // a layer is written against its base.
         let (current, current_text) = ws
             .base
             .get(&id)
             .cloned()
             .unwrap_or_else(|| ws.fingerprint_and_text(&id));
+        if recorded.is_empty() {
+            // Left out: the loader lets it through so the help can give it.
+            self.error(
+                Code::MissingField,
+                &at,
+                format!("this {} has no fingerprint of the base text it was written against", op.name()),
+                format!("if you wrote it against the base text as it is now (\"{current_text}\"), add \"fingerprint\": \"{current}\""),
+            );
+            return Lookup::Skipped;
+        }
+        let Some(recorded_fp) = Fingerprint::parse(recorded) else {
+            let why = fingerprint_problem(recorded);
+            self.error(
+                Code::BadFingerprint,
+                &at.key("fingerprint"),
+                format!("\"{recorded}\" is not a fingerprint: {why}"),
+                format!("write the fingerprint `carecert show {query} --format json` gives (for the base text now: {current})"),
+            );
+            return Lookup::Skipped;
+        };
         if !current.matches(&recorded_fp) {
             let code = ws.code_of(&id);
             let d = self
@@ -312,5 +319,19 @@ pub(super) fn moved_note(ws: &Workspace, id: &str) -> String {
     match ws.moved.get(id) {
         Some((op, parent)) => format!(" (operations[{op}] moved it to \"{parent}\")"),
         None => String::new(),
+    }
+}
+
+/// What is wrong with a recorded fingerprint that does not parse.
+fn fingerprint_problem(recorded: &str) -> &'static str {
+    let hex = |b: u8| b.is_ascii_hexdigit();
+    if !recorded.bytes().all(hex) {
+        "a fingerprint is hexadecimal digits (0-9, a-f)"
+    } else if recorded.bytes().any(|b| b.is_ascii_uppercase()) {
+        "carecert writes fingerprints in lowercase"
+    } else if recorded.len() < 8 {
+        "it is too short to tell texts apart (at least 8 digits)"
+    } else {
+        "it is longer than a fingerprint (at most 64 digits)"
     }
 }
