@@ -48,7 +48,10 @@ pub(super) struct Workspace {
     /// against the base, so a code this layer removed still says what it named.
     pub(super) base_codes: HashMap<String, String>,
     /// Ids lower layers removed, with the layer and operation that did it.
-    pub(super) removed_below: HashMap<String, (String, Option<usize>)>,
+    pub(super) removed_below: HashMap<String, (String, usize)>,
+    /// The framework's own codes when editions lie below this layer (they may
+    /// have renumbered); empty on a bare framework, whose codes are the base's.
+    pub(super) framework_codes: HashMap<String, String>,
     /// Each base node's fingerprint and text before this layer changed anything:
     /// every operation of a layer is written against its base, not against the
     /// layer's own earlier operations.
@@ -66,14 +69,12 @@ impl Workspace {
             removed: HashMap::new(),
             moved: HashMap::new(),
             base_codes: HashMap::new(),
-            removed_below: r
-                .removed
-                .iter()
-                .map(|x| {
-                    let p = &x.provenance;
-                    (x.id.clone(), (p.layer.clone(), p.operation))
-                })
-                .collect(),
+            removed_below: std::mem::take(&mut r.removed_by),
+            framework_codes: if r.layers.len() > 1 {
+                std::mem::take(&mut r.framework_codes)
+            } else {
+                HashMap::new()
+            },
             base: HashMap::new(),
         };
         for mut s in std::mem::take(&mut r.standards) {

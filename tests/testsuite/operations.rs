@@ -320,15 +320,14 @@ fn an_added_criterion_skips_the_code_a_moved_node_keeps() {
     assert_eq!(codes, ["1.1a", "1.1c"]);
 }
 
-/// A target an edition lower in the stack removed is missing from this edition's
-/// base, and the help says which edition removed it.
-#[test]
-fn a_target_a_lower_edition_removed_names_that_edition() {
+/// Runs `check` on an edition "top" based on the Sri Lanka fixture (which
+/// renumbers and removes standard 1), with one operation; returns stderr.
+fn on_sri_lanka(op: &str) -> String {
     let f = Fixture::copy("mini-on-region");
     std::fs::create_dir(f.root().join("top")).unwrap();
     std::fs::write(
         f.root().join("top/edition.json"),
-        "{\n  \"id\": \"top\", \"name\": \"Top\", \"country\": \"LK\", \"locales\": [\"en\"], \"base\": \"../mini-on-region\",\n  \"operations\": [\n    { \"op\": \"retitle\", \"target\": \"first-standard\", \"title\": \"x\", \"fingerprint\": \"a5b8e91170a2\", \"rationale\": \"r\" }\n  ]\n}\n",
+        format!("{{\n  \"id\": \"top\", \"name\": \"Top\", \"country\": \"LK\", \"locales\": [\"en\"], \"base\": \"../mini-on-region\",\n  \"operations\": [\n    {op}\n  ]\n}}\n"),
     )
     .unwrap();
     let out = crate::carecert()
@@ -337,8 +336,25 @@ fn a_target_a_lower_edition_removed_names_that_edition() {
         .assert()
         .code(2)
         .stdout("");
+    stderr_of(&out)
+}
+
+/// A target an edition lower in the stack removed is missing from this edition's
+/// base, and the help says which edition removed it, also for what went with a
+/// removed parent and for a framework code.
+#[test]
+fn a_target_a_lower_edition_removed_names_that_edition() {
     assert_eq!(
-        stderr_of(&out),
+        on_sri_lanka(&retitle("first-standard", FIRST_STANDARD)),
         "error[missing-target]: edition.json:4:34 at operations[0].target: there is no standard, outcome or criterion with the id \"first-standard\" in the base\n  help: the edition \"mini-sri-lanka\" below this one removed it (operations[1]); point the operation at content it still has, or drop the operation\n"
     );
+    let err = on_sri_lanka(&set_examples("1.1b", FIRST_PERFORMANCE));
+    assert!(err.contains("there is no standard, outcome or criterion with the code \"1.1b\" in the base\n  help: 1.1b is \"first-performance\" in the framework; the edition \"mini-sri-lanka\" below this one removed it (operations[1]);"), "{err}");
+}
+
+/// A framework code that an edition below renumbered says what it is called now.
+#[test]
+fn a_code_an_edition_below_renumbered_says_its_code_now() {
+    let err = on_sri_lanka(&retitle("2.1", SECOND_OUTCOME));
+    assert!(err.contains("at operations[0].target: there is no standard, outcome or criterion with the code \"2.1\" in the base\n  help: 2.1 is \"second-outcome\" in the framework; an edition below this one renumbered it, and in this edition's base it is 1.1: name it by its stable id, \"second-outcome\"\n"), "{err}");
 }

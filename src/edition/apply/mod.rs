@@ -81,6 +81,14 @@ pub fn apply_partial(
     for (position, op) in edition.operations.iter().enumerate() {
         applier.operation(&mut ws, r, gaps.operation_index(position), op);
     }
+    if !ws.framework_codes.is_empty() {
+        r.framework_codes = std::mem::take(&mut ws.framework_codes);
+    }
+    r.removed_by = std::mem::take(&mut ws.removed_below);
+    for (id, removed) in &ws.removed {
+        r.removed_by
+            .insert(id.clone(), (edition.id.clone(), removed.by));
+    }
     r.standards = ws.into_tree();
     r.removed.extend(std::mem::take(&mut applier.out.removed));
     if edition.numbering == Numbering::Renumber {

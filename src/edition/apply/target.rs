@@ -179,12 +179,22 @@ impl Applier<'_> {
         }
         let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
         let mut help = d.help.clone().unwrap_or_default();
-        if let Some((layer, op)) = ws.removed_below.get(query) {
-            let by = op
-                .map(|i| format!(" (operations[{i}])"))
-                .unwrap_or_default();
+        // By its id, or by the code it has in the framework (editions below may
+        // have renumbered).
+        let framework_id = ws.framework_codes.get(&query.to_ascii_lowercase());
+        let id = framework_id.map_or(query, String::as_str);
+        let by_code = match framework_id {
+            Some(id) => format!("{query} is \"{id}\" in the framework; "),
+            None => String::new(),
+        };
+        if let Some((layer, op)) = ws.removed_below.get(id) {
             help = format!(
-                "the edition \"{layer}\" below this one removed it{by}; point the operation at content it still has, or drop the operation"
+                "{by_code}the edition \"{layer}\" below this one removed it (operations[{op}]); point the operation at content it still has, or drop the operation"
+            );
+        } else if framework_id.is_some() && ws.exists(id) {
+            help = format!(
+                "{by_code}an edition below this one renumbered it, and in this edition's base it is {}: name it by its stable id, \"{id}\"",
+                ws.code_of(id)
             );
         }
         self.error(
