@@ -174,6 +174,13 @@ fn an_anchor_must_be_a_sibling_that_is_still_there() {
             ],
         ),
         (
+            vec![move_to("1.1b", "1.1", FIRST_PERFORMANCE).replace(
+                ", \"fingerprint\"",
+                ", \"before\": \"1.1b\", \"fingerprint\"",
+            )],
+            vec!["at operations[0].before: \"first-performance\" is placed before itself"],
+        ),
+        (
             vec![add_criterion("1.1", "first-added", ", \"after\": \"1.1x\"")],
             vec![
                 "error[missing-target]: ",
@@ -253,7 +260,24 @@ fn an_added_node_needs_a_new_valid_id_and_a_free_code_of_its_level() {
             vec![with_code("1.1a")],
             vec![
                 "error[duplicate-code]: ",
-                "at operations[0].criterion.code: the code \"1.1a\" is already used",
+                "at operations[0].criterion.code: the code \"1.1a\" is already used by \"first-knowledge\"",
+            ],
+        ),
+        (
+            vec![with_code("2.1z")],
+            vec![
+                "error[code-outside-parent]: ",
+                "at operations[0].criterion.code: \"2.1z\" does not belong under \"1.1\"",
+            ],
+        ),
+        (
+            vec![add_outcome("1", "first-added", "").replace(
+                "\"criteria\": [ { \"id\": \"first-added-a\", \"kind\": \"knowledge\", \"text\": \"Added.\" } ]",
+                "\"criteria\": []",
+            )],
+            vec![
+                "error[empty-list]: ",
+                "at operations[0].outcome.criteria: the added outcome has no assessment criteria",
             ],
         ),
         (

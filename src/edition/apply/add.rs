@@ -46,8 +46,7 @@ impl Applier<'_> {
         let Some(code) = self.new_code(
             ws,
             &spath,
-            standard.code.as_deref(),
-            CodeLevel::Standard,
+            (standard.code.as_deref(), CodeLevel::Standard, None),
             || Some(next.to_string()),
         ) else {
             return;
@@ -128,8 +127,12 @@ impl Applier<'_> {
         let free = (next..)
             .map(|n| format!("{pcode}.{n}"))
             .find(|c| !ws.codes.contains_key(c));
-        let Some(code) = self.new_code(ws, path, o.code.as_deref(), CodeLevel::Outcome, || free)
-        else {
+        let Some(code) = self.new_code(
+            ws,
+            path,
+            (o.code.as_deref(), CodeLevel::Outcome, Some(&pcode)),
+            || free,
+        ) else {
             return;
         };
         let Some((_, sib)) = ws.standards.get_mut(parent) else {
@@ -207,8 +210,12 @@ impl Applier<'_> {
         let free = (first..=b'z')
             .map(|l| format!("{pcode}{}", l as char))
             .find(|c| !ws.codes.contains_key(c));
-        let Some(code) = self.new_code(ws, path, c.code.as_deref(), CodeLevel::Criterion, || free)
-        else {
+        let Some(code) = self.new_code(
+            ws,
+            path,
+            (c.code.as_deref(), CodeLevel::Criterion, Some(&pcode)),
+            || free,
+        ) else {
             return;
         };
         let Some((_, _, sib)) = ws.outcomes.get_mut(parent) else {

@@ -119,6 +119,18 @@ impl Applier<'_> {
         let Some((after, before)) = anchors else {
             return;
         };
+        if let Some(word) = [("after", &after), ("before", &before)]
+            .into_iter()
+            .find_map(|(word, anchor)| (anchor.as_deref() == Some(id)).then_some(word))
+        {
+            self.error(
+                Code::AnchorNotSibling,
+                &at.key(word),
+                format!("\"{id}\" is placed {word} itself"),
+                "place the node after or before one of its new siblings",
+            );
+            return;
+        }
         self.placed(i, id, (after.as_deref(), before.as_deref()));
         // Detach, then attach under the new parent.
         if level == Level::Criterion {

@@ -22,6 +22,14 @@ impl Applier<'_> {
     ) -> bool {
         let id_ok = self.new_id(ws, path, &s.id);
         self.text(r, &path.key("title"), &s.title);
+        if s.outcomes.is_empty() {
+            self.error(
+                Code::EmptyList,
+                &path.key("outcomes"),
+                "the added standard has no outcomes".into(),
+                "add at least one outcome",
+            );
+        }
         for (k, reference) in s.references.iter().enumerate() {
             if r.term(&reference.term).is_none() && !self.gaps.term_ids.contains(&reference.term) {
                 let known: Vec<&str> = r.terms.iter().map(|t| t.id.as_str()).collect();
@@ -49,6 +57,14 @@ impl Applier<'_> {
     ) -> bool {
         let id_ok = self.new_id(ws, path, &o.id);
         self.text(r, &path.key("title"), &o.title);
+        if o.criteria.is_empty() {
+            self.error(
+                Code::EmptyList,
+                &path.key("criteria"),
+                "the added outcome has no assessment criteria".into(),
+                "add at least one criterion",
+            );
+        }
         id_ok
     }
 
@@ -155,8 +171,7 @@ impl Applier<'_> {
         &mut self,
         ws: &Workspace,
         path: &JsonPath,
-        given: Option<&str>,
-        level: CodeLevel,
+        (given, level, parent): (Option<&str>, CodeLevel, Option<&str>),
         next: impl FnOnce() -> Option<String>,
     ) -> Option<String> {
         let code = match given {
@@ -167,6 +182,16 @@ impl Applier<'_> {
                         &path.key("code"),
                         format!("\"{c}\" is not a code of this level"),
                         "write a code like 7, 7.2 or 7.2c, or leave it out",
+                    );
+                    return None;
+                }
+                if ids::parent_code(c) != parent {
+                    let parent = parent.unwrap_or_default();
+                    self.error(
+                        Code::CodeOutsideParent,
+                        &path.key("code"),
+                        format!("\"{c}\" does not belong under \"{parent}\""),
+                        format!("codes here start with \"{parent}\"; write one, or leave the code out to get the next free one"),
                     );
                     return None;
                 }
@@ -185,11 +210,11 @@ impl Applier<'_> {
                 }
             },
         };
-        if ws.codes.contains_key(&code) {
+        if let Some(owner) = ws.codes.get(&code) {
             self.error(
                 Code::DuplicateCode,
                 &path.key("code"),
-                format!("the code \"{code}\" is already used"),
+                format!("the code \"{code}\" is already used by \"{owner}\""),
                 "choose a free code, or leave it out to get the next free one",
             );
             return None;
