@@ -436,3 +436,18 @@ fn a_change_of_kind_to_the_kind_it_has_is_refused() {
         ],
     )]);
 }
+
+/// A term given twice would silently lose the first value; kept twice, or kept and
+/// given a value, contradicts itself. Each is refused, pointing at both entries.
+#[test]
+fn a_term_given_twice_or_kept_and_given_is_refused() {
+    let f = crate::Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "  \"terms\": [\n",
+        "  \"keep\": [ { \"term\": \"-regulator\", \"rationale\": \"Same body.\" }, { \"term\": \"-regulator\", \"rationale\": \"Again.\" } ],\n  \"terms\": [\n    { \"id\": \"-emergency-number\", \"jurisdiction\": \"IN\", \"value\": \"100\" },\n",
+    );
+    let err = refused(&f);
+    assert!(err.contains("error[duplicate-term]: edition.json:11:23 at keep[0].term: the term \"-regulator\" is kept, and given a value in \"terms\" too\n  help: the value is at edition.json:14:5; keep the base's value or give your own, not both\n"), "{err}");
+    assert!(err.contains("error[duplicate-term]: edition.json:11:76 at keep[1].term: the term \"-regulator\" is kept twice\n  help: the first is at edition.json:11:13; keep one entry, with one rationale\n"), "{err}");
+    assert!(err.contains("error[duplicate-term]: edition.json:15:13 at terms[2].id: the term \"-emergency-number\" is given twice\n  help: the first is at edition.json:13:5; merge the two entries, the later would replace it\n"), "{err}");
+}

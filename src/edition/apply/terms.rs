@@ -8,9 +8,11 @@ use crate::edition::resolved::{BaseTerm, KeptTermRef, Resolved, ResolvedTerm};
 use crate::ids;
 use crate::load::JsonPath;
 use crate::text;
+use std::collections::HashMap;
 
 impl Applier<'_> {
     pub(super) fn terms(&mut self, r: &mut Resolved, edition: &EditionFile) {
+        self.duplicate_terms(edition);
         for (position, t) in edition.terms.iter().enumerate() {
             let at = JsonPath::root()
                 .key("terms")
@@ -97,6 +99,68 @@ impl Applier<'_> {
                     layer: self.layer.clone(),
                 });
             }
+        }
+    }
+
+    /// A term given twice, kept twice, or both given a value and kept: the later
+    /// entry would silently replace the earlier, or the two contradict each other.
+    fn duplicate_terms(&mut self, edition: &EditionFile) {
+        let root = JsonPath::root();
+        let mut given: HashMap<&str, JsonPath> = HashMap::new();
+        for (position, t) in edition.terms.iter().enumerate() {
+            let at = root.key("terms").index(self.gaps.term_index(position));
+            match given.get(t.id.as_str()) {
+                Some(first) => {
+                    let first = self.place(first);
+                    self.error(
+                        Code::DuplicateTerm,
+                        &at.key("id"),
+                        format!("the term \"{}\" is given twice", t.id),
+                        format!("the first is at {first}; merge the two entries, the later would replace it"),
+                    );
+                }
+                None => {
+                    given.insert(&t.id, at);
+                }
+            }
+        }
+        let mut kept: HashMap<&str, JsonPath> = HashMap::new();
+        for (position, k) in edition.keep.iter().enumerate() {
+            let at = root.key("keep").index(self.gaps.keep_index(position));
+            if let Some(first) = kept.get(k.term.as_str()) {
+                let first = self.place(first);
+                self.error(
+                    Code::DuplicateTerm,
+                    &at.key("term"),
+                    format!("the term \"{}\" is kept twice", k.term),
+                    format!("the first is at {first}; keep one entry, with one rationale"),
+                );
+                continue;
+            }
+            if let Some(value) = given.get(k.term.as_str()) {
+                let value = self.place(value);
+                self.error(
+                    Code::DuplicateTerm,
+                    &at.key("term"),
+                    format!(
+                        "the term \"{}\" is kept, and given a value in \"terms\" too",
+                        k.term
+                    ),
+                    format!(
+                        "the value is at {value}; keep the base's value or give your own, not both"
+                    ),
+                );
+            }
+            kept.insert(&k.term, at);
+        }
+    }
+
+    /// `edition.json:12:5`: where a path is in the file, for messages that point
+    /// at a second place.
+    fn place(&self, path: &JsonPath) -> String {
+        match self.doc.position(path) {
+            Some((line, column)) => format!("{}:{line}:{column}", self.doc.shown),
+            None => format!("{} at {path}", self.doc.shown),
         }
     }
 }
