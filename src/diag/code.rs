@@ -96,6 +96,7 @@ codes! {
     SuspiciousCharacter = "suspicious-character",
     TargetRemoved = "target-removed",
     TermMismatch = "term-mismatch",
+    TooManyProblems = "too-many-problems",
     UnfilledTerm = "unfilled-term",
     UnknownCommand = "unknown-command",
     UnknownField = "unknown-field",

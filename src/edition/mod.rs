@@ -48,14 +48,18 @@ impl Stack {
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let mut drift = Vec::new();
+        // "N more problems not shown", said last.
+        let mut notes = Vec::new();
         for edition in &self.editions {
             errors.extend(validate(edition));
             let applied = apply::apply(&mut r, &edition.file, &edition.doc);
+            let note = applied.not_shown_note(&edition.doc);
             errors.extend(applied.errors);
             for (d, w) in applied.drift {
                 drift.push(d);
                 warnings.push(w);
             }
+            notes.extend(note);
             let f = &edition.file;
             r.id = f.id.clone();
             r.name = f.name.clone();
@@ -81,8 +85,10 @@ impl Stack {
             errors.extend(warnings);
             let mut all = Diagnostics(errors);
             all.sort();
+            all.0.extend(notes);
             return Err(all);
         }
+        warnings.extend(notes);
         Ok(Resolution {
             resolved: r,
             drift,

@@ -186,6 +186,7 @@ fn load_edition(dir: &Path) -> Result<LoadedEdition, Diagnostics> {
     let Partial {
         edition,
         errors,
+        not_shown,
         gaps,
     } = partial::decode(&file);
     let edition = edition.map(|edition| LoadedEdition {
@@ -201,7 +202,12 @@ fn load_edition(dir: &Path) -> Result<LoadedEdition, Diagnostics> {
                 .as_ref()
                 .filter(|_| !gaps.fields.iter().any(|f| f == "base"))
                 .and_then(base_for_report);
-            Err(partial::report(edition.as_ref(), errors, &gaps, base))
+            Err(partial::report(
+                edition.as_ref(),
+                (errors, not_shown),
+                &gaps,
+                base,
+            ))
         }
     }
 }

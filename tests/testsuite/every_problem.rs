@@ -301,3 +301,35 @@ fn a_broken_edition_on_a_regional_base_is_checked_against_the_stack() {
     );
     assert!(err.contains("did you mean \"first-standard\"?"), "{err}");
 }
+
+/// A file with hundreds of broken operations: the first 500 problems, then how
+/// many more there are, in seconds rather than hours.
+#[test]
+fn past_five_hundred_problems_the_rest_are_counted() {
+    let broken: Vec<String> = (0..400)
+        .map(|i| format!("{{ \"op\": \"retitle\", \"target\": \"1.1\", \"titel\": \"T{i}\", \"fingerprint\": \"79ef168e7d44\", \"rationale\": \"r\" }}"))
+        .collect();
+    let missing: Vec<String> = (0..300)
+        .map(|i| format!("{{ \"op\": \"retitle\", \"target\": \"nowhere-{i}\", \"title\": \"T\", \"fingerprint\": \"79ef168e7d44\", \"rationale\": \"r\" }}"))
+        .collect();
+    let ops: Vec<String> = broken.into_iter().chain(missing).collect();
+    let f = crate::operations::edition(&ops);
+    let started = std::time::Instant::now();
+    let err = refused(&f);
+    assert!(started.elapsed().as_secs() < 60);
+    assert_eq!(error_lines(&err).len(), 501, "{}", &err[err.len() - 400..]);
+    assert!(
+        err.ends_with("error[too-many-problems]: edition.json: 200 more problems in this file are not shown\n  help: carecert shows at most 500 problems of one file; fix these and run again\n"),
+        "{}",
+        &err[err.len() - 400..]
+    );
+    assert!(
+        err.contains(" at operations[399]"),
+        "decoding problems come first"
+    );
+    assert!(
+        err.contains("at operations[499].target: there is no standard"),
+        "then the rest, to 500"
+    );
+    assert!(!err.contains("operations[500]"));
+}

@@ -47,12 +47,48 @@ pub struct Drift {
     pub old_text: Option<String>,
 }
 
+/// How many problems (errors and drift) one layer reports before it only counts
+/// the rest. Each is located by reading its file from the start, so a file with
+/// a hundred thousand broken operations would otherwise keep `check` busy for
+/// hours; no real edition comes near.
+pub const MAX_PROBLEMS: usize = 500;
+
 /// What applying a layer produced besides the new tree.
 #[derive(Debug, Default)]
 pub struct Applied {
     pub errors: Vec<Diagnostic>,
     pub removed: Vec<super::resolved::Removal>,
     pub drift: Vec<(Drift, Diagnostic)>,
+    /// Problems beyond [`MAX_PROBLEMS`], counted and not reported.
+    pub not_shown: usize,
+}
+
+impl Applied {
+    /// The diagnostic that says how many problems were not shown, if any.
+    pub fn not_shown_note(&self, doc: &Document) -> Option<Diagnostic> {
+        not_shown(self.not_shown, !self.errors.is_empty(), doc)
+    }
+}
+
+/// "N more problems are not shown", an error when `errors` (the file is refused
+/// anyway), else a warning.
+pub fn not_shown(count: usize, errors: bool, doc: &Document) -> Option<Diagnostic> {
+    if count == 0 {
+        return None;
+    }
+    let message = format!(
+        "{count} more problem{} in this file {} not shown",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "is" } else { "are" }
+    );
+    let d = if errors {
+        Diagnostic::error(Code::TooManyProblems, message)
+    } else {
+        Diagnostic::warning(Code::TooManyProblems, message)
+    };
+    Some(d.file(&doc.shown).help(format!(
+        "carecert shows at most {MAX_PROBLEMS} problems of one file; fix these and run again"
+    )))
 }
 
 /// Applies `edition` on top of `r` (the resolved base).
@@ -113,8 +149,21 @@ impl Applier<'_> {
     }
 
     fn error(&mut self, code: Code, path: &JsonPath, message: String, help: impl Into<String>) {
+        if self.full() {
+            return;
+        }
         let d = self.doc.error_at(code, path, message).help(help);
         self.out.errors.push(d);
+    }
+
+    /// Whether [`MAX_PROBLEMS`] are reported; if so, counts one more.
+    fn full(&mut self) -> bool {
+        let reported = self.gaps.reported + self.out.errors.len() + self.out.drift.len();
+        let full = reported >= MAX_PROBLEMS;
+        if full {
+            self.out.not_shown += 1;
+        }
+        full
     }
 
     fn provenance(&self, i: usize, op: &Operation) -> Provenance {

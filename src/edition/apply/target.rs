@@ -118,6 +118,9 @@ impl Applier<'_> {
             return Lookup::Skipped;
         };
         if !current.matches(&recorded_fp) {
+            if self.full() {
+                return Lookup::Skipped;
+            }
             let code = ws.code_of(&id);
             let d = self
                 .doc

@@ -14,7 +14,7 @@
 
 mod repair;
 
-use super::apply::apply_partial;
+use super::apply::{MAX_PROBLEMS, apply_partial, not_shown};
 use super::file::{EditionFile, EditionTerm, KeptTerm, Operation};
 use super::{LoadedEdition, Stack};
 use crate::diag::{Code, Diagnostic, Diagnostics};
@@ -34,8 +34,11 @@ pub struct Partial {
     /// The edition with every item that decoded, or None when not even the shell
     /// is a JSON object.
     pub edition: Option<EditionFile>,
-    /// Every problem decoding found, each at its place.
+    /// Every problem decoding found, each at its place (up to
+    /// [`MAX_PROBLEMS`](crate::edition::apply::MAX_PROBLEMS)).
     pub errors: Vec<Diagnostic>,
+    /// Items that did not decode beyond that, counted only.
+    pub not_shown: usize,
     pub gaps: Gaps,
 }
 
@@ -62,6 +65,9 @@ pub struct Gaps {
     pub named: HashSet<String>,
     /// Ids of terms whose entries did not decode.
     pub term_ids: HashSet<String>,
+    /// How many problems decoding reported: they count against
+    /// [`MAX_PROBLEMS`] for the file.
+    pub reported: usize,
 }
 
 impl Gaps {
@@ -111,6 +117,7 @@ pub fn decode(file: &JsonFile) -> Partial {
         return Partial {
             edition: Some(edition),
             errors: Vec::new(),
+            not_shown: 0,
             gaps,
         };
     }
@@ -136,12 +143,19 @@ pub fn decode(file: &JsonFile) -> Partial {
         return Partial {
             edition: None,
             errors,
+            not_shown: 0,
             gaps,
         };
     };
-    let operations = items::<Operation>(file, object, "operations", &mut errors, &mut gaps);
-    let terms = items::<EditionTerm>(file, object, "terms", &mut errors, &mut gaps);
-    let keep = items::<KeptTerm>(file, object, "keep", &mut errors, &mut gaps);
+    let mut not_shown = 0;
+    let mut found = Found {
+        errors: &mut errors,
+        not_shown: &mut not_shown,
+        gaps: &mut gaps,
+    };
+    let operations = items::<Operation>(file, object, "operations", &mut found);
+    let terms = items::<EditionTerm>(file, object, "terms", &mut found);
+    let keep = items::<KeptTerm>(file, object, "keep", &mut found);
     let mut shell = object.clone();
     for field in COLLECTIONS {
         if shell.get(field).is_some_and(Value::is_array) {
@@ -154,11 +168,20 @@ pub fn decode(file: &JsonFile) -> Partial {
         e.keep = keep;
         e
     });
+    gaps.reported = errors.len();
     Partial {
         edition,
         errors,
+        not_shown,
         gaps,
     }
+}
+
+/// Where decoding items puts what it finds.
+struct Found<'a> {
+    errors: &'a mut Vec<Diagnostic>,
+    not_shown: &'a mut usize,
+    gaps: &'a mut Gaps,
 }
 
 /// Decodes each item of the array `field` on its own; returns those that decode
@@ -167,19 +190,24 @@ fn items<T: DeserializeOwned>(
     file: &JsonFile,
     object: &Map<String, Value>,
     field: &str,
-    errors: &mut Vec<Diagnostic>,
-    gaps: &mut Gaps,
+    found: &mut Found<'_>,
 ) -> Vec<T> {
+    let gaps = &mut *found.gaps;
     let Some(list) = object.get(field).and_then(Value::as_array) else {
         return Vec::new();
     };
     let mut kept = Vec::new();
     for (i, item) in list.iter().enumerate() {
         let at = JsonPath::root().key(field).index(i);
-        let decoded = match json::decode::<T>(file, item, &at) {
+        // Decoded plainly first: a located diagnostic costs a read of the file.
+        let decoded = match T::deserialize(item) {
             Ok(v) => Some(v),
+            Err(_) if found.errors.len() >= MAX_PROBLEMS => {
+                *found.not_shown += 1;
+                None
+            }
             Err(_) => {
-                report_item::<T>(file, item, &at, errors);
+                report_item::<T>(file, item, &at, found.errors);
                 None
             }
         };
@@ -249,11 +277,13 @@ fn collect_names(value: &Value, gaps: &mut Gaps, adds: bool) {
 /// below it, when that could be loaded), each once, in file order.
 pub fn report(
     edition: Option<&LoadedEdition>,
-    mut errors: Vec<Diagnostic>,
+    (mut errors, mut hidden): (Vec<Diagnostic>, usize),
     gaps: &Gaps,
     base: Option<Result<Stack, Diagnostics>>,
 ) -> Diagnostics {
+    let mut shown = None;
     if let Some(edition) = edition {
+        shown = Some(&edition.doc);
         errors.extend(
             super::validate(edition)
                 .into_iter()
@@ -262,6 +292,7 @@ pub fn report(
         match base.map(|b| b.and_then(|b| b.resolve())) {
             Some(Ok(mut below)) => {
                 let applied = apply_partial(&mut below.resolved, &edition.file, &edition.doc, gaps);
+                hidden += applied.not_shown;
                 errors.extend(applied.errors.into_iter().filter(|d| !gaps.hides(d)));
                 errors.extend(applied.drift.into_iter().map(|(_, warning)| warning));
             }
@@ -269,14 +300,13 @@ pub fn report(
             None => {}
         }
     }
-    let mut unique: Vec<Diagnostic> = Vec::with_capacity(errors.len());
-    for d in errors {
-        if !unique.contains(&d) {
-            unique.push(d);
-        }
-    }
-    let mut all = Diagnostics(unique);
+    // The same problem can come twice (a base that is itself reported): once.
+    let mut seen: HashSet<String> = HashSet::new();
+    errors.retain(|d| seen.insert(d.to_string()));
+    let mut all = Diagnostics(errors);
     all.sort();
+    all.0
+        .extend(shown.and_then(|doc| not_shown(hidden, true, doc)));
     all
 }
 
