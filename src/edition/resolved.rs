@@ -242,7 +242,7 @@ impl Resolved {
                 .collect(),
             kept: Vec::new(),
             removed: Vec::new(),
-            framework_codes: framework_codes(fw),
+            framework_codes: HashMap::new(),
             removed_by: HashMap::new(),
             standards: fw
                 .standards
@@ -305,8 +305,9 @@ impl Resolved {
     }
 }
 
-/// Every display code of a framework, with the id it names.
-fn framework_codes(fw: &Framework) -> HashMap<String, String> {
+/// Every display code of a framework, with the id it names. Kept only under
+/// editions stacked on other editions, where it can explain a renumbered code.
+pub(crate) fn framework_codes(fw: &Framework) -> HashMap<String, String> {
     let mut codes = HashMap::new();
     for s in &fw.standards {
         codes.insert(s.code.to_ascii_lowercase(), s.id.clone());

@@ -44,9 +44,10 @@ pub(super) struct Workspace {
     pub(super) removed: HashMap<String, Removed>,
     /// Nodes moved in this layer: the operation, and the parent it moved them to.
     pub(super) moved: HashMap<String, (usize, String)>,
-    /// The base's codes, before this layer's operations: targets are written
-    /// against the base, so a code this layer removed still says what it named.
-    pub(super) base_codes: HashMap<String, String>,
+    /// Codes of the nodes removed in this layer, with their ids: targets are
+    /// written against the base, so a code this layer removed still says what it
+    /// named.
+    pub(super) removed_codes: HashMap<String, String>,
     /// Ids lower layers removed, with the layer and operation that did it.
     pub(super) removed_below: HashMap<String, (String, usize)>,
     /// The framework's own codes when editions lie below this layer (they may
@@ -68,7 +69,7 @@ impl Workspace {
             codes: HashMap::new(),
             removed: HashMap::new(),
             moved: HashMap::new(),
-            base_codes: HashMap::new(),
+            removed_codes: HashMap::new(),
             removed_below: std::mem::take(&mut r.removed_by),
             framework_codes: if r.layers.len() > 1 {
                 std::mem::take(&mut r.framework_codes)
@@ -95,7 +96,6 @@ impl Workspace {
             ws.codes.insert(s.code.clone(), s.id.clone());
             ws.standards.insert(s.id.clone(), (s, outcome_ids));
         }
-        ws.base_codes = ws.codes.clone();
         let ids: Vec<String> = ws.all_ids().cloned().collect();
         for id in ids {
             let fp = ws.fingerprint_and_text(&id);
@@ -193,6 +193,11 @@ impl Workspace {
     /// operation `by`.
     pub(super) fn remove(&mut self, id: &str, by: usize) {
         let subtree = self.subtree(id);
+        for gone in &subtree {
+            let code = self.code_of(gone);
+            self.removed_codes
+                .insert(code.to_ascii_lowercase(), gone.clone());
+        }
         if let Some((s, outcome_ids)) = self.standards.remove(id) {
             self.order.retain(|x| x != id);
             self.codes.remove(&s.code);
@@ -247,9 +252,9 @@ impl Workspace {
         out
     }
 
-    /// The id a base code named before this layer's operations.
-    pub(super) fn base_id_of_code(&self, code: &str) -> Option<&String> {
-        self.base_codes.get(&code.to_ascii_lowercase())
+    /// The id of the node a code named before this layer removed it.
+    pub(super) fn removed_id_of_code(&self, code: &str) -> Option<&String> {
+        self.removed_codes.get(&code.to_ascii_lowercase())
     }
 
     pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {

@@ -152,7 +152,7 @@ impl Applier<'_> {
         let removed = match ws.removed.get_key_value(query) {
             Some((id, r)) => Some((id, r)),
             None => ws
-                .base_id_of_code(query)
+                .removed_id_of_code(query)
                 .and_then(|id| ws.removed.get_key_value(id.as_str())),
         };
         if let Some((id, r)) = removed {

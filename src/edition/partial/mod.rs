@@ -289,7 +289,18 @@ pub fn report(
                 .into_iter()
                 .filter(|d| !gaps.hides(d)),
         );
-        match base.map(|b| b.and_then(|b| b.resolve())) {
+        let below = base.map(|stack| {
+            let stack = stack?;
+            let mut below = stack.resolve()?;
+            // An edition below may have renumbered: keep the framework's codes to
+            // explain one.
+            if !stack.editions.is_empty() && below.resolved.framework_codes.is_empty() {
+                below.resolved.framework_codes =
+                    super::resolved::framework_codes(&stack.framework.framework);
+            }
+            Ok::<_, Diagnostics>(below)
+        });
+        match below {
             Some(Ok(mut below)) => {
                 let applied = apply_partial(&mut below.resolved, &edition.file, &edition.doc, gaps);
                 hidden += applied.not_shown;
