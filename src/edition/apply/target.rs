@@ -180,6 +180,10 @@ impl Applier<'_> {
             // The operation that would add it did not decode; its error says why.
             return;
         }
+        if self.full() {
+            // Counted only: the suggestions below compare with every id.
+            return;
+        }
         let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
         let mut help = d.help.clone().unwrap_or_default();
         // By its id, or by the code it has in the framework (editions below may
