@@ -111,6 +111,7 @@ pub fn apply_partial(
         gaps,
         out: Applied::default(),
         claims: Claims::default(),
+        suggested: 0,
     };
     applier.terms(r, edition);
     let mut ws = Workspace::new(r);
@@ -141,7 +142,13 @@ struct Applier<'d> {
     out: Applied,
     /// What each operation did to which node, to find conflicting operations.
     claims: Claims,
+    /// How many missing targets got "did you mean" suggestions; each compares
+    /// with every id, so only the first [`MAX_SUGGESTED`] do.
+    suggested: usize,
 }
+
+/// Missing targets of one layer that get suggestions; the rest get the plain help.
+const MAX_SUGGESTED: usize = 50;
 
 impl Applier<'_> {
     fn at(&self, i: usize) -> JsonPath {

@@ -1,7 +1,7 @@
 //! Finding what an operation names (its target, the parent `to`, the anchors
 //! `after` and `before`) and saying why it is not there.
 
-use super::{Applier, Drift, a};
+use super::{Applier, Drift, MAX_SUGGESTED, a};
 use crate::diag::Code;
 use crate::edition::file::Operation;
 use crate::edition::workspace::{Level, Workspace};
@@ -184,7 +184,12 @@ impl Applier<'_> {
             // Counted only: the suggestions below compare with every id.
             return;
         }
-        let d = crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys());
+        let d = if self.suggested < MAX_SUGGESTED {
+            self.suggested += 1;
+            crate::lookup::unknown(query, ws.all_ids(), ws.codes.keys())
+        } else {
+            crate::lookup::unknown(query, std::iter::empty(), std::iter::empty())
+        };
         let mut help = d.help.clone().unwrap_or_default();
         // By its id, or by the code it has in the framework (editions below may
         // have renumbered).
