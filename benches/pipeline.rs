@@ -1,5 +1,6 @@
 //! Each stage of the pipeline on the 2015 base and on a synthetic framework of
-//! 10,000 criteria: load, resolve, localise, every renderer, and diff.
+//! 10,000 criteria: load, resolve, localise, every renderer, and diff; and an
+//! edition with 20,000 problems, all reported.
 //! `cargo bench --bench pipeline`; whole-process timings are in bench/compare.sh.
 
 use carecert::edition::{self, Stack};
@@ -115,5 +116,63 @@ fn stages(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, stages);
+/// An edition with 10,000 broken operations (a misspelt field in each) and
+/// 10,000 unknown targets: every problem is placed (file, line, column) and
+/// reported. Placing each by a scan from the start of the file once made this
+/// take minutes.
+fn many_errors(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for name in ["mini", "mini-edition"] {
+        for entry in walk(&fixtures.join(name)) {
+            let rel = entry.strip_prefix(&fixtures).unwrap();
+            let to = dir.path().join(rel);
+            std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &to).unwrap();
+        }
+    }
+    let edition = dir.path().join("mini-edition/edition.json");
+    let text = std::fs::read_to_string(&edition).unwrap();
+    let ops: Vec<String> = (0..20_000)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!("{{ \"op\": \"retitle\", \"target\": \"1.1\", \"titel\": \"T{i}\", \"fingerprint\": \"79ef168e7d44\", \"rationale\": \"r\" }}")
+            } else {
+                format!("{{ \"op\": \"retitle\", \"target\": \"nowhere-{i}\", \"title\": \"T\", \"fingerprint\": \"79ef168e7d44\", \"rationale\": \"r\" }}")
+            }
+        })
+        .collect();
+    let text = text.replacen(
+        "\"operations\": [",
+        &format!("\"operations\": [\n{},", ops.join(",\n")),
+        1,
+    );
+    std::fs::write(&edition, text).unwrap();
+    let arg = edition.parent().unwrap().display().to_string();
+    let mut g = c.benchmark_group("errors");
+    g.sample_size(10);
+    g.bench_function("20k-problems-in-one-edition", |b| {
+        b.iter(|| {
+            let errors = edition::open(&arg, None).unwrap_err();
+            assert_eq!(errors.0.len(), 20_000);
+            errors.to_string().len()
+        })
+    });
+    g.finish();
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+criterion_group!(benches, stages, many_errors);
 criterion_main!(benches);

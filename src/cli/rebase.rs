@@ -3,15 +3,13 @@
 use super::output::Ui;
 use super::{Failure, Format, Status, io_failure, print, print_json};
 use carecert::check::word_diff;
-use carecert::diag::{Code, Diagnostic};
 use carecert::edition::rebase::{self, Acceptance, Plan, Status as StepStatus};
 use clap::Args;
-use std::path::Path;
 
 /// Move an edition onto a new base, reviewing drifted and vanished targets
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert rebase examples/editions/india --onto examples/revisions/care-certificate-2025-known\n  carecert rebase examples/editions/india --onto NEW --accept-all-unchanged --accept 4 --accept 7=capacity-meaning --write\n\nWithout --write nothing is changed (a dry run). Accept an operation by its index,\nits target id or code; `N=ID` picks a successor for a vanished target."
+    after_help = "Examples:\n  carecert rebase examples/editions/india --onto examples/revisions/care-certificate-2025-known\n  carecert rebase examples/editions/india --onto NEW --accept-all-unchanged --accept 4 --accept 7=capacity-meaning --write\n  carecert rebase examples/editions/india --onto NEW --keep -learning-disability-training=\"Indian employers use the same training\"\n\nWithout --write nothing is changed (a dry run). Accept an operation by its index,\nits target id or code; `N=ID` picks a successor for a vanished target. Every value\nmust name something the dry run lists, once; otherwise nothing is accepted or\nwritten (exit 2). --write refuses to write an edition that would not load on the\nnew base."
 )]
 pub struct RebaseArgs {
     /// The edition directory
@@ -21,11 +19,15 @@ pub struct RebaseArgs {
     #[arg(long, value_name = "BASE")]
     pub onto: String,
     /// Accept an operation (index, target id or code; `N=ID` chooses a successor)
-    #[arg(long, value_name = "OP")]
+    #[arg(long, value_name = "OP", allow_hyphen_values = true)]
     pub accept: Vec<String>,
     /// Accept every operation whose target text is unchanged in the new base
     #[arg(long)]
     pub accept_all_unchanged: bool,
+    /// Keep England's value of a new term of the revision, with the reason
+    /// (`TERM=RATIONALE`); --write adds it to the edition's "keep"
+    #[arg(long, value_name = "TERM=RATIONALE", allow_hyphen_values = true)]
+    pub keep: Vec<String>,
     /// Write the accepted changes and the new base into edition.json
     #[arg(long)]
     pub write: bool,
@@ -39,32 +41,12 @@ pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
     let accept = Acceptance {
         items: args.accept.clone(),
         all_unchanged: args.accept_all_unchanged,
+        keep: args.keep.clone(),
     };
     let mut plan =
         rebase::plan(&args.edition, &args.onto, &accept).map_err(|d| Failure::new(d, format))?;
     if args.write {
-        let path = edition_file(&args.edition);
-        let original = std::fs::read_to_string(&path).map_err(|e| {
-            Failure::new(
-                Diagnostic::error(
-                    Code::FileUnreadable,
-                    format!("could not read {}: {e}", path.display()),
-                ),
-                format,
-            )
-        })?;
-        let text = rebase::rewritten(&original, &plan).map_err(|d| Failure::new(d, format))?;
-        rebase::write_atomically(&path, &text).map_err(|e| {
-            Failure::new(
-                Diagnostic::error(
-                    Code::WriteFailed,
-                    format!("could not write {}: {e}", path.display()),
-                )
-                .help("check that the path is not a directory and that its directory exists and is writable"),
-                format,
-            )
-        })?;
-        plan.written = true;
+        rebase::write(&args.edition, &args.onto, &mut plan).map_err(|d| Failure::new(d, format))?;
     }
     match format {
         Format::Json => print_json(&plan),
@@ -76,15 +58,6 @@ pub fn run(args: RebaseArgs, ui: &Ui) -> Result<Status, Failure> {
     } else {
         Status::Findings
     })
-}
-
-fn edition_file(arg: &str) -> std::path::PathBuf {
-    let p = Path::new(arg);
-    if p.is_dir() {
-        p.join("edition.json")
-    } else {
-        p.to_path_buf()
-    }
 }
 
 fn describe(plan: &Plan, quiet: bool) -> String {
@@ -166,10 +139,16 @@ fn describe(plan: &Plan, quiet: bool) -> String {
         }
     }
     for t in &plan.new_terms {
-        out.push_str(&format!(
-            "  new term {} ({} value \"{}\"): give it a value in \"terms\", or keep it with a rationale in \"keep\"\n",
-            t.id, t.jurisdiction, t.value
-        ));
+        match &t.kept {
+            Some(rationale) => out.push_str(&format!(
+                "  new term {} ({} value \"{}\"): kept with the rationale \"{rationale}\" [kept]\n",
+                t.id, t.jurisdiction, t.value
+            )),
+            None => out.push_str(&format!(
+                "  new term {} ({} value \"{}\"): give it a value in \"terms\", or keep it with a rationale in \"keep\" (--keep {}=\"why\")\n",
+                t.id, t.jurisdiction, t.value, t.id
+            )),
+        }
     }
     if quiet {
         return out;
@@ -181,7 +160,10 @@ fn describe(plan: &Plan, quiet: bool) -> String {
         plan.count(StepStatus::Vanished),
         plan.open_steps()
     ));
-    out.push_str(if plan.written {
+    let kept = plan.new_terms.iter().any(|t| t.kept.is_some());
+    out.push_str(if plan.written && kept {
+        "edition.json written (base, accepted operations and kept terms)\n"
+    } else if plan.written {
         "edition.json written (base and accepted operations)\n"
     } else {
         "nothing written (dry run; add --write to apply the accepted changes)\n"

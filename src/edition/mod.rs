@@ -3,6 +3,7 @@
 
 pub mod apply;
 pub mod file;
+pub mod partial;
 pub mod rebase;
 pub mod resolved;
 pub mod scaffold;
@@ -46,6 +47,10 @@ impl Stack {
             &self.framework.framework,
             Fingerprint::of_bytes(all_text.as_bytes()),
         );
+        if self.editions.len() > 1 {
+            // An edition on an edition may meet codes the lower one renumbered.
+            r.framework_codes = resolved::framework_codes(&self.framework.framework);
+        }
         let mut errors = Vec::new();
         let mut warnings = Vec::new();
         let mut drift = Vec::new();

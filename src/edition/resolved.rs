@@ -8,7 +8,7 @@
 use crate::fingerprint::Fingerprint;
 use crate::model::{Fonts, Framework, Kind, Notice, Reference, TermKind, Variant};
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Resolved {
@@ -35,6 +35,15 @@ pub struct Resolved {
     pub standards: Vec<ResolvedStandard>,
     /// Nodes an edition removed, with the operation that did it (for diffs).
     pub removed: Vec<Removal>,
+    /// The framework's own display codes (code → id). Editions address the codes
+    /// of their base; when an edition below renumbered, these explain where a
+    /// framework code went.
+    #[serde(skip)]
+    pub framework_codes: HashMap<String, String>,
+    /// Every id an edition removed, the contents of removed nodes too, with the
+    /// edition and operation: why an edition higher up cannot find it.
+    #[serde(skip)]
+    pub removed_by: HashMap<String, (String, usize)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -233,6 +242,8 @@ impl Resolved {
                 .collect(),
             kept: Vec::new(),
             removed: Vec::new(),
+            framework_codes: HashMap::new(),
+            removed_by: HashMap::new(),
             standards: fw
                 .standards
                 .iter()
@@ -292,4 +303,20 @@ impl Resolved {
             .last()
             .expect("a resolved edition has at least its framework")
     }
+}
+
+/// Every display code of a framework, with the id it names. Kept only under
+/// editions stacked on other editions, where it can explain a renumbered code.
+pub(crate) fn framework_codes(fw: &Framework) -> HashMap<String, String> {
+    let mut codes = HashMap::new();
+    for s in &fw.standards {
+        codes.insert(s.code.to_ascii_lowercase(), s.id.clone());
+        for o in &s.outcomes {
+            codes.insert(o.code.to_ascii_lowercase(), o.id.clone());
+            for c in &o.criteria {
+                codes.insert(c.code.to_ascii_lowercase(), c.id.clone());
+            }
+        }
+    }
+    codes
 }

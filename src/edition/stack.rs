@@ -6,10 +6,11 @@
 //! an edition already on it is an error naming the whole loop.
 
 use super::file::{EDITION_FILE, EditionFile};
+use super::partial::{self, Partial};
 use crate::diag::{Code, Diagnostic, Diagnostics};
-use crate::load::json::{self, Document, JsonFile};
+use crate::load::json::{self, Document};
 use crate::load::{JsonPath, Loaded, Source, load_framework};
-use serde_json::Value;
+use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 /// How many editions may stack on one framework; far beyond any real use, it stops
@@ -190,38 +191,51 @@ fn locate_base(
 fn load_edition(dir: &Path) -> Result<LoadedEdition, Diagnostics> {
     let source = Source::dir(dir);
     let file = json::read(&source, EDITION_FILE)?;
-    let mut errors = Vec::new();
-    let decoded = decode_edition(&file, &mut errors);
-    match decoded {
-        Some(edition) if errors.is_empty() => Ok(LoadedEdition {
-            file: edition,
-            doc: file.doc,
-            dir: dir.to_path_buf(),
-        }),
-        _ => {
-            let mut all = Diagnostics(errors);
-            all.sort();
-            Err(all)
+    let Partial {
+        edition,
+        errors,
+        gaps,
+    } = partial::decode(&file);
+    let edition = edition.map(|edition| LoadedEdition {
+        file: edition,
+        doc: file.doc,
+        dir: dir.to_path_buf(),
+    });
+    match edition {
+        Some(edition) if errors.is_empty() => Ok(edition),
+        edition => {
+            // Report everything at once: what the rest of the file gets wrong too.
+            let base = edition
+                .as_ref()
+                .filter(|_| !gaps.fields.iter().any(|f| f == "base"))
+                .and_then(base_for_report);
+            Err(partial::report(edition.as_ref(), errors, &gaps, base))
         }
     }
 }
 
-fn decode_edition(file: &JsonFile, errors: &mut Vec<Diagnostic>) -> Option<EditionFile> {
-    use super::file::{EditionTerm, KeptTerm, Operation};
-    let op = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
-        json::decode_all::<Operation>(f, v, at, &[], errs);
+thread_local! {
+    /// Set while the base of an edition that did not decode is loaded for its
+    /// report. An edition met there that does not decode either reports its own
+    /// problems only, so a loop of such editions cannot recurse.
+    static REPORTING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The stack below an edition that did not decode whole, to check the rest of it
+/// against; None when there is nothing to check against.
+fn base_for_report(edition: &LoadedEdition) -> Option<Result<Stack, Diagnostics>> {
+    if REPORTING.get() {
+        return None;
+    }
+    REPORTING.set(true);
+    let below = match locate_base(edition, &edition.file.base, &edition.dir, false) {
+        Err(e) => Some(Err(e.into())),
+        Ok(Next::Edition(dir)) => dir.to_str().map(|d| open(d, None)),
+        Ok(Next::Framework(source)) => Some(load_framework(&source).map(|framework| Stack {
+            framework,
+            editions: Vec::new(),
+        })),
     };
-    let term = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
-        json::decode_all::<EditionTerm>(f, v, at, &[], errs);
-    };
-    let keep = |f: &JsonFile, v: &Value, at: &JsonPath, errs: &mut Vec<Diagnostic>| {
-        json::decode_all::<KeptTerm>(f, v, at, &[], errs);
-    };
-    json::decode_all::<EditionFile>(
-        file,
-        &file.value,
-        &JsonPath::root(),
-        &[("operations", &op), ("terms", &term), ("keep", &keep)],
-        errors,
-    )
+    REPORTING.set(false);
+    below
 }

@@ -23,14 +23,36 @@ impl Level {
     }
 }
 
+/// How a node left the tree in this layer.
+#[derive(Debug, Clone)]
+pub(super) struct Removed {
+    /// The operation that removed it.
+    pub(super) by: usize,
+    /// The node that operation named, when this one went with it (a criterion of
+    /// a removed outcome).
+    pub(super) with: Option<String>,
+}
+
 pub(super) struct Workspace {
     pub(super) order: Vec<String>,
     pub(super) standards: HashMap<String, (ResolvedStandard, Vec<String>)>,
     pub(super) outcomes: HashMap<String, (ResolvedOutcome, String, Vec<String>)>,
     pub(super) criteria: HashMap<String, (ResolvedCriterion, String)>,
     pub(super) codes: HashMap<String, String>,
-    /// Ids removed in this layer, with the operation that removed them.
-    pub(super) removed: HashMap<String, usize>,
+    /// Every id removed in this layer (children of a removed node too), with what
+    /// removed it.
+    pub(super) removed: HashMap<String, Removed>,
+    /// Nodes moved in this layer: the operation, and the parent it moved them to.
+    pub(super) moved: HashMap<String, (usize, String)>,
+    /// Codes of the nodes removed in this layer, with their ids: targets are
+    /// written against the base, so a code this layer removed still says what it
+    /// named.
+    pub(super) removed_codes: HashMap<String, String>,
+    /// Ids lower layers removed, with the layer and operation that did it.
+    pub(super) removed_below: HashMap<String, (String, usize)>,
+    /// The framework's own codes when editions lie below this layer (they may
+    /// have renumbered); empty on a bare framework, whose codes are the base's.
+    pub(super) framework_codes: HashMap<String, String>,
     /// Each base node's fingerprint and text before this layer changed anything:
     /// every operation of a layer is written against its base, not against the
     /// layer's own earlier operations.
@@ -46,6 +68,14 @@ impl Workspace {
             criteria: HashMap::new(),
             codes: HashMap::new(),
             removed: HashMap::new(),
+            moved: HashMap::new(),
+            removed_codes: HashMap::new(),
+            removed_below: std::mem::take(&mut r.removed_by),
+            framework_codes: if r.layers.len() > 1 {
+                std::mem::take(&mut r.framework_codes)
+            } else {
+                HashMap::new()
+            },
             base: HashMap::new(),
         };
         for mut s in std::mem::take(&mut r.standards) {
@@ -159,7 +189,15 @@ impl Workspace {
         }
     }
 
-    pub(super) fn remove(&mut self, id: &str) {
+    /// Takes `id` and everything in it out of the tree, recording them as removed by
+    /// operation `by`.
+    pub(super) fn remove(&mut self, id: &str, by: usize) {
+        let subtree = self.subtree(id);
+        for gone in &subtree {
+            let code = self.code_of(gone);
+            self.removed_codes
+                .insert(code.to_ascii_lowercase(), gone.clone());
+        }
         if let Some((s, outcome_ids)) = self.standards.remove(id) {
             self.order.retain(|x| x != id);
             self.codes.remove(&s.code);
@@ -178,9 +216,13 @@ impl Workspace {
                 siblings.retain(|x| x != id);
             }
         }
+        for gone in subtree {
+            let with = (gone != id).then(|| id.to_string());
+            self.removed.insert(gone, Removed { by, with });
+        }
     }
 
-    pub(super) fn remove_outcome_subtree(&mut self, oid: &str) {
+    fn remove_outcome_subtree(&mut self, oid: &str) {
         if let Some((o, _, criterion_ids)) = self.outcomes.remove(oid) {
             self.codes.remove(&o.code);
             for cid in criterion_ids {
@@ -189,6 +231,30 @@ impl Workspace {
                 }
             }
         }
+    }
+
+    /// `id` and every node inside it, `id` first.
+    pub(super) fn subtree(&self, id: &str) -> Vec<String> {
+        let mut out = vec![id.to_string()];
+        let outcomes: Vec<&String> = match self.standards.get(id) {
+            Some((_, outcome_ids)) => outcome_ids.iter().collect(),
+            None => Vec::new(),
+        };
+        for oid in outcomes {
+            out.push(oid.clone());
+            if let Some((_, _, criterion_ids)) = self.outcomes.get(oid) {
+                out.extend(criterion_ids.iter().cloned());
+            }
+        }
+        if let Some((_, _, criterion_ids)) = self.outcomes.get(id) {
+            out.extend(criterion_ids.iter().cloned());
+        }
+        out
+    }
+
+    /// The id of the node a code named before this layer removed it.
+    pub(super) fn removed_id_of_code(&self, code: &str) -> Option<&String> {
+        self.removed_codes.get(&code.to_ascii_lowercase())
     }
 
     pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {

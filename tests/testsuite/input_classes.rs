@@ -258,20 +258,14 @@ fn numbers_where_strings_belong_and_numbers_out_of_range() {
 }
 
 #[test]
-fn a_megabyte_key_is_answered_quickly_and_briefly() {
+fn a_megabyte_key_is_answered_briefly() {
     let key = "k".repeat(3_000_000);
     let f = Fixture::copy("mini-edition").edit(
         "edition.json",
         "\"author\": \"Test adaptation team\",",
         &format!("\"author\": \"Test adaptation team\", \"{key}\": 1, \"{key}\": 2,"),
     );
-    let started = std::time::Instant::now();
     let err = refused(&f, &["check", "."]);
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "{:?}",
-        started.elapsed()
-    );
     assert!(err.len() < 2_000, "{} bytes of stderr", err.len());
     assert!(err.contains("… (3000000 characters)"), "{err}");
     // The same key once: an unknown field, quoted by its start.
@@ -373,10 +367,11 @@ fn listed_paths_that_leave_the_directory_or_cannot_be_names() {
     }
 }
 
-/// Placing thousands of errors in one file reads it about once: each used to be
-/// found by a scan from the start, and 20,000 took three minutes.
+/// Thousands of errors in one file are all reported (how fast is measured by the
+/// `many_errors` benchmark: each used to be placed by a scan from the start, and
+/// 20,000 took three minutes).
 #[test]
-fn thousands_of_errors_in_one_file_are_all_reported_quickly() {
+fn thousands_of_errors_in_one_file_are_all_reported() {
     let ops: Vec<String> = (0..10_000)
         .map(|_| {
             "{\"op\": \"retitel\", \"target\": \"1.1\", \"title\": \"x\", \"rationale\": \"y\"}"
@@ -388,13 +383,7 @@ fn thousands_of_errors_in_one_file_are_all_reported_quickly() {
         "\"operations\": [",
         &format!("\"operations\": [\n{},", ops.join(",\n")),
     );
-    let started = std::time::Instant::now();
     let err = refused(&f, &["check", "."]);
-    assert!(
-        started.elapsed() < Duration::from_secs(60),
-        "{:?}",
-        started.elapsed()
-    );
     assert_eq!(err.matches("found \"retitel\"").count(), 10_000);
     assert!(
         err.contains("edition.json:10016:8 at operations[9999].op: "),

@@ -3,7 +3,7 @@
 use crate::{Fixture, stderr_of, stdout_of};
 use serde_json::Value;
 
-fn plan(f: &Fixture, extra: &[&str]) -> (Value, i32) {
+pub fn plan(f: &Fixture, extra: &[&str]) -> (Value, i32) {
     let mut args = vec![
         "rebase",
         ".",
@@ -18,7 +18,7 @@ fn plan(f: &Fixture, extra: &[&str]) -> (Value, i32) {
     (serde_json::from_str(&stdout_of(&assert)).unwrap(), code)
 }
 
-fn step<'a>(v: &'a Value, op: usize, field: &str) -> &'a Value {
+pub fn step<'a>(v: &'a Value, op: usize, field: &str) -> &'a Value {
     v["steps"]
         .as_array()
         .unwrap()

@@ -1,0 +1,196 @@
+//! Operations on existing content: remove, replace-text, retitle, change-kind,
+//! set-examples and move. Their target is already found and checked
+//! (`target.rs`); what is left is the change and what it brings (new text, a new
+//! parent, anchors).
+
+use super::Applier;
+use super::target::moved_note;
+use crate::diag::Code;
+use crate::edition::resolved::{Provenance, Removal, Resolved};
+use crate::edition::workspace::{Level, Workspace, place};
+use crate::load::JsonPath;
+use crate::model::Kind;
+
+impl Applier<'_> {
+    pub(super) fn remove(&mut self, ws: &mut Workspace, i: usize, id: String, prov: Provenance) {
+        ws.remove(&id, i);
+        self.out.removed.push(Removal {
+            id,
+            provenance: prov,
+        });
+    }
+
+    pub(super) fn replace_text(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        at: &JsonPath,
+        id: &str,
+        new: &str,
+        prov: Provenance,
+    ) {
+        self.text(r, &at.key("text"), new);
+        if let Some((c, _)) = ws.criteria.get_mut(id) {
+            c.text = new.to_string();
+            c.history.push(prov.clone());
+            c.provenance = prov;
+        }
+    }
+
+    pub(super) fn retitle(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        at: &JsonPath,
+        id: &str,
+        title: &str,
+        prov: Provenance,
+    ) {
+        self.text(r, &at.key("title"), title);
+        if let Some((s, _)) = ws.standards.get_mut(id) {
+            s.title = title.to_string();
+        } else if let Some((o, _, _)) = ws.outcomes.get_mut(id) {
+            o.title = title.to_string();
+        }
+        ws.set_provenance(id, prov);
+    }
+
+    pub(super) fn change_kind(
+        &mut self,
+        ws: &mut Workspace,
+        at: &JsonPath,
+        id: &str,
+        kind: Kind,
+        prov: Provenance,
+    ) {
+        if let Some((c, _)) = ws.criteria.get_mut(id) {
+            if c.kind == kind {
+                self.error(
+                    Code::NoChange,
+                    &at.key("kind"),
+                    format!("{} is already {}", c.code, kind.as_str()),
+                    "remove the operation",
+                );
+            }
+            c.kind = kind;
+            c.history.push(prov.clone());
+            c.provenance = prov;
+        }
+    }
+
+    pub(super) fn set_examples(
+        &mut self,
+        ws: &mut Workspace,
+        r: &Resolved,
+        at: &JsonPath,
+        id: &str,
+        examples: &[String],
+        prov: Provenance,
+    ) {
+        for (k, e) in examples.iter().enumerate() {
+            self.text(r, &at.key("examples").index(k), e);
+        }
+        if let Some((c, _)) = ws.criteria.get_mut(id) {
+            c.examples = examples.to_vec();
+            c.history.push(prov.clone());
+            c.provenance = prov;
+        }
+    }
+
+    /// Moves an outcome to another standard, or a criterion to another outcome.
+    pub(super) fn move_node(
+        &mut self,
+        ws: &mut Workspace,
+        (at, i): (&JsonPath, usize),
+        (id, level): (&str, Level),
+        to: &str,
+        (after, before): (Option<&str>, Option<&str>),
+        prov: Provenance,
+    ) {
+        let wanted = if level == Level::Criterion {
+            Level::Outcome
+        } else {
+            Level::Standard
+        };
+        let Some(parent) = self.parent(ws, at, to, wanted) else {
+            return;
+        };
+        let anchors = self.anchors(ws, at, after, before);
+        let Some((after, before)) = anchors else {
+            return;
+        };
+        if let Some(word) = [("after", &after), ("before", &before)]
+            .into_iter()
+            .find_map(|(word, anchor)| (anchor.as_deref() == Some(id)).then_some(word))
+        {
+            self.error(
+                Code::AnchorNotSibling,
+                &at.key(word),
+                format!("\"{id}\" is placed {word} itself"),
+                "place the node after or before one of its new siblings",
+            );
+            return;
+        }
+        self.placed(i, id, (after.as_deref(), before.as_deref()));
+        // Detach, then attach under the new parent.
+        if level == Level::Criterion {
+            let old = ws
+                .criteria
+                .get(id)
+                .map(|(_, p)| p.clone())
+                .unwrap_or_default();
+            if let Some((_, _, sib)) = ws.outcomes.get_mut(&old) {
+                sib.retain(|x| *x != id);
+            }
+            let Some((_, _, sib)) = ws.outcomes.get_mut(&parent) else {
+                return;
+            };
+            if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
+                if !self.anchor_named_by_undecoded(ws, &a) {
+                    self.error(
+                        Code::AnchorNotSibling,
+                        at,
+                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
+                        "place the node after or before one of its new siblings",
+                    );
+                }
+                return;
+            }
+            ws.moved.insert(id.to_string(), (i, parent.clone()));
+            if let Some((c, p)) = ws.criteria.get_mut(id) {
+                *p = parent;
+                c.history.push(prov.clone());
+                c.provenance = prov;
+            }
+        } else {
+            let old = ws
+                .outcomes
+                .get(id)
+                .map(|(_, p, _)| p.clone())
+                .unwrap_or_default();
+            if let Some((_, sib)) = ws.standards.get_mut(&old) {
+                sib.retain(|x| *x != id);
+            }
+            let Some((_, sib)) = ws.standards.get_mut(&parent) else {
+                return;
+            };
+            if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
+                if !self.anchor_named_by_undecoded(ws, &a) {
+                    self.error(
+                        Code::AnchorNotSibling,
+                        at,
+                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
+                        "place the node after or before one of its new siblings",
+                    );
+                }
+                return;
+            }
+            ws.moved.insert(id.to_string(), (i, parent.clone()));
+            if let Some((o, p, _)) = ws.outcomes.get_mut(id) {
+                *p = parent;
+                o.history.push(prov.clone());
+                o.provenance = prov;
+            }
+        }
+    }
+}
