@@ -55,7 +55,7 @@ impl Stack {
         let mut warnings = Vec::new();
         let mut drift = Vec::new();
         for edition in &self.editions {
-            errors.extend(validate(edition));
+            errors.extend(validate(edition, &partial::Gaps::default()));
             let applied = apply::apply(&mut r, &edition.file, &edition.doc);
             errors.extend(applied.errors);
             for (d, w) in applied.drift {

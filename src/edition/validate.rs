@@ -10,14 +10,17 @@
 
 use super::LoadedEdition;
 use super::file::Operation;
+use super::partial::Gaps;
 use crate::diag::{Code, Diagnostic};
 use crate::ids;
 use crate::load::JsonPath;
 use crate::load::json::Document;
 use crate::text::{self, Unwanted};
 
-/// What the types of `edition.json` cannot express.
-pub(super) fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
+/// What the types of `edition.json` cannot express. `gaps` maps each kept
+/// operation, term and `keep` entry to its index in the file, for a file that
+/// did not decode whole (the default maps each to its own position).
+pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> {
     let f = &edition.file;
     let doc = &edition.doc;
     let root = JsonPath::root();
@@ -129,12 +132,12 @@ pub(super) fn validate(edition: &LoadedEdition) -> Vec<Diagnostic> {
             unwanted(doc, &at, "the notice", &n.text, &mut errors);
         }
     }
-    texts(edition, &mut errors);
+    texts(edition, gaps, &mut errors);
     errors
 }
 
 /// The characters of every other text, and the rationales of kept terms.
-fn texts(edition: &LoadedEdition, errors: &mut Vec<Diagnostic>) {
+fn texts(edition: &LoadedEdition, gaps: &Gaps, errors: &mut Vec<Diagnostic>) {
     let f = &edition.file;
     let doc = &edition.doc;
     let root = JsonPath::root();
@@ -165,7 +168,7 @@ fn texts(edition: &LoadedEdition, errors: &mut Vec<Diagnostic>) {
         }
     }
     for (i, t) in f.terms.iter().enumerate() {
-        let at = root.key("terms").index(i);
+        let at = root.key("terms").index(gaps.term_index(i));
         // Control characters and braces in values are refused where they are
         // applied (bad-term-value); the invisible ones here.
         for (field, value) in std::iter::once(("value".to_string(), &t.value))
@@ -183,7 +186,7 @@ fn texts(edition: &LoadedEdition, errors: &mut Vec<Diagnostic>) {
         }
     }
     for (i, k) in f.keep.iter().enumerate() {
-        let at = root.key("keep").index(i).key("rationale");
+        let at = root.key("keep").index(gaps.keep_index(i)).key("rationale");
         if k.rationale.trim().is_empty() {
             errors.push(
                 doc.error_at(Code::MissingRationale, &at, "the rationale is empty")
@@ -197,7 +200,7 @@ fn texts(edition: &LoadedEdition, errors: &mut Vec<Diagnostic>) {
         }
     }
     for (i, op) in f.operations.iter().enumerate() {
-        let at = root.key("operations").index(i);
+        let at = root.key("operations").index(gaps.operation_index(i));
         // An empty rationale and control characters are refused where operations
         // are applied (missing-rationale, bad-text).
         if let Some(u) = text::first_suspicious(op.rationale()) {

@@ -325,3 +325,51 @@ fn hundreds_of_problems_are_all_reported() {
         "then the rest, to the last"
     );
 }
+
+/// The checks of an edition's own texts (rationales, term notes, kept terms'
+/// rationales) name each item by its index in the file, also when an item before
+/// it did not decode.
+#[test]
+fn text_checks_keep_each_items_index_when_an_earlier_one_is_broken() {
+    let f = Fixture::copy("mini-edition")
+        // operations[1] and terms[0] do not decode…
+        .edit(
+            "edition.json",
+            "\"title\": \"First outcome, adapted\"",
+            "\"titel\": \"First outcome, adapted\"",
+        )
+        .edit(
+            "edition.json",
+            "{ \"id\": \"-regulator\", \"jurisdiction\": \"IN\"",
+            "{ \"id\": \"-regulator\", \"jurisdiction\": 5",
+        )
+        // …and operations[3] and terms[2] hold a bidi override.
+        .edit(
+            "edition.json",
+            "Common hazards in Indian homes.",
+            "Common hazards \u{202E}in Indian homes.",
+        )
+        .edit(
+            "edition.json",
+            "Ambulance in many states.",
+            "Ambulance \u{202E}in many states.",
+        );
+    let err = refused(&f);
+    let lines = error_lines(&err);
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error[bad-text]: edition.json:20:")
+                && l.contains(" at operations[3].rationale: ")),
+        "{err}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("error[bad-text]: edition.json:14:")
+                && l.contains(" at terms[2].note: ")),
+        "{err}"
+    );
+    assert!(!err.contains("operations[1].rationale"), "{err}");
+    assert!(!err.contains("terms[1].note"), "{err}");
+}

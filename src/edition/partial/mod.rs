@@ -266,7 +266,7 @@ pub fn report(
 ) -> Diagnostics {
     if let Some(edition) = edition {
         errors.extend(
-            super::validate(edition)
+            super::validate(edition, gaps)
                 .into_iter()
                 .filter(|d| !gaps.hides(d)),
         );
