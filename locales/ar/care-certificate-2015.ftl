@@ -418,12 +418,13 @@ person-centred-recognise-pain = تعرّف على العلامات التي تد
     .example-2 = التواصل غير اللفظي
     .example-3 = التغيرات في السلوك
 
-# source: 4b0ee056ba59
+# source: 7e35ad5da090
 # en-GB: Take suitable action when a person is in pain or discomfort.
 person-centred-act-on-pain = اتخذ الإجراء المناسب عندما يعاني الشخص من الألم أو الانزعاج.
     .example-1 = تغيير وضعية الشخص
     .example-2 = إبلاغ زميل أعلى رتبة
     .example-3 = إعطاء مسكن الألم الموصوف
+    .example-4 = التأكد من أن المعدات أو الأجهزة، مثل الكراسي المتحركة أو الأطراف الصناعية أو أنابيب القسطرة، تعمل وموضوعة في مكانها الصحيح
 
 # source: a386aed88f28
 # en-GB: Remove or reduce things in the surroundings that are causing pain or discomfort.
@@ -1013,9 +1014,9 @@ adult-safeguarding-responding = الاستجابة للإساءة المشتبه
 # en-GB: Explain what to do if you suspect that an adult is being abused, including how to raise concerns under the local whistleblowing policy and procedure.
 adult-safeguarding-acting-on-suspicion = اشرح ما يجب فعله إذا اشتبهت في تعرض شخص بالغ للإساءة، بما في ذلك كيفية رفع المخاوف وفق سياسة الإبلاغ عن المخالفات وإجراءاتها المحلية.
 
-# source: 2cb53c013e98
-# en-GB: Understand the national and local context of safeguarding and protection from abuse
-adult-safeguarding-national-local-context = فهم السياق الوطني والمحلي للحماية والوقاية من الإساءة
+# source: a88ca517de2a
+# en-GB: Protect people from harm and abuse, locally and nationally
+adult-safeguarding-national-local-context = حماية الأشخاص من الأذى والإساءة على المستويين المحلي والوطني
 
 # source: 4084dfbd898e
 # en-GB: List the relevant laws, national and local policies and reports on safeguarding and protection from abuse.

@@ -418,12 +418,13 @@ person-centred-recognise-pain = उन संकेतों को पहचा
     .example-2 = अशाब्दिक संवाद
     .example-3 = व्यवहार में बदलाव
 
-# source: 4b0ee056ba59
+# source: 7e35ad5da090
 # en-GB: Take suitable action when a person is in pain or discomfort.
 person-centred-act-on-pain = जब कोई व्यक्ति दर्द या असुविधा में हो, तो उचित कार्रवाई करें।
     .example-1 = व्यक्ति की स्थिति (पोज़ीशन) बदलना
     .example-2 = किसी वरिष्ठ सहकर्मी को बताना
     .example-3 = निर्धारित (प्रिस्क्राइब की गई) दर्द-निवारक दवा देना
+    .example-4 = यह सुनिश्चित करना कि व्हीलचेयर, कृत्रिम अंग या कैथेटर ट्यूब जैसे उपकरण ठीक से काम कर रहे हैं और सही ढंग से लगे हैं
 
 # source: a386aed88f28
 # en-GB: Remove or reduce things in the surroundings that are causing pain or discomfort.
@@ -1013,9 +1014,9 @@ adult-safeguarding-responding = संदिग्ध या बताए गए
 # en-GB: Explain what to do if you suspect that an adult is being abused, including how to raise concerns under the local whistleblowing policy and procedure.
 adult-safeguarding-acting-on-suspicion = समझाएँ कि यदि आपको संदेह हो कि किसी वयस्क के साथ दुर्व्यवहार हो रहा है तो क्या करें, जिसमें स्थानीय व्हिसलब्लोइंग नीति और प्रक्रिया के तहत चिंता उठाने का तरीका भी शामिल हो।
 
-# source: 2cb53c013e98
-# en-GB: Understand the national and local context of safeguarding and protection from abuse
-adult-safeguarding-national-local-context = संरक्षण और दुर्व्यवहार से सुरक्षा के राष्ट्रीय और स्थानीय संदर्भ को समझें
+# source: a88ca517de2a
+# en-GB: Protect people from harm and abuse, locally and nationally
+adult-safeguarding-national-local-context = स्थानीय और राष्ट्रीय स्तर पर लोगों को नुकसान और दुर्व्यवहार से बचाएँ
 
 # source: 4084dfbd898e
 # en-GB: List the relevant laws, national and local policies and reports on safeguarding and protection from abuse.

@@ -418,12 +418,13 @@ person-centred-recognise-pain = Reconheça os sinais de que uma pessoa está com
     .example-2 = comunicação não verbal
     .example-3 = mudanças de comportamento
 
-# source: 4b0ee056ba59
+# source: 7e35ad5da090
 # en-GB: Take suitable action when a person is in pain or discomfort.
 person-centred-act-on-pain = Tome as medidas adequadas quando uma pessoa estiver com dor ou desconforto.
     .example-1 = mudar a posição da pessoa
     .example-2 = avisar um colega mais experiente
     .example-3 = administrar o analgésico prescrito
+    .example-4 = verificar se equipamentos ou dispositivos, como cadeiras de rodas, próteses ou sondas, estão funcionando e posicionados corretamente
 
 # source: a386aed88f28
 # en-GB: Remove or reduce things in the surroundings that are causing pain or discomfort.
@@ -1013,9 +1014,9 @@ adult-safeguarding-responding = Responda a suspeitas ou relatos de abuso
 # en-GB: Explain what to do if you suspect that an adult is being abused, including how to raise concerns under the local whistleblowing policy and procedure.
 adult-safeguarding-acting-on-suspicion = Explique o que fazer se você suspeitar que um adulto está sofrendo abuso, incluindo como comunicar preocupações de acordo com a política e o procedimento local de denúncia.
 
-# source: 2cb53c013e98
-# en-GB: Understand the national and local context of safeguarding and protection from abuse
-adult-safeguarding-national-local-context = Compreenda o contexto nacional e local da proteção e da defesa contra abusos
+# source: a88ca517de2a
+# en-GB: Protect people from harm and abuse, locally and nationally
+adult-safeguarding-national-local-context = Proteja as pessoas contra danos e abusos, nos âmbitos local e nacional
 
 # source: 4084dfbd898e
 # en-GB: List the relevant laws, national and local policies and reports on safeguarding and protection from abuse.

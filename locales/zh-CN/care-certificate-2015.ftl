@@ -418,12 +418,13 @@ person-centred-recognise-pain = 识别服务对象疼痛或不适的迹象。
     .example-2 = 非语言沟通
     .example-3 = 行为变化
 
-# source: 4b0ee056ba59
+# source: 7e35ad5da090
 # en-GB: Take suitable action when a person is in pain or discomfort.
 person-centred-act-on-pain = 服务对象疼痛或不适时采取适当行动。
     .example-1 = 为服务对象变换体位
     .example-2 = 告知更资深的同事
     .example-3 = 给予处方止痛药
+    .example-4 = 确保轮椅、假肢或导尿管等设备或器具运作正常且放置正确
 
 # source: a386aed88f28
 # en-GB: Remove or reduce things in the surroundings that are causing pain or discomfort.
@@ -1013,9 +1014,9 @@ adult-safeguarding-responding = 应对疑似或被披露的虐待
 # en-GB: Explain what to do if you suspect that an adult is being abused, including how to raise concerns under the local whistleblowing policy and procedure.
 adult-safeguarding-acting-on-suspicion = 解释如果你怀疑某位成人正在遭受虐待应如何处理，包括如何按照本地举报政策和程序提出关切。
 
-# source: 2cb53c013e98
-# en-GB: Understand the national and local context of safeguarding and protection from abuse
-adult-safeguarding-national-local-context = 了解保护和防范虐待工作的国家和地方背景
+# source: a88ca517de2a
+# en-GB: Protect people from harm and abuse, locally and nationally
+adult-safeguarding-national-local-context = 在地方和国家层面保护人们免受伤害和虐待
 
 # source: 4084dfbd898e
 # en-GB: List the relevant laws, national and local policies and reports on safeguarding and protection from abuse.
