@@ -2,6 +2,11 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+framework = देखभाल प्रमाणपत्र
+    .notice-1 = देखभाल प्रमाणपत्र (केयर सर्टिफ़िकेट) के मानकों, उनके आधिकारिक पाठ, नाम और लोगो का कॉपीराइट (©) हेल्थ एजुकेशन इंग्लैंड, स्किल्स फ़ॉर केयर और स्किल्स फ़ॉर हेल्थ (2015) के पास है; 2025 के संशोधन का कॉपीराइट (©) डिपार्टमेंट ऑफ़ हेल्थ एंड सोशल केयर, एनएचएस इंग्लैंड, स्किल्स फ़ॉर केयर और स्किल्स फ़ॉर हेल्थ के पास है।
+    .notice-2 = इस डेटा में मानदंडों और सीखने के परिणामों का शब्दांकन carecert परियोजना द्वारा आधिकारिक मानकों का अपने शब्दों में किया गया सार-कथन है, आधिकारिक पाठ नहीं। कोड, संरचना और ज्ञान/कार्य-प्रदर्शन का विभाजन 2015 के आधिकारिक दस्तावेज़ों के अनुसार है।
+    .notice-3 = यह देखभाल प्रमाणपत्र का आधिकारिक संस्करण नहीं है। इस नाम से किसी अनुकूलित राष्ट्रीय संस्करण को प्रकाशित करने के लिए कॉपीराइट धारकों की अनुमति आवश्यक है।
+
 ## मानक 1
 
 # source: c07afafe75dc
@@ -330,10 +335,10 @@ equality-who-to-ask = समझाएँ कि समानता और सम
 # source: b63dc387534d
 # en-GB: Work in a person centred way
 work-in-a-person-centred-way = व्यक्ति-केंद्रित तरीके से काम करें
-    .ref-code-of-conduct = आपसे अपेक्षा करती है कि आप लोगों की स्वतंत्रता, गरिमा, अधिकारों और चुनाव को बढ़ावा दें, जो व्यक्ति-केंद्रित मूल्य हैं।
+    .ref-code-of-conduct = आपसे अपेक्षा करती है कि आप लोगों की आत्मनिर्भरता, गरिमा, अधिकारों और चयन को बढ़ावा दें, जो व्यक्ति-केंद्रित मूल्य हैं।
     .ref-human-rights-act = निजी और पारिवारिक जीवन के सम्मान जैसे अधिकार निजता, गरिमा और अधिकारों के मूल्यों का आधार हैं।
     .ref-care-act = इसका कल्याण सिद्धांत व्यक्ति के अपने विचारों, इच्छाओं और भावनाओं को देखभाल और सहायता के केंद्र में रखता है।
-    .ref-mental-capacity-act = भविष्य की देखभाल की योजना बनाते समय, जीवन के अंतिम चरण की देखभाल सहित, चुनाव, सर्वोत्तम हित में लिए जाने वाले निर्णयों और अग्रिम निर्णयों को नियंत्रित करता है।
+    .ref-mental-capacity-act = भविष्य की देखभाल की योजना बनाते समय, जीवन के अंतिम चरण की देखभाल सहित, व्यक्ति के चयन, सर्वोत्तम हित में लिए जाने वाले निर्णयों और अग्रिम निर्णयों को नियंत्रित करता है।
 
 # source: c184ca4a4eb9
 # en-GB: Know the values behind person-centred care
@@ -464,10 +469,10 @@ person-centred-values-in-action = व्यक्ति-केंद्रित
 # en-GB: Show that what you do at work promotes person-centred values.
 person-centred-actions-promote-values = दिखाएँ कि कार्यस्थल पर आप जो करते हैं, वह व्यक्ति-केंद्रित मूल्यों को बढ़ावा देता है।
     .example-1 = वैयक्तिकता
-    .example-2 = स्वतंत्रता
+    .example-2 = आत्मनिर्भरता
     .example-3 = निजता
     .example-4 = साझेदारी
-    .example-5 = चुनाव
+    .example-5 = चयन
     .example-6 = गरिमा
     .example-7 = सम्मान
     .example-8 = अधिकार
@@ -480,7 +485,7 @@ communication = संवाद
     .ref-data-protection-law = काम के दौरान आप जो व्यक्तिगत जानकारी सुनते, पढ़ते और आगे बढ़ाते हैं, उसे एकत्र करने, रखने और साझा करने के नियम तय करता है।
     .ref-confidentiality-principles = मार्गदर्शन देते हैं कि किसी व्यक्ति के बारे में गोपनीय जानकारी का उपयोग कब किया जा सकता है या उसे कब और किसे दिया जा सकता है।
     .ref-human-rights-act = निजी और पारिवारिक जीवन के सम्मान की रक्षा करता है, जिसे आपके संवाद में गोपनीयता बनाए रखती है।
-    .ref-equality-act = विकलांग लोगों के लिए संवाद सहित उचित समायोजन करना अनिवार्य करता है।
+    .ref-equality-act = दिव्यांगजनों के लिए संवाद सहित उचित समायोजन करना अनिवार्य करता है।
     .ref-code-of-conduct = आपसे अपेक्षा करती है कि आप खुलकर और प्रभावी ढंग से संवाद करें और लोगों के बारे में जानकारी गोपनीय रखें।
 
 # source: 89849b8dc28d
@@ -590,7 +595,7 @@ privacy-and-dignity = निजता और गरिमा
     .ref-mental-capacity-act = बताता है कि लोगों को अपने निर्णय स्वयं लेने में कैसे सहायता दी जाती है और जब उनमें (मानसिक) क्षमता की कमी हो सकती है तब क्या होता है।
     .ref-care-act = इसका कल्याण सिद्धांत व्यक्तिगत गरिमा और लोगों के अपने रोज़मर्रा के जीवन पर नियंत्रण को शामिल करता है।
     .ref-data-protection-law = नियंत्रित करता है कि किसी व्यक्ति की निजी जानकारी कैसे रखी और साझा की जाती है।
-    .ref-code-of-conduct = आपसे अपेक्षा करती है कि आप लोगों की निजता, गरिमा, चुनाव और स्वतंत्रता को बढ़ावा दें।
+    .ref-code-of-conduct = आपसे अपेक्षा करती है कि आप लोगों की निजता, गरिमा, चयन और आत्मनिर्भरता को बढ़ावा दें।
 
 # source: d1eb37b9c247
 # en-GB: Understand the principles behind privacy and dignity in care
@@ -794,7 +799,7 @@ nutrition-food-temperature-and-form = सुनिश्चित करें �
 
 # source: 382391b552ed
 # en-GB: Make sure suitable utensils are available so that people can meet their nutritional needs as independently as possible.
-nutrition-suitable-utensils = सुनिश्चित करें कि उपयुक्त बर्तन उपलब्ध हों, ताकि लोग यथासंभव स्वतंत्र रूप से अपनी पोषण संबंधी ज़रूरतें पूरी कर सकें।
+nutrition-suitable-utensils = सुनिश्चित करें कि उपयुक्त बर्तन उपलब्ध हों, ताकि लोग यथासंभव आत्मनिर्भर रहकर अपनी पोषण संबंधी ज़रूरतें पूरी कर सकें।
 
 # source: b12dff253bdd
 # en-GB: Make sure people are encouraged and given the help they need to eat.
@@ -811,25 +816,25 @@ nutrition-reporting-food-concerns = जानें कि किसी व्�
 
 # source: eb9b84485c7d
 # en-GB: Awareness of mental health, dementia and learning disability
-mental-health-dementia-and-learning-disability = मानसिक स्वास्थ्य, डिमेंशिया और सीखने की अक्षमता के प्रति जागरूकता
+mental-health-dementia-and-learning-disability = मानसिक स्वास्थ्य, डिमेंशिया और बौद्धिक दिव्यांगता के प्रति जागरूकता
     .ref-mental-capacity-act = (मानसिक) क्षमता, क्षमता की पूर्वधारणा और जिन लोगों में क्षमता की कमी है उनके लिए निर्णय कैसे लिए जाते हैं, इसकी परिभाषा देता है।
     .ref-liberty-safeguards = तब लागू होते हैं जब (मानसिक) क्षमता की कमी वाले किसी व्यक्ति की देखभाल उसकी स्वतंत्रता से वंचित करने के बराबर हो जाती है।
     .ref-mental-health-act = गंभीर मानसिक स्वास्थ्य समस्याओं वाले लोगों के आकलन, उपचार और अधिकारों को शामिल करता है।
-    .ref-equality-act = विकलांग लोगों की रक्षा करता है, जिनमें मानसिक स्वास्थ्य समस्याओं, डिमेंशिया या सीखने की अक्षमता वाले कई लोग शामिल हैं, और उचित समायोजन करना अनिवार्य करता है।
+    .ref-equality-act = दिव्यांगजनों की रक्षा करता है, जिनमें मानसिक स्वास्थ्य समस्याओं, डिमेंशिया या बौद्धिक दिव्यांगता वाले कई लोग शामिल हैं, और उचित समायोजन करना अनिवार्य करता है।
     .ref-human-rights-act = इन स्थितियों वाले लोगों के अधिकारों, गरिमा और स्वतंत्रता की रक्षा करता है।
     .ref-autism-act = ऑटिज़्म वाले वयस्कों के लिए सेवाओं में सुधार करने के राष्ट्रीय दायित्व तय करता है।
     .ref-care-act = वयस्क सामाजिक देखभाल के केंद्र में कल्याण, रोकथाम और व्यक्तिगत ज़रूरतों के अनुरूप देखभाल और सहायता को रखता है।
 
 # source: d9c48b55b946
 # en-GB: Understand the needs and experiences of people with mental health conditions, dementia or learning disabilities
-awareness-needs-and-experiences = मानसिक स्वास्थ्य समस्याओं, डिमेंशिया या सीखने की अक्षमता वाले लोगों की ज़रूरतों और अनुभवों को समझें
+awareness-needs-and-experiences = मानसिक स्वास्थ्य समस्याओं, डिमेंशिया या बौद्धिक दिव्यांगता वाले लोगों की ज़रूरतों और अनुभवों को समझें
 
 # source: 7e7bbc03769b
 # en-GB: List how a person may feel if they have a mental health condition, dementia or a learning disability.
-awareness-how-people-may-feel = सूचीबद्ध करें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या सीखने की अक्षमता होने पर कोई व्यक्ति कैसा महसूस कर सकता है।
+awareness-how-people-may-feel = सूचीबद्ध करें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या बौद्धिक दिव्यांगता होने पर कोई व्यक्ति कैसा महसूस कर सकता है।
     .example-1 = मानसिक स्वास्थ्य समस्याएँ, जैसे साइकोसिस (मनोविकृति), अवसाद और चिंता (एंग्ज़ायटी)
     .example-2 = डिमेंशिया
-    .example-3 = सीखने की अक्षमताएँ
+    .example-3 = बौद्धिक दिव्यांगता
 
 # source: 50bcc81e6e48
 # en-GB: Explain how these conditions may shape the care and support a person needs.
@@ -837,11 +842,11 @@ awareness-influence-on-care-needs = समझाएँ कि ये स्थ�
 
 # source: 94ae43f1f813
 # en-GB: Explain why you need to understand that mental health conditions, dementia and learning disabilities have different causes and call for different support.
-awareness-different-causes-and-support = समझाएँ कि आपको यह समझना क्यों ज़रूरी है कि मानसिक स्वास्थ्य समस्याओं, डिमेंशिया और सीखने की अक्षमताओं के कारण अलग-अलग होते हैं और उनके लिए अलग-अलग सहायता की ज़रूरत होती है।
+awareness-different-causes-and-support = समझाएँ कि आपको यह समझना क्यों ज़रूरी है कि मानसिक स्वास्थ्य समस्याओं, डिमेंशिया और बौद्धिक दिव्यांगता के कारण अलग-अलग होते हैं और उनके लिए अलग-अलग सहायता की ज़रूरत होती है।
 
 # source: c4ec91fe0cf7
 # en-GB: Understand why it matters to promote positive health and wellbeing for a person who may have a mental health condition, dementia or learning disability
-awareness-positive-health-wellbeing = समझें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या सीखने की अक्षमता वाले व्यक्ति के लिए अच्छे स्वास्थ्य और कल्याण को बढ़ावा देना क्यों महत्वपूर्ण है
+awareness-positive-health-wellbeing = समझें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या बौद्धिक दिव्यांगता वाले व्यक्ति के लिए अच्छे स्वास्थ्य और कल्याण को बढ़ावा देना क्यों महत्वपूर्ण है
 
 # source: f7aa9ff64157
 # en-GB: Explain how positive attitudes towards people with these conditions improve the care and support they receive.
@@ -849,18 +854,18 @@ awareness-positive-attitudes = समझाएँ कि इन स्थित�
 
 # source: fdaab453fdff
 # en-GB: Describe the social model of disability and how it supports positive attitudes to disability and involving people in their own care.
-awareness-social-model-of-disability = विकलांगता के सामाजिक मॉडल का वर्णन करें और बताएँ कि यह विकलांगता के प्रति सकारात्मक दृष्टिकोण और लोगों को उनकी अपनी देखभाल में शामिल करने में कैसे सहायक है।
+awareness-social-model-of-disability = दिव्यांगता के सामाजिक मॉडल का वर्णन करें और बताएँ कि यह दिव्यांगता के प्रति सकारात्मक दृष्टिकोण और लोगों को उनकी अपनी देखभाल में शामिल करने में कैसे सहायक है।
 
 # source: 8d846f0aa38f
 # en-GB: Understand the adjustments to care that may be needed for a person who may have a mental health condition, dementia or learning disability
-awareness-care-adjustments = मानसिक स्वास्थ्य समस्या, डिमेंशिया या सीखने की अक्षमता वाले व्यक्ति की देखभाल में आवश्यक हो सकने वाले समायोजनों को समझें
+awareness-care-adjustments = मानसिक स्वास्थ्य समस्या, डिमेंशिया या बौद्धिक दिव्यांगता वाले व्यक्ति की देखभाल में आवश्यक हो सकने वाले समायोजनों को समझें
 
 # source: f9d895d0f432
 # en-GB: Describe the changes that may need to be made to the way care is given when a person has a mental health condition, dementia or a learning disability.
-awareness-adjusting-care = उन बदलावों का वर्णन करें जो किसी व्यक्ति को मानसिक स्वास्थ्य समस्या, डिमेंशिया या सीखने की अक्षमता होने पर देखभाल देने के तरीके में करने पड़ सकते हैं।
+awareness-adjusting-care = उन बदलावों का वर्णन करें जो किसी व्यक्ति को मानसिक स्वास्थ्य समस्या, डिमेंशिया या बौद्धिक दिव्यांगता होने पर देखभाल देने के तरीके में करने पड़ सकते हैं।
     .example-1 = मानसिक स्वास्थ्य समस्याएँ, जैसे साइकोसिस (मनोविकृति), अवसाद और चिंता (एंग्ज़ायटी)
     .example-2 = डिमेंशिया
-    .example-3 = सीखने की अक्षमताएँ
+    .example-3 = बौद्धिक दिव्यांगता
 
 # source: 88abfa16babc
 # en-GB: Describe how to report, through agreed ways of working, concerns about unmet needs that may arise from these conditions.
@@ -868,19 +873,19 @@ awareness-reporting-unmet-needs = वर्णन करें कि इन स
 
 # source: 3c8bbcca5e46
 # en-GB: Understand why early detection of mental health needs, dementia and learning disabilities matters
-awareness-early-detection = समझें कि मानसिक स्वास्थ्य संबंधी ज़रूरतों, डिमेंशिया और सीखने की अक्षमताओं की जल्दी पहचान क्यों महत्वपूर्ण है
+awareness-early-detection = समझें कि मानसिक स्वास्थ्य संबंधी ज़रूरतों, डिमेंशिया और बौद्धिक दिव्यांगता की जल्दी पहचान क्यों महत्वपूर्ण है
 
 # source: f2f738420376
 # en-GB: Explain why it is important to recognise mental health needs, dementia or a learning disability early.
-awareness-importance-of-early-detection = समझाएँ कि मानसिक स्वास्थ्य संबंधी ज़रूरतों, डिमेंशिया या सीखने की अक्षमता को जल्दी पहचानना क्यों महत्वपूर्ण है।
+awareness-importance-of-early-detection = समझाएँ कि मानसिक स्वास्थ्य संबंधी ज़रूरतों, डिमेंशिया या बौद्धिक दिव्यांगता को जल्दी पहचानना क्यों महत्वपूर्ण है।
 
 # source: 8d2ba9539c37
 # en-GB: Give examples of how and why care and support may need to change once a mental health condition, dementia or learning disability has been identified.
-awareness-adjusting-after-identification = उदाहरण दें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या सीखने की अक्षमता की पहचान हो जाने के बाद देखभाल और सहायता में कैसे और क्यों बदलाव करना पड़ सकता है।
+awareness-adjusting-after-identification = उदाहरण दें कि मानसिक स्वास्थ्य समस्या, डिमेंशिया या बौद्धिक दिव्यांगता की पहचान हो जाने के बाद देखभाल और सहायता में कैसे और क्यों बदलाव करना पड़ सकता है।
 
 # source: fc25e566c08f
 # en-GB: Understand the laws, policies and guidelines relating to mental health conditions, dementia and learning disabilities
-awareness-legal-frameworks = मानसिक स्वास्थ्य समस्याओं, डिमेंशिया और सीखने की अक्षमताओं से संबंधित कानूनों, नीतियों और दिशानिर्देशों को समझें
+awareness-legal-frameworks = मानसिक स्वास्थ्य समस्याओं, डिमेंशिया और बौद्धिक दिव्यांगता से संबंधित कानूनों, नीतियों और दिशानिर्देशों को समझें
 
 # source: b2714e936da1
 # en-GB: List the main requirements of the laws and policies that promote the human rights, inclusion, equal life chances and citizenship of people with these conditions.
@@ -922,7 +927,7 @@ safeguarding-adults = वयस्कों का संरक्षण (से
     .ref-whistleblowing-law = जब आप जनहित में दुर्व्यवहार या खराब कार्य-व्यवहार की सूचना देते हैं, तब यह आपकी रक्षा करता है।
     .ref-regulator = जब स्थानीय माध्यम विफल हो जाएँ, तब व्हिसलब्लोइंग सहित चिंताओं की सूचना इसे दी जा सकती है।
     .ref-regulated-activities-regulations = इनमें यह मूलभूत मानक शामिल है कि लोगों को दुर्व्यवहार और अनुचित व्यवहार से बचाया जाए।
-    .ref-mental-capacity-act = जिन लोगों में (मानसिक) क्षमता की कमी हो सकती है, उनके लिए निर्णयों और रोक-टोक (रेस्ट्रेंट) को, और इस प्रकार प्रतिबंधात्मक कार्य-प्रथाओं को, नियंत्रित करता है।
+    .ref-mental-capacity-act = जिन लोगों में (मानसिक) क्षमता की कमी हो सकती है, उनके लिए निर्णयों और उन्हें रोकने के उपायों (रेस्ट्रेंट) को, और इस प्रकार प्रतिबंधात्मक कार्य-प्रथाओं को, नियंत्रित करता है।
     .ref-liberty-safeguards = नियंत्रित करते हैं कि किसी व्यक्ति पर लगाए गए प्रतिबंध कब स्वतंत्रता से वंचित करने के बराबर हो जाते हैं, जिसके लिए अधिकृत अनुमति आवश्यक है।
     .ref-human-rights-act = लोगों को अमानवीय या अपमानजनक व्यवहार और स्वतंत्रता पर गैरकानूनी प्रतिबंध से बचाता है।
     .ref-data-protection-law = किसी व्यक्ति की रक्षा के लिए अन्य एजेंसियों के साथ व्यक्तिगत जानकारी साझा करने की अनुमति देता है और उसकी सीमाएँ तय करता है।
@@ -1008,7 +1013,7 @@ adult-safeguarding-complaints-procedure = समझाएँ कि एक स�
 
 # source: f277c9c0c5af
 # en-GB: Respond to suspected or disclosed abuse
-adult-safeguarding-responding = संदिग्ध या बताए गए दुर्व्यवहार पर प्रतिक्रिया दें
+adult-safeguarding-responding = दुर्व्यवहार का संदेह होने या उसके बारे में बताए जाने पर उचित कार्रवाई करें
 
 # source: 8f227c4757ed
 # en-GB: Explain what to do if you suspect that an adult is being abused, including how to raise concerns under the local whistleblowing policy and procedure.
@@ -1084,7 +1089,7 @@ health-and-safety = स्वास्थ्य और सुरक्षा
     .ref-lifting-equipment-regulations = होइस्ट और अन्य उठाने वाले उपकरणों के सुरक्षित उपयोग और निरीक्षण को शामिल करते हैं।
     .ref-work-equipment-regulations = अनिवार्य करते हैं कि कार्यस्थल पर आप जिन उपकरणों का उपयोग करते हैं वे उपयुक्त हों, उनका रखरखाव हो और उनका उपयोग केवल प्रशिक्षण के बाद ही किया जाए।
     .ref-fire-safety-law = जिस परिसर में आप काम करते हैं, वहाँ आग के जोखिम का मूल्यांकन और आग से बचाव के उपाय अनिवार्य करता है।
-    .ref-food-safety-law = भोजन को स्वच्छता से संभालने को शामिल करता है, जो कई देखभाल परिवेशों में एक खतरा है।
+    .ref-food-safety-law = भोजन को स्वच्छता से संभालने के नियम तय करता है; कई देखभाल परिवेशों में भोजन जोखिम का एक स्रोत है।
     .ref-emergency-number = किसी दुर्घटना, अचानक बीमारी या आग के बाद आपातकालीन सहायता के लिए कॉल करने का नंबर।
 
 # source: 64a60e01cfc2
@@ -1129,7 +1134,7 @@ safety-reporting-risks = वर्णन करें कि आपके द्
 
 # source: 990f263f9ce9
 # en-GB: Move and assist people and objects safely
-safety-moving-and-assisting = लोगों और वस्तुओं को सुरक्षित रूप से हिलाएँ-उठाएँ और उनमें सहायता करें
+safety-moving-and-assisting = लोगों और वस्तुओं को हिलाने-उठाने और लोगों की सहायता करने का काम सुरक्षित ढंग से करें
 
 # source: 5831085e5cb7
 # en-GB: Identify the main laws that apply to moving and assisting, such as the { -manual-handling-regulations }.
@@ -1141,11 +1146,11 @@ safety-moving-tasks-until-competent = हिलाने-उठाने और 
 
 # source: 75046263cb58
 # en-GB: Show that you move and assist people and objects safely, protecting the person's dignity and keeping to the law and agreed ways of working.
-safety-move-and-assist = दिखाएँ कि आप व्यक्ति की गरिमा की रक्षा करते हुए और कानून तथा कार्य करने के सहमत तरीकों का पालन करते हुए लोगों और वस्तुओं को सुरक्षित रूप से हिलाते-उठाते हैं और सहायता करते हैं।
+safety-move-and-assist = दिखाएँ कि आप व्यक्ति की गरिमा की रक्षा करते हुए और कानून तथा कार्य करने के सहमत तरीकों का पालन करते हुए लोगों और वस्तुओं को हिलाने-उठाने और लोगों की सहायता करने का काम सुरक्षित ढंग से करते हैं।
 
 # source: 1e92c1da955e
 # en-GB: Understand how to respond to accidents and sudden illness
-safety-accidents-and-sudden-illness = समझें कि दुर्घटनाओं और अचानक होने वाली बीमारी पर कैसे प्रतिक्रिया दें
+safety-accidents-and-sudden-illness = समझें कि दुर्घटना होने या किसी के अचानक बीमार पड़ने पर क्या करना चाहिए
 
 # source: 171a25a102a8
 # en-GB: List the kinds of accident and sudden illness that could occur in the course of your work.
@@ -1197,7 +1202,7 @@ safety-fire-response = वर्णन करें कि आग लगने �
 
 # source: d522cbfc36e7
 # en-GB: Work in a secure way
-safety-security = सुरक्षित ढंग से काम करें
+safety-security = सुरक्षा-व्यवस्था का पालन करते हुए काम करें
 
 # source: 3bdb2827eb80
 # en-GB: Describe the measures in place to protect your own security at work and that of the people you support and your colleagues.
@@ -1287,4 +1292,4 @@ infection-protective-equipment = सामान्य प्रकार के
 
 # source: 372d4f8a1c25
 # en-GB: Explain the principles of handling infected or soiled linen and clinical waste safely.
-infection-linen-and-waste = संक्रमित या गंदे लिनन और क्लिनिकल कचरे को सुरक्षित रूप से संभालने के सिद्धांत समझाएँ।
+infection-linen-and-waste = संक्रमित या गंदे लिनन और जैव-चिकित्सा अपशिष्ट को सुरक्षित रूप से संभालने के सिद्धांत समझाएँ।
