@@ -6,9 +6,9 @@ edition = شهادة الرعاية، طبعة المملكة العربية ا�
 # en-GB: Describe what the { -saudi-arabia-health-specialties-body } does and how it affects which tasks you may and may not take on from registered health practitioners.
 saudi-arabia-practitioner-registration = صف ما تقوم به { -saudi-arabia-health-specialties-body }، وكيف يؤثر ذلك في المهام التي يجوز لك أن تتولاها بتكليف من الممارسين الصحيين المسجلين، والمهام التي لا يجوز لك توليها.
 
-# source: 4ec7ce824f0f
-# en-GB: Explain why an older person may not be admitted to a care home under the { -care-act } without their consent or a court order.
-saudi-arabia-admission-consent = اشرح لماذا لا يجوز بموجب { -care-act } إدخال كبير السن إلى دار رعاية دون موافقته أو حكم قضائي.
+# source: 8f2b5072dc30
+# en-GB: Explain why, under the { -care-act }, an older person may be admitted to a care home only with their consent, by a court order, or where their life or safety is in danger.
+saudi-arabia-admission-consent = اشرح لماذا لا يجوز، بموجب { -care-act }، إدخال كبير السن إلى دار رعاية إلا بموافقته، أو بحكم قضائي، أو إذا كانت حياته أو سلامته في خطر.
 
 # source: be9ba3442ee2
 # en-GB: Explain why the { -saudi-arabia-abuse-protection-law } treats abuse of a person over 60 or with special needs as more serious.
