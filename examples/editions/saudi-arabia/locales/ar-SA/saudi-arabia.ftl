@@ -10,6 +10,6 @@ saudi-arabia-practitioner-registration = صف ما تقوم به { -saudi-arabia
 # en-GB: Explain why, under the { -care-act }, an older person may be admitted to a care home only with their consent, by a court order, or where their life or safety is in danger.
 saudi-arabia-admission-consent = اشرح لماذا لا يجوز، بموجب { -care-act }، إدخال كبير السن إلى دار رعاية إلا بموافقته، أو بحكم قضائي، أو إذا كانت حياته أو سلامته في خطر.
 
-# source: be9ba3442ee2
-# en-GB: Explain why the { -saudi-arabia-abuse-protection-law } treats abuse of a person over 60 or with special needs as more serious.
-saudi-arabia-abuse-law-aggravation = اشرح لماذا يَعُدّ { -saudi-arabia-abuse-protection-law } إيذاء من تجاوز الستين من العمر أو من كان من ذوي الاحتياجات الخاصة أشدّ خطورة.
+# source: a5f8cd258f85
+# en-GB: Explain why the { -saudi-arabia-abuse-protection-law } treats abuse of a person over 60 or with a disability as more serious.
+saudi-arabia-abuse-law-aggravation = اشرح لماذا يَعُدّ { -saudi-arabia-abuse-protection-law } إيذاء من تجاوز الستين من العمر أو من كان من الأشخاص ذوي الإعاقة أشدّ خطورة.
