@@ -2,6 +2,11 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+framework = شهادة الرعاية
+    .notice-1 = معايير شهادة الرعاية وصياغتها الرسمية واسمها وشعارها محفوظة الحقوق © لكل من Health Education England وSkills for Care وSkills for Health (2015)؛ وحقوق مراجعة عام 2025 محفوظة © لكل من Department of Health and Social Care وNHS England وSkills for Care وSkills for Health.
+    .notice-2 = صياغة بنود التقييم ومخرجات التعلم في هذه البيانات إعادة صياغة خاصة بمشروع carecert للمعايير الرسمية، وليست النص الرسمي. أما الرموز والبنية والتقسيم بين المعرفة والأداء فتتبع الوثائق الرسمية لعام 2015.
+    .notice-3 = هذه ليست طبعة رسمية من شهادة الرعاية، ويتطلب نشر نسخة وطنية مقتبسة بهذا الاسم إذن أصحاب حقوق النشر.
+
 ## المعيار 1
 
 # source: c07afafe75dc
@@ -11,7 +16,7 @@ understand-your-role = فهم دورك
     .ref-code-of-conduct = مدونة قواعد السلوك الوطنية هي المدونة الرئيسية التي يجب أن يتمكن عامل الدعم الجديد من تسميتها والالتزام بها في دوره.
     .ref-whistleblowing-law = يحميك عندما تبلغ عن مخاوف بشأن مخالفات إلى جهة أعلى من مديرك المباشر وفق سياسة الإبلاغ عن المخالفات لدى جهة عملك.
     .ref-regulator = إحدى الجهات الخارجية التي يمكن رفع المخاوف إليها إذا لم تتخذ جهة العمل إجراء بشأنها.
-    .ref-regulated-activities-regulations = تضع المعايير الأساسية، ومنها واجب الصراحة، إطار التوقع بأن يُعترف بالأخطاء بشفافية.
+    .ref-regulated-activities-regulations = تقوم المعايير الأساسية، ومنها واجب الصراحة، على توقّع الاعتراف بالأخطاء بشفافية.
     .ref-equality-act = جزء من حقوقك الوظيفية: المعاملة العادلة والأجر المتساوي بصرف النظر عن الخصائص المحمية.
     .ref-health-and-safety-act = جزء من حقوقك ومسؤولياتك الوظيفية: مكان عمل آمن وواجبك في أداء عملك بأمان.
 
@@ -53,7 +58,7 @@ role-why-agreed-ways-matter = اشرح أهمية أن تعمل وفق الطر�
 
 # source: 5549df2d8728
 # en-GB: Show how you find complete and current details of the agreed ways of working that apply to your role.
-role-find-agreed-ways = أثبت كيف تصل إلى تفاصيل كاملة ومحدّثة عن طرق العمل المتفق عليها التي تنطبق على دورك.
+role-find-agreed-ways = بيّن عمليًا كيف تصل إلى تفاصيل كاملة ومحدّثة عن طرق العمل المتفق عليها التي تنطبق على دورك.
 
 # source: 707b3391191b
 # en-GB: Explain how and when you should take a concern further, following your organisation's whistleblowing policy.
@@ -105,7 +110,7 @@ role-support-on-partnership-and-conflict = أثبت أنك تعرف متى وك�
 # en-GB: Your personal development
 your-personal-development = تطويرك الشخصي
     .ref-functional-skills = المؤهلات الوطنية المستخدمة للتحقق من مستوى القراءة والكتابة والحساب والتواصل الذي يتطلبه الدور وتنميته.
-    .ref-code-of-conduct = أحد المعايير التي تقيس بها معرفتك وأداءك وفهمك، ومنها واجب الاستمرار في التعلم.
+    .ref-code-of-conduct = أحد المعايير التي تقيس بها معرفتك وأداءك وفهمك، وتتضمن واجب مواصلة التعلم.
 
 # source: 86067c075638
 # en-GB: Agree a plan for your personal development
@@ -157,7 +162,7 @@ development-feedback-impact = صف كيف ساعدت التغذية الراجع
 
 # source: 934ef28fa253
 # en-GB: Show how you measure your own knowledge, performance and understanding against the relevant standards.
-development-measure-against-standards = أثبت كيف تقيس معرفتك وأداءك وفهمك مقارنة بالمعايير ذات الصلة.
+development-measure-against-standards = بيّن عمليًا كيف تقيس معرفتك وأداءك وفهمك مقارنة بالمعايير ذات الصلة.
 
 # source: 2d9e75fea77d
 # en-GB: List the learning opportunities open to you and how you can use them to improve the way you work.
@@ -165,7 +170,7 @@ development-learning-opportunities = اذكر فرص التعلم المتاحة
 
 # source: d5ceb71ce124
 # en-GB: Show how you keep a record of your progress with your personal development.
-development-record-progress = أثبت كيف تحتفظ بسجل لتقدمك في تطويرك الشخصي.
+development-record-progress = بيّن عمليًا كيف تحتفظ بسجل لتقدمك في تطويرك الشخصي.
 
 # source: 23905b3b9426
 # en-GB: Explain why continuing professional development matters.
@@ -262,7 +267,7 @@ duty-assess-confrontation-risk = صف كيف تقيّم المخاطر وتحد 
 
 # source: 9d5445dde74f
 # en-GB: Show how and when you seek support and advice to resolve conflicts.
-duty-support-resolving-conflict = أثبت كيف ومتى تطلب الدعم والمشورة لحل النزاعات.
+duty-support-resolving-conflict = بيّن عمليًا كيف ومتى تطلب الدعم والمشورة لحل النزاعات.
 
 # source: 76fb224732c2
 # en-GB: Explain your employer's agreed procedure for reporting confrontations.
@@ -382,7 +387,7 @@ person-centred-environmental-factors = اتخذ الخطوات المناسبة 
 # source: 7503a5344d66
 # en-GB: Report any concerns you have to the right person.
 person-centred-report-environment-concerns = أبلغ الشخص المختص بأي مخاوف لديك.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -452,7 +457,7 @@ person-centred-encourage-identity = ساعد كل شخص وشجعه على ال�
 # source: 70c894f72618
 # en-GB: Report any concerns about a person's emotional or spiritual wellbeing to the right person.
 person-centred-report-wellbeing-concerns = أبلغ الشخص المختص بأي مخاوف بشأن الرفاه العاطفي أو الروحي لأحد الأشخاص.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -638,7 +643,7 @@ privacy-not-disclosing-private-details = اشرح لماذا يجب ألا تن�
 # source: cb0298067790
 # en-GB: Report to the right person any concern you have that someone's privacy or dignity is not being respected.
 privacy-reporting-concerns = أبلغ الشخص المختص بأي مخاوف لديك من عدم احترام خصوصية شخص ما أو كرامته.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -668,7 +673,7 @@ privacy-supporting-care-choices = دعم الأشخاص في اتخاذ خيار
 
 # source: d901a4492097
 # en-GB: Show how you support people to make informed choices.
-privacy-supporting-informed-choices = أثبت كيف تدعم الأشخاص في اتخاذ خيارات مستنيرة.
+privacy-supporting-informed-choices = بيّن عمليًا كيف تدعم الأشخاص في اتخاذ خيارات مستنيرة.
 
 # source: a5c39b87c6ef
 # en-GB: Make sure that any risk assessment process is used to support people's right to make their own decisions.
@@ -681,7 +686,7 @@ privacy-keeping-own-views-out = تأكد من أن آراءك الشخصية ل�
 # source: 34b3cea030bf
 # en-GB: Report any concerns about a person's choices, or about decisions made for them, to the right person.
 privacy-reporting-choice-concerns = أبلغ الشخص المختص بأي مخاوف بشأن خيارات الشخص أو القرارات المتخذة نيابة عنه.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -720,7 +725,7 @@ privacy-reflecting-on-own-views = تأمّل كيف يمكن أن تحد آرا�
 # source: 929cb5042f70
 # en-GB: Report any concerns to the right person.
 privacy-reporting-participation-concerns = أبلغ الشخص المختص بأي مخاوف.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -776,7 +781,7 @@ nutrition-supporting-drinking = تأكد من تشجيع الأشخاص على �
 # source: 5b56e2e39f11
 # en-GB: Know how to report any concerns about a person's fluid intake to the right person.
 nutrition-reporting-fluid-concerns = اعرف كيف تبلغ الشخص المختص بأي مخاوف بشأن كمية السوائل التي يتناولها الشخص.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -803,7 +808,7 @@ nutrition-supporting-eating = تأكد من تشجيع الأشخاص على ا�
 # source: 290e184cf945
 # en-GB: Know how to report any concerns about a person's nutrition to the right person.
 nutrition-reporting-food-concerns = اعرف كيف تبلغ الشخص المختص بأي مخاوف بشأن تغذية الشخص.
-    .example-1 = أحد كبار الموظفين
+    .example-1 = أحد الموظفين الأعلى رتبة
     .example-2 = مقدم رعاية
     .example-3 = أحد أفراد الأسرة
 
@@ -917,7 +922,7 @@ capacity-assessment-and-advance-statements = صف المواقف التي قد �
 safeguarding-adults = حماية البالغين
     .ref-care-act = يحدد واجبات حماية البالغين وأنواع الإساءة والإهمال ومبدأ الرفاه.
     .ref-safeguarding-adults-board = يضع السياسات والإجراءات المحلية المشتركة بين الجهات لحماية البالغين التي تلتزم بها.
-    .ref-safeguarding-vulnerable-groups-act = ينشئ نظام الحظر الذي يمنع الأشخاص غير المناسبين من العمل مع البالغين المعرضين للخطر.
+    .ref-safeguarding-vulnerable-groups-act = ينشئ آلية الحظر التي تمنع الأشخاص غير المناسبين من العمل مع البالغين المعرضين للخطر.
     .ref-barring-service = تجري فحوص السجل الجنائي وتتخذ قرارات الحظر بشأن العاملين مع البالغين المعرضين للخطر.
     .ref-whistleblowing-law = يحميك عندما تبلغ عن إساءة أو ممارسة سيئة من أجل المصلحة العامة.
     .ref-regulator = يمكن إبلاغها بالمخاوف، بما في ذلك الإبلاغ عن المخالفات، عندما لا تجدي القنوات المحلية.
@@ -1081,7 +1086,7 @@ health-and-safety = الصحة والسلامة
     .ref-safety-enforcer = الجهة التي تنفذ قانون الصحة والسلامة وتتلقى البلاغات عن الحوادث الخطيرة.
     .ref-hazardous-substances-regulations = تغطي كيفية تخزين مواد التنظيف الكيميائية وسوائل الجسم وغيرها من المواد الخطرة واستخدامها والتخلص منها.
     .ref-manual-handling-regulations = تحدد كيفية تجنب مخاطر تحريك الأشخاص ونقل الأحمال أو الحد منها.
-    .ref-lifting-equipment-regulations = تغطي الاستخدام الآمن للرافعات وغيرها من معدات الرفع وفحصها.
+    .ref-lifting-equipment-regulations = تغطي الاستخدام الآمن لرافعات المرضى وغيرها من معدات الرفع وفحصها.
     .ref-work-equipment-regulations = تشترط أن تكون المعدات التي تستخدمها في العمل مناسبة وخاضعة للصيانة، وألا تُستخدم إلا بعد التدريب.
     .ref-fire-safety-law = يشترط تقييم مخاطر الحريق واتخاذ احتياطات الوقاية من الحريق في المنشأة التي تعمل فيها.
     .ref-food-safety-law = يغطي التعامل الصحي مع الطعام، وهو أحد المخاطر في كثير من بيئات الرعاية.
@@ -1197,7 +1202,7 @@ safety-fire-response = صف ما ينبغي أن تفعله في حال نشوب
 
 # source: d522cbfc36e7
 # en-GB: Work in a secure way
-safety-security = العمل بطريقة آمنة
+safety-security = العمل بطريقة تحفظ الأمن
 
 # source: 3bdb2827eb80
 # en-GB: Describe the measures in place to protect your own security at work and that of the people you support and your colleagues.
