@@ -2,6 +2,8 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+framework = Certificado de Cuidados
+
 ## Padrão 1
 
 # source: c07afafe75dc
