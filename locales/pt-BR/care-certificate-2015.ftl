@@ -1051,7 +1051,7 @@ child-safeguarding-protect-children = Proteja crianças e adolescentes contra ab
 # source: 31521db35ca5
 # en-GB: Meet the minimum that your sector sets for safeguarding children, so that you know what to do if a child or young person may be abused or neglected.
 child-safeguarding-sector-requirement = Atenda ao mínimo exigido pelo seu setor para a proteção de crianças e adolescentes, para saber o que fazer se uma criança ou adolescente puder estar sofrendo abuso ou negligência.
-    .health = Atenda ao mínimo atual de Nível 1 na capacitação em proteção de crianças e adolescentes, conforme definido em { -child-safeguarding-competences }.
+    .health = Atenda ao mínimo atual de Nível 1 na capacitação em proteção de crianças e adolescentes, conforme definido na referência: { -child-safeguarding-competences }.
     .social-care = Explique as medidas que você deve tomar se suspeitar que uma criança ou adolescente, encontrado em qualquer contexto, está sofrendo abuso ou negligência.
 
 ## Padrão 12
