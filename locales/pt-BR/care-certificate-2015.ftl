@@ -2,6 +2,8 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+framework = Certificado de Cuidados
+
 ## Padrão 1
 
 # source: c07afafe75dc
@@ -333,7 +335,7 @@ work-in-a-person-centred-way = Trabalhe de forma centrada na pessoa
     .ref-code-of-conduct = Exige que você promova a independência, a dignidade, os direitos e as escolhas das pessoas, que são valores do cuidado centrado na pessoa.
     .ref-human-rights-act = Direitos como o respeito à vida privada e familiar fundamentam os valores de privacidade, dignidade e direitos.
     .ref-care-act = O princípio de bem-estar dessa lei coloca as opiniões, os desejos e os sentimentos da própria pessoa no centro do cuidado e do apoio.
-    .ref-mental-capacity-act = Rege as escolhas, as decisões no melhor interesse da pessoa e as diretivas antecipadas no planejamento do cuidado futuro, inclusive no fim da vida.
+    .ref-mental-capacity-act = Rege as escolhas, as decisões no melhor interesse da pessoa e as diretivas antecipadas de vontade no planejamento do cuidado futuro, inclusive no fim da vida.
 
 # source: c184ca4a4eb9
 # en-GB: Know the values behind person-centred care
@@ -383,7 +385,7 @@ person-centred-environmental-factors = Tome medidas adequadas para eliminar ou r
 # en-GB: Report any concerns you have to the right person.
 person-centred-report-environment-concerns = Comunique qualquer preocupação à pessoa adequada.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 # source: e90fd1dd351b
@@ -453,7 +455,7 @@ person-centred-encourage-identity = Ajude e incentive cada pessoa a manter uma p
 # en-GB: Report any concerns about a person's emotional or spiritual wellbeing to the right person.
 person-centred-report-wellbeing-concerns = Comunique à pessoa adequada qualquer preocupação com o bem-estar emocional ou espiritual de alguém.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 # source: 1f7e5ebef69a
@@ -639,7 +641,7 @@ privacy-not-disclosing-private-details = Explique por que você não deve revela
 # en-GB: Report to the right person any concern you have that someone's privacy or dignity is not being respected.
 privacy-reporting-concerns = Comunique à pessoa adequada qualquer preocupação de que a privacidade ou a dignidade de alguém não esteja sendo respeitada.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 # source: bc65816177e0
@@ -682,7 +684,7 @@ privacy-keeping-own-views-out = Garanta que as suas opiniões pessoais não infl
 # en-GB: Report any concerns about a person's choices, or about decisions made for them, to the right person.
 privacy-reporting-choice-concerns = Comunique à pessoa adequada qualquer preocupação com as escolhas de uma pessoa ou com decisões tomadas em nome dela.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 # source: 8c396952529d
@@ -721,7 +723,7 @@ privacy-reflecting-on-own-views = Reflita sobre como as suas opiniões pessoais 
 # en-GB: Report any concerns to the right person.
 privacy-reporting-participation-concerns = Comunique qualquer preocupação à pessoa adequada.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 ## Padrão 8
@@ -777,7 +779,7 @@ nutrition-supporting-drinking = Garanta que as pessoas sejam incentivadas a bebe
 # en-GB: Know how to report any concerns about a person's fluid intake to the right person.
 nutrition-reporting-fluid-concerns = Saiba como comunicar à pessoa adequada qualquer preocupação com a ingestão de líquidos de uma pessoa.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 # source: ab7b51ace403
@@ -804,7 +806,7 @@ nutrition-supporting-eating = Garanta que as pessoas sejam incentivadas a comer 
 # en-GB: Know how to report any concerns about a person's nutrition to the right person.
 nutrition-reporting-food-concerns = Saiba como comunicar à pessoa adequada qualquer preocupação com a nutrição de uma pessoa.
     .example-1 = um membro mais experiente da equipe
-    .example-2 = um cuidador
+    .example-2 = um cuidador informal
     .example-3 = um familiar
 
 ## Padrão 9
@@ -908,7 +910,7 @@ capacity-consent = Explique o que significa consentimento e como ele depende da 
 
 # source: afa4c9161e35
 # en-GB: Describe situations in which a person's capacity may need to be assessed, and what advance statements about future care are and why they matter.
-capacity-assessment-and-advance-statements = Descreva situações em que pode ser necessário avaliar a capacidade de uma pessoa, e o que são as diretivas antecipadas sobre o cuidado futuro e por que são importantes.
+capacity-assessment-and-advance-statements = Descreva situações em que pode ser necessário avaliar a capacidade de uma pessoa, e o que são as diretivas antecipadas de vontade sobre o cuidado futuro e por que são importantes.
 
 ## Padrão 10
 
@@ -1049,7 +1051,7 @@ child-safeguarding-protect-children = Proteja crianças e adolescentes contra ab
 # source: 31521db35ca5
 # en-GB: Meet the minimum that your sector sets for safeguarding children, so that you know what to do if a child or young person may be abused or neglected.
 child-safeguarding-sector-requirement = Atenda ao mínimo exigido pelo seu setor para a proteção de crianças e adolescentes, para saber o que fazer se uma criança ou adolescente puder estar sofrendo abuso ou negligência.
-    .health = Atenda ao mínimo atual de Nível 1 na capacitação em proteção de crianças e adolescentes, conforme definido em { -child-safeguarding-competences }.
+    .health = Atenda ao mínimo atual de Nível 1 na capacitação em proteção de crianças e adolescentes, conforme definido na referência: { -child-safeguarding-competences }.
     .social-care = Explique as medidas que você deve tomar se suspeitar que uma criança ou adolescente, encontrado em qualquer contexto, está sofrendo abuso ou negligência.
 
 ## Padrão 12
@@ -1067,7 +1069,7 @@ life-support-give-basic-life-support = Preste suporte básico de vida
 
 # source: 7e91b361a1cf
 # en-GB: Carry out basic life support correctly for the people your role involves (adults, children or newborns), following the current { -resuscitation-guidelines }.
-life-support-perform-for-role = Realize corretamente o suporte básico de vida no público atendido na sua função (adultos, crianças ou recém-nascidos), seguindo as diretrizes atuais: { -resuscitation-guidelines }.
+life-support-perform-for-role = Realize corretamente o suporte básico de vida nas pessoas que você atende na sua função (adultos, crianças ou recém-nascidos), seguindo as diretrizes atuais: { -resuscitation-guidelines }.
 
 ## Padrão 13
 
@@ -1287,4 +1289,4 @@ infection-protective-equipment = Liste os tipos comuns de roupas, equipamentos e
 
 # source: 372d4f8a1c25
 # en-GB: Explain the principles of handling infected or soiled linen and clinical waste safely.
-infection-linen-and-waste = Explique os princípios do manuseio seguro de roupas de cama e tecidos infectados ou sujos e de resíduos de serviços de saúde.
+infection-linen-and-waste = Explique os princípios do manuseio seguro de roupas de cama e de banho contaminadas ou sujas e de resíduos de serviços de saúde.

@@ -61,10 +61,10 @@ label-term-kind = Tipo de termo
 label-jurisdiction = Jurisdição
 label-term-law = Lei
 label-term-regulator = Órgão regulador
-label-term-body = Organização
+label-term-body = Órgão ou entidade
 label-term-service = Serviço
 label-term-emergency-number = Número de emergência
-label-term-code = Código de conduta
+label-term-code = Código de conduta ou de prática
 label-term-guidance = Orientação
 label-term-qualification = Qualificação
 label-term-word = Palavra
@@ -72,11 +72,11 @@ label-removed = Removido nesta edição
 label-sector-health = Na saúde:
 label-sector-social-care = Na assistência social:
 label-fallback-legend = O texto exibido assim ainda não foi traduzido e está no idioma de origem.
-label-learner-details = Dados do participante
+label-learner-details = Dados do(a) participante
 label-start-date = Data de início
-label-workbook-instructions = Escreva a resposta de cada atividade no quadro abaixo dela, à mão ou digitando. Os critérios a serem observados no trabalho são avaliados pelo avaliador enquanto você trabalha, e ele registra o que observou.
+label-workbook-instructions = Escreva a resposta de cada atividade no quadro abaixo dela, à mão ou digitando. Os critérios a serem observados no trabalho são avaliados pela pessoa responsável pela sua avaliação enquanto você trabalha; ela registra o que observou.
 label-activity-code = Atividade { $code }
-label-sign-off-statement = O participante atendeu a todos os critérios do Padrão { $code }: { $title }.
+label-sign-off-statement = O(A) participante atendeu a todos os critérios do Padrão { $code }: { $title }.
 
 ## Comparações com alterações controladas (carecert diff --format docx).
 
