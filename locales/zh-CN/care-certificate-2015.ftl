@@ -1070,7 +1070,7 @@ life-support-give-basic-life-support = 实施基础生命支持
 
 # source: 7e91b361a1cf
 # en-GB: Carry out basic life support correctly for the people your role involves (adults, children or newborns), following the current { -resuscitation-guidelines }.
-life-support-perform-for-role = 按照现行{ -resuscitation-guidelines }，为你岗位所涉及的人群（成人、儿童或新生儿）正确实施基础生命支持。
+life-support-perform-for-role = 按照{ -resuscitation-guidelines }（以现行版本为准），为你岗位所涉及的人群（成人、儿童或新生儿）正确实施基础生命支持。
 
 ## 标准 13
 
