@@ -1291,3 +1291,43 @@ infection-protective-equipment = 列出常见的个人防护服、防护装备�
 # source: 372d4f8a1c25
 # en-GB: Explain the principles of handling infected or soiled linen and clinical waste safely.
 infection-linen-and-waste = 解释安全处理受感染或被污染的布草及医疗废物的原则。
+
+## 术语：英格兰原版各术语的中文名称（版本在 edition.json 的 values 中另有中文值时，以版本为准）
+
+-emergency-number = 999
+-emergency-number-alt = 112
+-health-advice-line = NHS 111 健康咨询热线
+-health-service = 英国国民保健署（NHS）
+-regulator = 英格兰照护质量委员会（CQC）
+-regulated-activities-regulations = 《2008年医疗卫生和社会照护法（受规管活动）条例（2014年）》
+-code-of-conduct = 《英格兰医疗卫生辅助人员和成人社会照护人员行为准则》
+-care-act = 《2014年照护法》
+-mental-capacity-act = 《2005年心智能力法》
+-liberty-safeguards = 剥夺自由保障程序（DoLS）
+-mental-health-act = 《1983年精神健康法》
+-equality-act = 《2010年平等法》
+-human-rights-act = 《1998年人权法》
+-autism-act = 《2009年孤独症法》
+-data-protection-law = 《2018年数据保护法》和英国版《通用数据保护条例》
+-confidentiality-principles = 卡尔迪科特保密原则
+-whistleblowing-law = 《1998年公共利益披露法》
+-complaints-ombudsman = 英格兰地方政府和社会照护申诉专员
+-safeguarding-adults-board = 当地成人保护委员会
+-safeguarding-vulnerable-groups-act = 《2006年弱势群体保护法》
+-barring-service = 英国犯罪记录披露与从业禁止服务局（DBS）
+-children-act = 《1989年儿童法》和《2004年儿童法》
+-child-safeguarding-guidance = 《携手保护儿童》法定指南
+-child-safeguarding-competences = 各皇家医学院联合发布的《儿童和青少年保护：医疗卫生人员的角色与能力》
+-resuscitation-guidelines = 英国复苏委员会指南
+-health-and-safety-act = 《1974年工作健康与安全法》
+-health-and-safety-regulations = 《1999年工作健康与安全管理条例》
+-incident-reporting-regulations = 《2013年伤害、疾病和危险事件报告条例》（RIDDOR）
+-hazardous-substances-regulations = 《2002年有害健康物质控制条例》（COSHH）
+-manual-handling-regulations = 《1992年人工搬运作业条例》
+-lifting-equipment-regulations = 《1998年起重作业和起重设备条例》（LOLER）
+-work-equipment-regulations = 《1998年工作设备提供和使用条例》（PUWER）
+-fire-safety-law = 《2005年监管改革（消防安全）令》
+-safety-enforcer = 英国健康与安全执行局（HSE）
+-food-safety-law = 《1990年食品安全法》
+-infection-control-code = 《2008年医疗卫生和社会照护法》关于感染预防与控制的实务守则
+-functional-skills = 英格兰功能技能资格
