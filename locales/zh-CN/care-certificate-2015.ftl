@@ -2,6 +2,12 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+# en-GB: The Care Certificate
+framework = 照护证书
+    .notice-1 = 照护证书各项标准及其官方文本、名称和标志的版权归英格兰健康教育局、英格兰照护技能协会和英国卫生技能协会所有（2015年）；2025年修订版的版权归英国卫生和社会保障部、英格兰国民保健署、英格兰照护技能协会和英国卫生技能协会所有。
+    .notice-2 = 本数据中考核标准和学习成果的文字是 carecert 项目对官方标准的自行转述，并非官方文本。编号、结构以及知识与实操表现的划分依据2015年官方文件。
+    .notice-3 = 本文件不是照护证书的官方版本。以该名称出版改编的国家版本，须获得版权所有方的许可。
+
 ## 标准 1
 
 # source: c07afafe75dc
@@ -89,7 +95,7 @@ role-value-of-teamwork = 解释团队合作以及与其他人员和服务机构�
 
 # source: e010412f9788
 # en-GB: Explain why working closely with the person's family, friends, advocates and others who matter to them is important.
-role-partnership-with-key-people = 解释为什么与服务对象的家人、朋友、代言人及其他重要的人密切合作十分重要。
+role-partnership-with-key-people = 解释为什么与服务对象的家人、朋友、权益倡导者及其他对其重要的人密切合作十分重要。
 
 # source: 268cc07d3047
 # en-GB: Show the behaviour, attitudes and working practices that help partnerships with others work better.
@@ -703,7 +709,7 @@ privacy-other-participation-methods = 列出你可以支持积极参与的其他
 
 # source: 4256d6464dcb
 # en-GB: Describe why it matters to help people develop self-care skills and keep up their own network of friends in their community.
-privacy-self-care-and-community = 描述为什么帮助服务对象培养自我照护能力并维持其在社区中的朋友圈十分重要。
+privacy-self-care-and-community = 描述为什么帮助服务对象培养自我照护能力并维系其在社区中的朋友和社交网络十分重要。
 
 # source: 12dfbf588e94
 # en-GB: Support people to take an active part in their own care
@@ -728,7 +734,7 @@ privacy-reporting-participation-concerns = 将任何关切报告给相关负责�
 
 # source: 88930f36c3ab
 # en-GB: Fluids and nutrition
-fluids-and-nutrition = 液体摄入与营养
+fluids-and-nutrition = 水分摄入与营养
     .ref-food-safety-law = 要求你在准备或提供食物时确保食物安全并符合卫生要求。
     .ref-regulated-activities-regulations = 包含一项基本标准：满足服务对象的营养和水分需求。
     .ref-code-of-conduct = 要求你促进服务对象的健康和福祉，包括其营养和水分摄入。
@@ -751,15 +757,15 @@ nutrition-signs-of-poor-intake = 列出营养不良和水分摄入不足的体�
 
 # source: 2f402f4aed28
 # en-GB: Explain how to encourage people to take enough nutrition and fluids.
-nutrition-promoting-adequate-intake = 解释如何鼓励服务对象摄入足够的营养和液体。
+nutrition-promoting-adequate-intake = 解释如何鼓励服务对象摄入足够的营养和水分。
 
 # source: 0fed61f48d5f
 # en-GB: Support people to have fluids in line with their plan of care
-nutrition-access-to-fluids = 按照照护计划支持服务对象摄入液体
+nutrition-access-to-fluids = 按照照护计划支持服务对象摄入水分
 
 # source: c35daa68dd11
 # en-GB: Make sure drinks are within reach of people whose movement or mobility is restricted.
-nutrition-drinks-within-reach = 确保活动或行动能力受限的服务对象伸手可及饮品。
+nutrition-drinks-within-reach = 确保活动或行动能力受限的服务对象伸手就能拿到饮品。
 
 # source: 606bbdd313b5
 # en-GB: Make sure drinks are refreshed regularly.
@@ -775,7 +781,7 @@ nutrition-supporting-drinking = 确保鼓励服务对象饮水，并为其提供
 
 # source: 5b56e2e39f11
 # en-GB: Know how to report any concerns about a person's fluid intake to the right person.
-nutrition-reporting-fluid-concerns = 知道如何将有关服务对象液体摄入的任何关切报告给相关负责人。
+nutrition-reporting-fluid-concerns = 知道如何将有关服务对象水分摄入的任何关切报告给相关负责人。
     .example-1 = 资深工作人员
     .example-2 = 照顾者
     .example-3 = 家庭成员
@@ -786,7 +792,7 @@ nutrition-access-to-food = 按照照护计划支持服务对象获得食物和�
 
 # source: ee5e148b1aad
 # en-GB: Make sure food and nutritional products are within reach of people whose movement or mobility is restricted.
-nutrition-food-within-reach = 确保活动或行动能力受限的服务对象伸手可及食物和营养品。
+nutrition-food-within-reach = 确保活动或行动能力受限的服务对象伸手就能拿到食物和营养品。
 
 # source: 3b51cdfb2be5
 # en-GB: Make sure food is at a suitable temperature and in a form the person is able to eat.
@@ -811,25 +817,25 @@ nutrition-reporting-food-concerns = 知道如何将有关服务对象营养状�
 
 # source: eb9b84485c7d
 # en-GB: Awareness of mental health, dementia and learning disability
-mental-health-dementia-and-learning-disability = 精神健康、认知症和学习障碍知识
+mental-health-dementia-and-learning-disability = 精神健康、认知症和智力障碍知识
     .ref-mental-capacity-act = 界定了行为能力、行为能力推定，以及如何为缺乏行为能力的人作出决定。
     .ref-liberty-safeguards = 适用于对缺乏行为能力者的照护构成剥夺自由的情形。
     .ref-mental-health-act = 涵盖严重精神健康问题患者的评估、治疗及其权利。
-    .ref-equality-act = 保护残疾人（包括许多有精神健康问题、认知症或学习障碍的人），并要求作出合理调整。
+    .ref-equality-act = 保护残疾人（包括许多有精神健康问题、认知症或智力障碍的人），并要求作出合理调整。
     .ref-human-rights-act = 保护有这些状况的人的权利、尊严和自由。
     .ref-autism-act = 规定了改善孤独症成年人服务的国家职责。
     .ref-care-act = 将福祉、预防以及个性化的照护和支持置于成人社会照护的中心。
 
 # source: d9c48b55b946
 # en-GB: Understand the needs and experiences of people with mental health conditions, dementia or learning disabilities
-awareness-needs-and-experiences = 了解有精神健康问题、认知症或学习障碍的人的需求和经历
+awareness-needs-and-experiences = 了解有精神健康问题、认知症或智力障碍的人的需求和经历
 
 # source: 7e7bbc03769b
 # en-GB: List how a person may feel if they have a mental health condition, dementia or a learning disability.
-awareness-how-people-may-feel = 列出有精神健康问题、认知症或学习障碍的人可能会有的感受。
+awareness-how-people-may-feel = 列出有精神健康问题、认知症或智力障碍的人可能会有的感受。
     .example-1 = 精神病性障碍、抑郁和焦虑等精神健康问题
     .example-2 = 认知症
-    .example-3 = 学习障碍
+    .example-3 = 智力障碍
 
 # source: 50bcc81e6e48
 # en-GB: Explain how these conditions may shape the care and support a person needs.
@@ -837,11 +843,11 @@ awareness-influence-on-care-needs = 解释这些状况可能如何影响服务�
 
 # source: 94ae43f1f813
 # en-GB: Explain why you need to understand that mental health conditions, dementia and learning disabilities have different causes and call for different support.
-awareness-different-causes-and-support = 解释为什么你需要了解精神健康问题、认知症和学习障碍的成因不同，所需的支持也不同。
+awareness-different-causes-and-support = 解释为什么你需要了解精神健康问题、认知症和智力障碍的成因不同，所需的支持也不同。
 
 # source: c4ec91fe0cf7
 # en-GB: Understand why it matters to promote positive health and wellbeing for a person who may have a mental health condition, dementia or learning disability
-awareness-positive-health-wellbeing = 了解为可能有精神健康问题、认知症或学习障碍的人促进积极的健康和福祉为何重要
+awareness-positive-health-wellbeing = 了解为可能有精神健康问题、认知症或智力障碍的人促进积极的健康和福祉为何重要
 
 # source: f7aa9ff64157
 # en-GB: Explain how positive attitudes towards people with these conditions improve the care and support they receive.
@@ -853,14 +859,14 @@ awareness-social-model-of-disability = 描述残疾的社会模式，以及它�
 
 # source: 8d846f0aa38f
 # en-GB: Understand the adjustments to care that may be needed for a person who may have a mental health condition, dementia or learning disability
-awareness-care-adjustments = 了解为可能有精神健康问题、认知症或学习障碍的人可能需要作出的照护调整
+awareness-care-adjustments = 了解为可能有精神健康问题、认知症或智力障碍的人可能需要作出的照护调整
 
 # source: f9d895d0f432
 # en-GB: Describe the changes that may need to be made to the way care is given when a person has a mental health condition, dementia or a learning disability.
-awareness-adjusting-care = 描述当服务对象有精神健康问题、认知症或学习障碍时，照护提供方式可能需要作出的改变。
+awareness-adjusting-care = 描述当服务对象有精神健康问题、认知症或智力障碍时，照护提供方式可能需要作出的改变。
     .example-1 = 精神病性障碍、抑郁和焦虑等精神健康问题
     .example-2 = 认知症
-    .example-3 = 学习障碍
+    .example-3 = 智力障碍
 
 # source: 88abfa16babc
 # en-GB: Describe how to report, through agreed ways of working, concerns about unmet needs that may arise from these conditions.
@@ -868,19 +874,19 @@ awareness-reporting-unmet-needs = 描述如何按照约定工作方式报告这�
 
 # source: 3c8bbcca5e46
 # en-GB: Understand why early detection of mental health needs, dementia and learning disabilities matters
-awareness-early-detection = 了解及早发现精神健康需求、认知症和学习障碍为何重要
+awareness-early-detection = 了解及早发现精神健康需求、认知症和智力障碍为何重要
 
 # source: f2f738420376
 # en-GB: Explain why it is important to recognise mental health needs, dementia or a learning disability early.
-awareness-importance-of-early-detection = 解释为什么及早识别精神健康需求、认知症或学习障碍十分重要。
+awareness-importance-of-early-detection = 解释为什么及早识别精神健康需求、认知症或智力障碍十分重要。
 
 # source: 8d2ba9539c37
 # en-GB: Give examples of how and why care and support may need to change once a mental health condition, dementia or learning disability has been identified.
-awareness-adjusting-after-identification = 举例说明在确认存在精神健康问题、认知症或学习障碍后，照护和支持可能需要如何改变以及为何改变。
+awareness-adjusting-after-identification = 举例说明在确认存在精神健康问题、认知症或智力障碍后，照护和支持可能需要如何改变以及为何改变。
 
 # source: fc25e566c08f
 # en-GB: Understand the laws, policies and guidelines relating to mental health conditions, dementia and learning disabilities
-awareness-legal-frameworks = 了解与精神健康问题、认知症和学习障碍相关的法律、政策和指南
+awareness-legal-frameworks = 了解与精神健康问题、认知症和智力障碍相关的法律、政策和指南
 
 # source: b2714e936da1
 # en-GB: List the main requirements of the laws and policies that promote the human rights, inclusion, equal life chances and citizenship of people with these conditions.
@@ -917,8 +923,8 @@ capacity-assessment-and-advance-statements = 描述可能需要评估服务对�
 safeguarding-adults = 成人保护
     .ref-care-act = 界定了成人保护职责、虐待和忽视的类型以及福祉原则。
     .ref-safeguarding-adults-board = 制定你所遵循的本地多机构成人保护政策和程序。
-    .ref-safeguarding-vulnerable-groups-act = 建立禁业制度，阻止不适合的人从事与高风险成人相关的工作。
-    .ref-barring-service = 为从事高风险成人相关工作的人员进行犯罪记录审查并作出禁业决定。
+    .ref-safeguarding-vulnerable-groups-act = 建立从业禁止制度，阻止不适合的人从事与高风险成人相关的工作。
+    .ref-barring-service = 为从事高风险成人相关工作的人员进行犯罪记录审查并作出从业禁止决定。
     .ref-whistleblowing-law = 当你出于公共利益举报虐待或不良做法时，该法为你提供保护。
     .ref-regulator = 当本地渠道无效时，可向其反映关切问题（包括举报）。
     .ref-regulated-activities-regulations = 包含一项基本标准：保护服务对象免受虐待和不当对待。
@@ -1039,7 +1045,7 @@ safeguarding-children = 儿童保护
     .ref-child-safeguarding-guidance = 规定了各机构如何协同工作，以及任何担心儿童安全的人应当如何处理。
     .ref-child-safeguarding-competences = 界定了医疗卫生人员为达到本标准必须具备的一级能力。
     .ref-safeguarding-vulnerable-groups-act = 阻止被认定为不适合的人从事与儿童相关的工作。
-    .ref-barring-service = 对从事儿童相关工作的人员进行审查并作出禁业决定。
+    .ref-barring-service = 对从事儿童相关工作的人员进行审查并作出从业禁止决定。
     .ref-emergency-number = 儿童面临紧迫危险时拨打的电话号码。
 
 # source: 1063f15469d7
@@ -1067,14 +1073,14 @@ life-support-give-basic-life-support = 实施基础生命支持
 
 # source: 7e91b361a1cf
 # en-GB: Carry out basic life support correctly for the people your role involves (adults, children or newborns), following the current { -resuscitation-guidelines }.
-life-support-perform-for-role = 按照现行{ -resuscitation-guidelines }，为你岗位所涉及的人群（成人、儿童或新生儿）正确实施基础生命支持。
+life-support-perform-for-role = 按照{ -resuscitation-guidelines }（以现行版本为准），为你岗位所涉及的人群（成人、儿童或新生儿）正确实施基础生命支持。
 
 ## 标准 13
 
 # source: d83b574ca691
 # en-GB: Health and safety
 health-and-safety = 健康与安全
-    .ref-health-advice-line = 疾病或受伤不属于紧急情况时获取紧急健康咨询的渠道。
+    .ref-health-advice-line = 疾病或受伤虽不属于急救情况、但需要尽快获得健康建议时可求助的渠道。
     .ref-health-and-safety-act = 雇主和员工各自在工作健康与安全方面负有的一般职责。
     .ref-health-and-safety-regulations = 要求雇主评估风险并告知你，并要求你按照所受培训开展工作。
     .ref-incident-reporting-regulations = 确定哪些工作中的伤害、疾病和危险情况必须报告。
@@ -1084,7 +1090,7 @@ health-and-safety = 健康与安全
     .ref-lifting-equipment-regulations = 规范移位机和其他起吊设备的安全使用和检查。
     .ref-work-equipment-regulations = 要求你在工作中使用的设备合适、得到维护，并且只有在接受培训后方可使用。
     .ref-fire-safety-law = 要求对你工作的场所进行火灾风险评估并采取防火措施。
-    .ref-food-safety-law = 涵盖食物的卫生处理，这是许多照护环境中的危害之一。
+    .ref-food-safety-law = 涵盖食品的卫生处理；在许多照护环境中，食品是危害来源之一。
     .ref-emergency-number = 发生事故、突发疾病或火灾后寻求紧急救助时拨打的电话号码。
 
 # source: 64a60e01cfc2
@@ -1288,3 +1294,43 @@ infection-protective-equipment = 列出常见的个人防护服、防护装备�
 # source: 372d4f8a1c25
 # en-GB: Explain the principles of handling infected or soiled linen and clinical waste safely.
 infection-linen-and-waste = 解释安全处理受感染或被污染的布草及医疗废物的原则。
+
+## 术语：英格兰原版各术语的中文名称（版本在 edition.json 的 values 中另有中文值时，以版本为准）
+
+-emergency-number = 999
+-emergency-number-alt = 112
+-health-advice-line = NHS 111 健康咨询热线
+-health-service = 英国国民保健署（NHS）
+-regulator = 英格兰照护质量委员会（CQC）
+-regulated-activities-regulations = 《2008年医疗卫生和社会照护法（受规管活动）条例（2014年）》
+-code-of-conduct = 《英格兰医疗卫生辅助人员和成人社会照护人员行为准则》
+-care-act = 《2014年照护法》
+-mental-capacity-act = 《2005年心智能力法》
+-liberty-safeguards = 剥夺自由保障程序（DoLS）
+-mental-health-act = 《1983年精神健康法》
+-equality-act = 《2010年平等法》
+-human-rights-act = 《1998年人权法》
+-autism-act = 《2009年孤独症法》
+-data-protection-law = 《2018年数据保护法》和英国版《通用数据保护条例》
+-confidentiality-principles = 卡尔迪科特保密原则
+-whistleblowing-law = 《1998年公共利益披露法》
+-complaints-ombudsman = 英格兰地方政府和社会照护申诉专员
+-safeguarding-adults-board = 当地成人保护委员会
+-safeguarding-vulnerable-groups-act = 《2006年弱势群体保护法》
+-barring-service = 英国犯罪记录披露与从业禁止服务局（DBS）
+-children-act = 《1989年儿童法》和《2004年儿童法》
+-child-safeguarding-guidance = 《携手保护儿童》法定指南
+-child-safeguarding-competences = 各皇家医学院联合发布的《儿童和青少年保护：医疗卫生人员的角色与能力》
+-resuscitation-guidelines = 英国复苏委员会指南
+-health-and-safety-act = 《1974年工作健康与安全法》
+-health-and-safety-regulations = 《1999年工作健康与安全管理条例》
+-incident-reporting-regulations = 《2013年伤害、疾病和危险事件报告条例》（RIDDOR）
+-hazardous-substances-regulations = 《2002年有害健康物质控制条例》（COSHH）
+-manual-handling-regulations = 《1992年人工搬运作业条例》
+-lifting-equipment-regulations = 《1998年起重作业和起重设备条例》（LOLER）
+-work-equipment-regulations = 《1998年工作设备提供和使用条例》（PUWER）
+-fire-safety-law = 《2005年监管改革（消防安全）令》
+-safety-enforcer = 英国健康与安全执行局（HSE）
+-food-safety-law = 《1990年食品安全法》
+-infection-control-code = 《2008年医疗卫生和社会照护法》关于感染预防与控制的实务守则
+-functional-skills = 英格兰功能技能资格
