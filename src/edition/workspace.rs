@@ -147,7 +147,7 @@ impl Workspace {
         if let Some(level) = self.level_of(query) {
             return Some((query.to_string(), level));
         }
-        let id = self.codes.get(&query.to_ascii_lowercase())?;
+        let id = crate::ids::find_code(&self.codes, query)?;
         self.level_of(id).map(|l| (id.clone(), l))
     }
 
@@ -195,8 +195,7 @@ impl Workspace {
         let subtree = self.subtree(id);
         for gone in &subtree {
             let code = self.code_of(gone);
-            self.removed_codes
-                .insert(code.to_ascii_lowercase(), gone.clone());
+            self.removed_codes.insert(code, gone.clone());
         }
         if let Some((s, outcome_ids)) = self.standards.remove(id) {
             self.order.retain(|x| x != id);
@@ -254,7 +253,7 @@ impl Workspace {
 
     /// The id of the node a code named before this layer removed it.
     pub(super) fn removed_id_of_code(&self, code: &str) -> Option<&String> {
-        self.removed_codes.get(&code.to_ascii_lowercase())
+        crate::ids::find_code(&self.removed_codes, code)
     }
 
     pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {
