@@ -183,18 +183,22 @@ fn control_character(value: &str, shown: &str, line: usize, column: usize) -> Op
     let c = value
         .chars()
         .find(|c| crate::text::forbidden_char(*c) && !matches!(c, '\t' | '\r'))?;
-    Some(
-        Diagnostic::error(
-            Code::ControlCharacter,
-            format!(
-                "the translation contains the control character U+{:04X}",
-                c as u32
-            ),
-        )
-        .file(shown)
-        .at(Some((line, column)))
-        .help("remove it; the translation is not used until then"),
+    Some(control_character_error(c, shown, (line, column)))
+}
+
+/// The error for control character `c` in a translation or label at `at`: the
+/// same words and place wherever it is found, so a report shows it once.
+pub(super) fn control_character_error(c: char, shown: &str, at: (usize, usize)) -> Diagnostic {
+    Diagnostic::error(
+        Code::ControlCharacter,
+        format!(
+            "the translation contains the control character U+{:04X}",
+            c as u32
+        ),
     )
+    .file(shown)
+    .at(Some(at))
+    .help("remove it; the translation is not used until then")
 }
 
 /// Writes a pattern back as one line of source text, noting what it refers to.

@@ -12,6 +12,9 @@ use crate::ids::CodeLevel;
 use crate::load::JsonPath;
 use crate::model::Kind;
 
+/// The children list of a parent (by id) in the workspace, if it exists.
+type Siblings = for<'w> fn(&'w mut Workspace, &str) -> Option<&'w mut Vec<String>>;
+
 impl Applier<'_> {
     pub(super) fn remove(&mut self, ws: &mut Workspace, i: usize, id: String, prov: Provenance) {
         ws.remove(&id, i);
@@ -143,18 +146,8 @@ impl Applier<'_> {
             if let Some((_, _, sib)) = ws.outcomes.get_mut(&old) {
                 sib.retain(|x| *x != id);
             }
-            let Some((_, _, sib)) = ws.outcomes.get_mut(&parent) else {
-                return;
-            };
-            if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
-                if !self.anchor_named_by_undecoded(ws, &a) {
-                    self.error(
-                        Code::AnchorNotSibling,
-                        at,
-                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
-                        "place the node after or before one of its new siblings",
-                    );
-                }
+            let siblings: Siblings = |ws, p| ws.outcomes.get_mut(p).map(|(_, _, s)| s);
+            if !self.attach(ws, (&parent, siblings), id, (&after, &before), at, to) {
                 return;
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));
@@ -173,18 +166,8 @@ impl Applier<'_> {
             if let Some((_, sib)) = ws.standards.get_mut(&old) {
                 sib.retain(|x| *x != id);
             }
-            let Some((_, sib)) = ws.standards.get_mut(&parent) else {
-                return;
-            };
-            if let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) {
-                if !self.anchor_named_by_undecoded(ws, &a) {
-                    self.error(
-                        Code::AnchorNotSibling,
-                        at,
-                        format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
-                        "place the node after or before one of its new siblings",
-                    );
-                }
+            let siblings: Siblings = |ws, p| ws.standards.get_mut(p).map(|(_, s)| s);
+            if !self.attach(ws, (&parent, siblings), id, (&after, &before), at, to) {
                 return;
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));
@@ -237,5 +220,32 @@ impl Applier<'_> {
                 o.code = new;
             }
         }
+    }
+    /// Puts a moved node among its new siblings, or reports the anchor that is
+    /// not one of them; false when it could not be placed.
+    fn attach(
+        &mut self,
+        ws: &mut Workspace,
+        (parent, siblings): (&str, Siblings),
+        id: &str,
+        (after, before): (&Option<String>, &Option<String>),
+        at: &JsonPath,
+        to: &str,
+    ) -> bool {
+        let Some(sib) = siblings(ws, parent) else {
+            return false;
+        };
+        let Err(a) = place(sib, id.to_string(), after.as_deref(), before.as_deref()) else {
+            return true;
+        };
+        if !self.anchor_named_by_undecoded(ws, &a) {
+            self.error(
+                Code::AnchorNotSibling,
+                at,
+                format!("\"{a}\" is not in \"{to}\"{}", moved_note(ws, &a)),
+                "place the node after or before one of its new siblings",
+            );
+        }
+        false
     }
 }

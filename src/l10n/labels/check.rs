@@ -203,19 +203,11 @@ pub fn check(
         .into_iter()
         .find(|c| crate::text::forbidden_char(*c) && !matches!(c, '\t' | '\r' | '\n'))
     {
-        // The same words and place as the file check, so a report shows it once.
-        out.push(
-            Diagnostic::error(
-                Code::ControlCharacter,
-                format!(
-                    "the translation contains the control character U+{:04X}",
-                    c as u32
-                ),
-            )
-            .file(shown)
-            .at(Some(lines.line_col(offset)))
-            .help("remove it; the translation is not used until then"),
-        );
+        out.push(ftl::control_character_error(
+            c,
+            shown,
+            lines.line_col(offset),
+        ));
     }
     Some(out)
 }
