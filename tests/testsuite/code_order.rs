@@ -246,3 +246,29 @@ fn no_glossary_prints_a_term_twice() {
     }
     assert!(checked >= 7, "{checked} packs");
 }
+
+/// A standard's "must know" list names each law or body once, however many of
+/// the base's terms an edition gives that name.
+#[test]
+fn no_must_know_list_names_a_law_twice() {
+    for edition in ["brazil", "china", "gulf", "india", "saudi-arabia"] {
+        let out = crate::stdout_of(
+            &carecert()
+                .current_dir(root())
+                .arg("show")
+                .arg(format!("examples/editions/{edition}"))
+                .assert()
+                .success(),
+        );
+        for line in out.lines().filter_map(|l| l.strip_prefix("  must know: ")) {
+            let names: Vec<&str> = line.split("; ").collect();
+            for n in &names {
+                assert_eq!(
+                    names.iter().filter(|m| *m == n).count(),
+                    1,
+                    "{edition}: \"{n}\" twice in: {line}"
+                );
+            }
+        }
+    }
+}

@@ -4,7 +4,7 @@
 use super::content::Content;
 use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::edition::resolved::Provenance;
-use crate::l10n::{LocalStandard, LocalTerm, LocalText, Localised};
+use crate::l10n::{LocalReference, LocalStandard, LocalTerm, LocalText, Localised};
 use crate::model::TermKind;
 
 pub fn build(c: &Content<'_>) -> Doc {
@@ -58,13 +58,15 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     doc.push(c.standard_heading(s));
     if !s.references.is_empty() {
         doc.push(Para::heading(3, [c.label("label-references")]));
-        for r in &s.references {
-            let mut name = c.local(&r.text);
+        for (text, notes) in merged_references(&s.references) {
+            let mut name = c.local(text);
             name.bold = true;
-            doc.push(Para::new(
-                Style::Bullet,
-                [name, Span::plain(" — "), c.local(&r.note)],
-            ));
+            let mut spans = vec![name];
+            for (k, note) in notes.into_iter().enumerate() {
+                spans.push(Span::plain(if k == 0 { " — " } else { " " }));
+                spans.push(c.local(note));
+            }
+            doc.push(Para::new(Style::Bullet, spans));
         }
     }
     for o in &s.outcomes {
@@ -195,6 +197,28 @@ fn glossary(c: &Content<'_>, doc: &mut Doc) {
     });
 }
 
+/// A standard's "laws, codes and bodies you must know", one bullet per printed
+/// name, in the order they first come: when several terms print the same name (an
+/// edition's one law standing for three English acts), the name comes once, with
+/// the notes of each (the same note once).
+fn merged_references(refs: &[LocalReference]) -> Vec<(&LocalText, Vec<&LocalText>)> {
+    let mut out: Vec<(&LocalText, Vec<&LocalText>)> = Vec::new();
+    for r in refs {
+        let at = match out.iter().position(|(t, _)| t.text == r.text.text) {
+            Some(at) => at,
+            None => {
+                out.push((&r.text, Vec::new()));
+                out.len() - 1
+            }
+        };
+        let notes = &mut out[at].1;
+        if !r.note.text.is_empty() && !notes.iter().any(|n| n.text == r.note.text) {
+            notes.push(&r.note);
+        }
+    }
+    out
+}
+
 /// One glossary row: a printed value and what the terms printing it stand for.
 struct GlossaryEntry<'a> {
     value: &'a LocalText,
@@ -254,6 +278,45 @@ mod tests {
             },
             layer: "x".into(),
         }
+    }
+
+    #[test]
+    fn a_name_several_references_print_is_listed_once_with_each_note() {
+        let text = |t: &str| LocalText {
+            text: t.into(),
+            lang: "pt-BR".into(),
+            fallback: false,
+        };
+        let reference = |term: &str, name: &str, note: &str| LocalReference {
+            term: term.into(),
+            text: text(name),
+            note: text(note),
+        };
+        let refs = [
+            reference("-mental-capacity-act", "LBI", "Defines capacity."),
+            reference("-care-act", "Estatuto", "Duties."),
+            reference("-equality-act", "LBI", "Protects disabled people."),
+            reference("-autism-act", "LBI", "Defines capacity."),
+        ];
+        let merged: Vec<(&str, Vec<&str>)> = merged_references(&refs)
+            .into_iter()
+            .map(|(t, notes)| {
+                (
+                    t.text.as_str(),
+                    notes.iter().map(|n| n.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            merged,
+            [
+                (
+                    "LBI",
+                    vec!["Defines capacity.", "Protects disabled people."]
+                ),
+                ("Estatuto", vec!["Duties."]),
+            ]
+        );
     }
 
     #[test]
