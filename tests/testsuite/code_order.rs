@@ -272,3 +272,51 @@ fn no_must_know_list_names_a_law_twice() {
         }
     }
 }
+
+/// China's standard added after 8 is `8A` on the 2015 base and on the 2025
+/// revision alike, where it sits beside the revision's own Standard 16 (learning
+/// disability and autism) instead of taking its number.
+#[test]
+fn an_added_standard_never_takes_a_number_the_revision_uses() {
+    let codes = |base: Option<&str>| -> Vec<String> {
+        let mut cmd = carecert();
+        cmd.current_dir(root())
+            .args(["show", "examples/editions/china", "--format", "json"]);
+        if let Some(b) = base {
+            cmd.args(["--base", b]);
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&crate::stdout_of(&cmd.assert().success())).unwrap();
+        v["standards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}",
+                    s["code"].as_str().unwrap(),
+                    s["id"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    let on_2015 = codes(None);
+    assert!(
+        on_2015.contains(&"8A china-daily-living-support".to_string()),
+        "{on_2015:?}"
+    );
+    let on_2025 = codes(Some("examples/revisions/care-certificate-2025-known"));
+    assert!(
+        on_2025.contains(&"8A china-daily-living-support".to_string()),
+        "{on_2025:?}"
+    );
+    assert!(
+        on_2025.contains(&"16 awareness-of-learning-disability-and-autism".to_string()),
+        "{on_2025:?}"
+    );
+    let only: Vec<&str> = on_2025
+        .iter()
+        .map(|s| s.split(' ').next().unwrap())
+        .collect();
+    assert_eq!(out_of_order(&only), None);
+}
