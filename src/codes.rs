@@ -124,6 +124,11 @@ pub fn insertion_between(after: &str, before: Option<&str>) -> Option<String> {
 /// printed pages and type them as they come; only letter case is forgiven.
 pub fn code_spellings(query: &str) -> Vec<String> {
     let mut out = vec![query.to_string()];
+    // Codes are short; a long query has one spelling, so a hostile megabyte of
+    // letters costs one comparison, not a million candidates.
+    if query.len() > MAX_CODE_LEN {
+        return out;
+    }
     let (standard, rest) = match query.split_once('.') {
         Some((s, r)) => (s.to_ascii_uppercase(), Some(r)),
         None => (query.to_ascii_uppercase(), None),
@@ -155,6 +160,9 @@ pub fn code_spellings(query: &str) -> Vec<String> {
     }
     out
 }
+
+/// Longer than any code a person types: only shorter queries get other spellings.
+const MAX_CODE_LEN: usize = 48;
 
 /// Looks a code up in a map keyed by exact codes, forgiving letter case: the
 /// exact spelling, else the one other spelling that is there.
@@ -228,6 +236,8 @@ mod tests {
             ["1.4ba", "1.4bA", "1.4Ba", "1.4BA"]
         );
         assert_eq!(code_spellings("8a"), ["8a", "8A"]);
+        let long = format!("1.1{}", "a".repeat(1 << 20));
+        assert_eq!(code_spellings(&long).len(), 1);
         assert_eq!(code_spellings("15.1B"), ["15.1B", "15.1b"]);
         assert_eq!(
             code_spellings("8a.1ab"),

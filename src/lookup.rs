@@ -107,18 +107,20 @@ pub fn unknown<'a>(
     let canonical = ids::code_spellings(query)
         .into_iter()
         .find(|c| ids::code_level(c).is_some());
-    let what = if canonical.is_some() { "code" } else { "id" };
+    // Ids start with a letter, so anything starting with a digit was meant as a code.
+    let is_code = canonical.is_some() || query.starts_with(|c: char| c.is_ascii_digit());
+    let what = if is_code { "code" } else { "id" };
     let d = Diagnostic::error(
         Code::UnknownNode,
         format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
     );
-    let hint = match canonical {
-        Some(code) => {
-            let codes: Vec<&str> = codes.map(String::as_str).collect();
-            inserted_near(&code, &codes)
-                .or_else(|| did_you_mean(&suggest(&query.to_ascii_lowercase(), codes)))
-        }
-        None => did_you_mean(&suggest(query, ids.map(String::as_str))),
+    let hint = if is_code {
+        let codes: Vec<&str> = codes.map(String::as_str).collect();
+        canonical
+            .and_then(|code| inserted_near(&code, &codes))
+            .or_else(|| did_you_mean(&suggest(&query.to_ascii_lowercase(), codes)))
+    } else {
+        did_you_mean(&suggest(query, ids.map(String::as_str)))
     };
     match hint {
         Some(hint) => d.help(hint),
@@ -211,6 +213,9 @@ mod tests {
         assert_eq!(help("8c"), "did you mean \"8A\" or \"8B\"?");
         assert_eq!(help("1.4bB"), "did you mean \"1.4bA\"?");
         assert_eq!(help("9A"), "did you mean \"9\"?");
+        // Insertion letters never end in Z: not a code, but meant as one.
+        let err = unknown("8Z", std::iter::empty(), codes.iter());
+        assert!(err.message.contains("the code \"8Z\""), "{err}");
     }
 
     /// Loading refuses duplicate codes and editions give added nodes free codes, so
