@@ -316,7 +316,8 @@ fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
 
 /// A stacked edition targets what its base edition added by the codes the base
 /// gave them (typed in any case), and its own additions follow them: after
-/// `1.1aA` comes `1.1aB`, and inside the added standard `1A`, `1A.1aA`.
+/// `1.1aA` comes `1.1aB`, inside the added standard `1A`, `1A.1aA`, and between
+/// 1.1a and the base edition's `1.1aA`, `1.1aZA`.
 #[test]
 fn a_stacked_edition_targets_added_nodes_by_their_insertion_codes() {
     let f = Fixture::copy("mini-edition");
@@ -332,7 +333,8 @@ fn a_stacked_edition_targets_added_nodes_by_their_insertion_codes() {
   "operations": [
     {{ "op": "change-kind", "target": "1.1aa", "kind": "performance", "fingerprint": "{fp}", "rationale": "Seen at work." }},
     {{ "op": "add-criterion", "to": "1.1", "after": "1.1aA", "criterion": {{ "id": "top-after", "kind": "knowledge", "text": "After." }}, "rationale": "r" }},
-    {{ "op": "add-criterion", "to": "1a.1", "criterion": {{ "id": "top-family", "kind": "knowledge", "text": "Family." }}, "rationale": "r" }}
+    {{ "op": "add-criterion", "to": "1a.1", "criterion": {{ "id": "top-family", "kind": "knowledge", "text": "Family." }}, "rationale": "r" }},
+    {{ "op": "add-criterion", "to": "1.1", "after": "1.1a", "criterion": {{ "id": "top-before", "kind": "knowledge", "text": "Before." }}, "rationale": "r" }}
   ] }}"#
         ),
     )
@@ -348,4 +350,12 @@ fn a_stacked_edition_targets_added_nodes_by_their_insertion_codes() {
     assert_eq!(criterion(&v, "first-local-language")["kind"], "performance");
     assert_eq!(criterion(&v, "top-after")["code"], "1.1aB");
     assert_eq!(criterion(&v, "top-family")["code"], "1A.1aA");
+    // Right after 1.1a, before what the base edition added there: 1.1aZA.
+    let codes: Vec<&str> = v["standards"][0]["outcomes"][0]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["1.1a", "1.1aZA", "1.1aA", "1.1aB"]);
 }

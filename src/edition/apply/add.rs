@@ -8,7 +8,7 @@ use crate::edition::file::{NewCriterion, NewOutcome, NewStandard};
 use crate::edition::resolved::{
     Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard,
 };
-use crate::edition::workspace::{Workspace, place};
+use crate::edition::workspace::{Workspace, after_added, place};
 use crate::ids::CodeLevel;
 use crate::load::JsonPath;
 
@@ -35,6 +35,7 @@ impl Applier<'_> {
             }
             return;
         }
+        let after = after.map(|a| after_added(&ws.order, &a, &ws.added).to_string());
         if let Err(a) = place(
             &mut ws.order,
             standard.id.clone(),
@@ -64,6 +65,7 @@ impl Applier<'_> {
             return;
         };
         ws.codes.insert(code.clone(), standard.id.clone());
+        ws.added.insert(standard.id.clone());
         self.added(op_of(&prov), &standard.id, "the added standard");
         let node = ResolvedStandard {
             id: standard.id.clone(),
@@ -110,6 +112,10 @@ impl Applier<'_> {
         }
         let fresh = anchors.is_none();
         let (after, before) = anchors.unwrap_or_default();
+        let after = match (after, ws.standards.get(parent)) {
+            (Some(a), Some((_, sib))) => Some(after_added(sib, &a, &ws.added).to_string()),
+            (after, _) => after,
+        };
         let Some((pcode, sib)) = ws
             .standards
             .get_mut(parent)
@@ -145,6 +151,7 @@ impl Applier<'_> {
             return;
         };
         ws.codes.insert(code.clone(), o.id.clone());
+        ws.added.insert(o.id.clone());
         self.added(op_of(prov), &o.id, "the added outcome");
         let node = ResolvedOutcome {
             id: o.id.clone(),
@@ -179,6 +186,10 @@ impl Applier<'_> {
         }
         let fresh = anchors.is_none();
         let (after, before) = anchors.unwrap_or_default();
+        let after = match (after, ws.outcomes.get(parent)) {
+            (Some(a), Some((_, _, sib))) => Some(after_added(sib, &a, &ws.added).to_string()),
+            (after, _) => after,
+        };
         let Some((pcode, sib)) = ws
             .outcomes
             .get_mut(parent)
@@ -214,6 +225,7 @@ impl Applier<'_> {
             return;
         };
         ws.codes.insert(code.clone(), c.id.clone());
+        ws.added.insert(c.id.clone());
         self.added(op_of(prov), &c.id, "the added criterion");
         let node = ResolvedCriterion {
             id: c.id.clone(),
