@@ -40,32 +40,72 @@ pub fn is_term_id(s: &str) -> bool {
     s.strip_prefix('-').is_some_and(kebab)
 }
 
+/// An insertion suffix: capital letters, never ending in `Z` (see [`insertion_between`]).
+fn insertion(s: &str) -> bool {
+    s.bytes().all(|b| b.is_ascii_uppercase()) && !s.ends_with('Z')
+}
+
+/// A number with an optional insertion suffix: `8`, `8A`, `8ZA`.
+fn numbered(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    number(&s[..digits]) && insertion(&s[digits..])
+}
+
+/// Splits what follows a standard's dot at a criterion's lowercase letter:
+/// `4bA` → (`4`, `bA`), `4Aa` → (`4A`, `a`), `4A` → (`4A`, ``).
+pub(crate) fn split_outcome(rest: &str) -> (&str, &str) {
+    rest.split_at(
+        rest.find(|c: char| c.is_ascii_lowercase())
+            .unwrap_or(rest.len()),
+    )
+}
+
 /// The level a display code addresses, or None if it is not a code.
+///
+/// A code is a framework's plain code (`8`, `8.2`, `8.2c`), where any part may
+/// carry an edition's insertion suffix of capital letters (`8A`, `8.2A`, `8.2cA`,
+/// `8A.1a`): letters are lowercase in a criterion's own letter and capitals in an
+/// insertion, so `1.4a` is a criterion and `1.4A` an outcome added after 1.4.
 pub fn code_level(s: &str) -> Option<CodeLevel> {
     match s.split_once('.') {
-        None => number(s).then_some(CodeLevel::Standard),
+        None => numbered(s).then_some(CodeLevel::Standard),
         Some((standard, rest)) => {
-            if !number(standard) {
+            if !numbered(standard) {
                 return None;
             }
-            if number(rest) {
-                return Some(CodeLevel::Outcome);
+            let (outcome, letter) = split_outcome(rest);
+            if !numbered(outcome) {
+                return None;
             }
-            let (outcome, letter) = rest.split_at(rest.len().saturating_sub(1));
-            (number(outcome) && letter.bytes().all(|b| b.is_ascii_lowercase()) && letter.len() == 1)
-                .then_some(CodeLevel::Criterion)
+            match letter.as_bytes().first() {
+                None => Some(CodeLevel::Outcome),
+                Some(_) => insertion(&letter[1..]).then_some(CodeLevel::Criterion),
+            }
         }
     }
 }
 
-/// The code of the parent: `1.2a` → `1.2`, `1.2` → `1`.
+/// Whether a code is plain: no part carries an insertion suffix. Frameworks use
+/// plain codes only; the capitals are left to what editions add, so an added
+/// node's code can never be one a framework has or announces.
+pub fn is_plain_code(s: &str) -> bool {
+    code_level(s).is_some() && !s.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// The code of the parent: `1.2a` → `1.2`, `1.2` → `1`, `8A.1bB` → `8A.1`.
 pub fn parent_code(code: &str) -> Option<&str> {
     match code_level(code)? {
         CodeLevel::Standard => None,
         CodeLevel::Outcome => code.split_once('.').map(|(s, _)| s),
-        CodeLevel::Criterion => Some(&code[..code.len() - 1]),
+        CodeLevel::Criterion => {
+            let dot = code.find('.')?;
+            let letter = code[dot..].find(|c: char| c.is_ascii_lowercase())?;
+            Some(&code[..dot + letter])
+        }
     }
 }
+
+pub use crate::codes::{code_spellings, compare_codes, find_code, insertion_between};
 
 /// ISO 3166-1 alpha-2 with an optional ISO 3166-2 subdivision.
 pub fn is_jurisdiction(s: &str) -> bool {
@@ -172,9 +212,11 @@ mod tests {
         fn matchers_agree_with_schema_patterns(s in "[a-zA-Z0-9.\\-]{0,12}") {
             prop_assert_eq!(is_id(&s), re(ID_PATTERN).is_match(&s));
             prop_assert_eq!(is_term_id(&s), re(TERM_ID_PATTERN).is_match(&s));
-            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Standard), re(STANDARD_CODE_PATTERN).is_match(&s));
-            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Outcome), re(OUTCOME_CODE_PATTERN).is_match(&s));
-            prop_assert_eq!(code_level(&s) == Some(CodeLevel::Criterion), re(CRITERION_CODE_PATTERN).is_match(&s));
+            let plain = is_plain_code(&s);
+            prop_assert_eq!(plain && code_level(&s) == Some(CodeLevel::Standard), re(STANDARD_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(plain && code_level(&s) == Some(CodeLevel::Outcome), re(OUTCOME_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(plain && code_level(&s) == Some(CodeLevel::Criterion), re(CRITERION_CODE_PATTERN).is_match(&s));
+            prop_assert_eq!(code_level(&s).is_some(), re(CODE_PATTERN).is_match(&s));
             prop_assert_eq!(is_jurisdiction(&s), re(JURISDICTION_PATTERN).is_match(&s));
             prop_assert_eq!(is_locale(&s), re(LOCALE_PATTERN).is_match(&s));
         }
@@ -195,6 +237,16 @@ mod tests {
         assert_eq!(code_level("01.2"), None);
         assert_eq!(parent_code("1.2a"), Some("1.2"));
         assert_eq!(parent_code("1.2"), Some("1"));
+        assert_eq!(code_level("8A"), Some(CodeLevel::Standard));
+        assert_eq!(code_level("1.4A"), Some(CodeLevel::Outcome));
+        assert_eq!(code_level("1.4bA"), Some(CodeLevel::Criterion));
+        assert_eq!(code_level("8A.1Aa"), Some(CodeLevel::Criterion));
+        assert_eq!(code_level("8Z"), None);
+        assert_eq!(code_level("8a"), None);
+        assert_eq!(parent_code("8A.1bB"), Some("8A.1"));
+        assert_eq!(parent_code("1.4AbB"), Some("1.4A"));
+        assert_eq!(parent_code("8A.2"), Some("8A"));
+        assert!(is_plain_code("1.2a") && !is_plain_code("1.2aA"));
         assert!(is_id("role-main-duties") && !is_id("role--x") && !is_id("1.1a"));
         assert!(is_locale("zh-Hans-CN") && is_locale("es-419") && !is_locale("../x"));
         assert!(is_jurisdiction("GB-ENG") && !is_jurisdiction("gb"));

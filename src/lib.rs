@@ -18,6 +18,7 @@
 
 pub mod build;
 pub mod check;
+pub mod codes;
 pub mod diag;
 pub mod diff;
 pub mod edition;

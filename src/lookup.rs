@@ -83,8 +83,7 @@ impl Index {
         if let Some(at) = self.by_id.get(query) {
             return Ok(*at);
         }
-        let code = query.to_ascii_lowercase();
-        match self.by_code.get(&code).map(Vec::as_slice) {
+        match ids::find_code(&self.by_code, query).map(Vec::as_slice) {
             Some([one]) => return Ok(*one),
             Some(many) if many.len() > 1 => {
                 return Err(Diagnostic::error(
@@ -105,22 +104,50 @@ pub fn unknown<'a>(
     ids: impl Iterator<Item = &'a String>,
     codes: impl Iterator<Item = &'a String>,
 ) -> Diagnostic {
-    let code = query.to_ascii_lowercase();
-    let is_code = ids::code_level(&code).is_some();
+    let canonical = ids::code_spellings(query)
+        .into_iter()
+        .find(|c| ids::code_level(c).is_some());
+    // Ids start with a letter, so anything starting with a digit was meant as a code.
+    let is_code = canonical.is_some() || query.starts_with(|c: char| c.is_ascii_digit());
     let what = if is_code { "code" } else { "id" };
     let d = Diagnostic::error(
         Code::UnknownNode,
         format!("there is no standard, outcome or criterion with the {what} \"{query}\""),
     );
-    let candidates: Vec<&str> = if is_code {
-        codes.map(String::as_str).collect()
+    let hint = if is_code {
+        let codes: Vec<&str> = codes.map(String::as_str).collect();
+        canonical
+            .and_then(|code| inserted_near(&code, &codes))
+            .or_else(|| did_you_mean(&suggest(&query.to_ascii_lowercase(), codes)))
     } else {
-        ids.map(String::as_str).collect()
+        did_you_mean(&suggest(query, ids.map(String::as_str)))
     };
-    match did_you_mean(&suggest(&code, candidates)) {
+    match hint {
         Some(hint) => d.help(hint),
         None => d.help("run `carecert show` to list every id and code"),
     }
+}
+
+/// For a code of an added node's shape (`8B`, `1.4bB`): the codes inserted at
+/// the same place (`8A`), else the code they follow (`8`). Too short for
+/// spelling distance to find them.
+fn inserted_near(code: &str, codes: &[&str]) -> Option<String> {
+    let stem = code.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    if stem.len() == code.len() {
+        return None;
+    }
+    let mut near: Vec<&str> = codes
+        .iter()
+        .copied()
+        .filter(|c| c.len() > stem.len() && c.starts_with(stem))
+        .filter(|c| c[stem.len()..].bytes().all(|b| b.is_ascii_uppercase()))
+        .collect();
+    near.sort_by(|a, b| ids::compare_codes(a, b));
+    near.truncate(3);
+    if near.is_empty() && codes.contains(&stem) {
+        near.push(stem);
+    }
+    did_you_mean(&near)
 }
 
 impl Resolved {
@@ -170,6 +197,25 @@ mod tests {
         assert_eq!(err.code, "unknown-node");
         assert!(err.message.contains("code \"15.1z\""), "{err}");
         assert!(err.help.unwrap().starts_with("did you mean \"15.1"));
+    }
+
+    #[test]
+    fn an_unknown_inserted_code_suggests_the_insertions_at_its_place() {
+        let codes: Vec<String> = ["8", "8A", "8B", "9", "1.4b", "1.4bA"]
+            .map(String::from)
+            .to_vec();
+        let help = |q: &str| {
+            unknown(q, std::iter::empty(), codes.iter())
+                .help
+                .unwrap_or_default()
+        };
+        assert_eq!(help("8C"), "did you mean \"8A\" or \"8B\"?");
+        assert_eq!(help("8c"), "did you mean \"8A\" or \"8B\"?");
+        assert_eq!(help("1.4bB"), "did you mean \"1.4bA\"?");
+        assert_eq!(help("9A"), "did you mean \"9\"?");
+        // Insertion letters never end in Z: not a code, but meant as one.
+        let err = unknown("8Z", std::iter::empty(), codes.iter());
+        assert!(err.message.contains("the code \"8Z\""), "{err}");
     }
 
     /// Loading refuses duplicate codes and editions give added nodes free codes, so

@@ -15,6 +15,10 @@ pub const TERM_ID_PATTERN: &str = r"^-[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 pub const STANDARD_CODE_PATTERN: &str = r"^[1-9][0-9]*$";
 pub const OUTCOME_CODE_PATTERN: &str = r"^[1-9][0-9]*\.[1-9][0-9]*$";
 pub const CRITERION_CODE_PATTERN: &str = r"^[1-9][0-9]*\.[1-9][0-9]*[a-z]$";
+/// Any display code, with the insertion suffixes of nodes an edition adds (`8A`,
+/// `1.4A`, `1.4bA`): capital letters not ending in `Z`, after any part.
+pub const CODE_PATTERN: &str =
+    r"^[1-9][0-9]*([A-Z]*[A-Y])?(\.[1-9][0-9]*([A-Z]*[A-Y])?([a-z]([A-Z]*[A-Y])?)?)?$";
 /// ISO 3166-1 alpha-2, optionally with an ISO 3166-2 subdivision (`GB-ENG`).
 pub const JURISDICTION_PATTERN: &str = r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$";
 /// A BCP 47 tag as we accept it: language, optional script, optional region.

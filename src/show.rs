@@ -300,7 +300,13 @@ pub fn tree(view: &View) -> String {
                 .is_some_and(|n| n.level == "standard"))
             && !s.references.is_empty()
         {
-            let names: Vec<&str> = s.references.iter().map(|r| r.text.as_str()).collect();
+            // Several terms may print one name (one law for three English acts).
+            let mut names: Vec<&str> = Vec::new();
+            for r in &s.references {
+                if !names.contains(&r.text.as_str()) {
+                    names.push(&r.text);
+                }
+            }
             let _ = writeln!(out, "  must know: {}", names.join("; "));
         }
         for o in &s.outcomes {

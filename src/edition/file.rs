@@ -7,7 +7,7 @@
 
 use super::tagged::operations;
 use crate::model::{
-    Fonts, ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference,
+    CODE_PATTERN, Fonts, ID_PATTERN, JURISDICTION_PATTERN, Kind, LOCALE_PATTERN, Notice, Reference,
     TERM_ID_PATTERN, TermKind, Variant,
 };
 use schemars::JsonSchema;
@@ -83,7 +83,8 @@ pub struct Region {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Numbering {
-    /// Keep the base's codes; added nodes get the next free code in their parent.
+    /// Keep the base's codes; an added node takes the code before it plus a capital
+    /// letter (`8A` after 8).
     #[default]
     Keep,
     /// Number standards, outcomes and criteria by position after all operations.
@@ -293,8 +294,10 @@ impl Operation {
 pub struct NewStandard {
     #[schemars(pattern(ID_PATTERN))]
     pub id: String,
-    /// Optional with `numbering: keep` (the next free number is used).
+    /// Usually left out: with `numbering: keep` an added node takes the code before
+    /// it plus a capital letter (`8A` after 8). A given code must be such a code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(CODE_PATTERN))]
     pub code: Option<String>,
     pub title: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -308,7 +311,9 @@ pub struct NewStandard {
 pub struct NewOutcome {
     #[schemars(pattern(ID_PATTERN))]
     pub id: String,
+    /// Usually left out: numbered like an added standard (`1.4A` after 1.4).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(CODE_PATTERN))]
     pub code: Option<String>,
     pub title: String,
     #[schemars(length(min = 1))]
@@ -320,7 +325,9 @@ pub struct NewOutcome {
 pub struct NewCriterion {
     #[schemars(pattern(ID_PATTERN))]
     pub id: String,
+    /// Usually left out: numbered like an added standard (`1.4bA` after 1.4b).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(CODE_PATTERN))]
     pub code: Option<String>,
     pub kind: Kind,
     pub text: String,

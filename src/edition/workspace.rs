@@ -4,7 +4,7 @@
 
 use super::resolved::{Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard};
 use crate::fingerprint::Fingerprint;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Level {
@@ -57,6 +57,9 @@ pub(super) struct Workspace {
     /// every operation of a layer is written against its base, not against the
     /// layer's own earlier operations.
     pub(super) base: HashMap<String, (Fingerprint, String)>,
+    /// Nodes this layer added, so several added `after` one node come in the
+    /// order of their operations.
+    pub(super) added: HashSet<String>,
 }
 
 impl Workspace {
@@ -77,6 +80,7 @@ impl Workspace {
                 HashMap::new()
             },
             base: HashMap::new(),
+            added: HashSet::new(),
         };
         for mut s in std::mem::take(&mut r.standards) {
             let mut outcome_ids = Vec::new();
@@ -147,7 +151,7 @@ impl Workspace {
         if let Some(level) = self.level_of(query) {
             return Some((query.to_string(), level));
         }
-        let id = self.codes.get(&query.to_ascii_lowercase())?;
+        let id = crate::ids::find_code(&self.codes, query)?;
         self.level_of(id).map(|l| (id.clone(), l))
     }
 
@@ -195,8 +199,7 @@ impl Workspace {
         let subtree = self.subtree(id);
         for gone in &subtree {
             let code = self.code_of(gone);
-            self.removed_codes
-                .insert(code.to_ascii_lowercase(), gone.clone());
+            self.removed_codes.insert(code, gone.clone());
         }
         if let Some((s, outcome_ids)) = self.standards.remove(id) {
             self.order.retain(|x| x != id);
@@ -254,7 +257,7 @@ impl Workspace {
 
     /// The id of the node a code named before this layer removed it.
     pub(super) fn removed_id_of_code(&self, code: &str) -> Option<&String> {
-        self.removed_codes.get(&code.to_ascii_lowercase())
+        crate::ids::find_code(&self.removed_codes, code)
     }
 
     pub(super) fn all_ids(&self) -> impl Iterator<Item = &String> {
@@ -263,6 +266,25 @@ impl Workspace {
             .chain(self.outcomes.keys())
             .chain(self.criteria.keys())
     }
+}
+
+/// The anchor an added node is placed after: `after`, or the last of the nodes
+/// this layer already added right after it. Two operations adding `after` 1.4b
+/// list their nodes in the order of the operations (`1.4bA`, then `1.4bB`), as an
+/// author reading the file expects.
+pub(super) fn after_added<'l>(
+    list: &'l [String],
+    after: &'l str,
+    added: &HashSet<String>,
+) -> &'l str {
+    let Some(at) = list.iter().position(|x| x == after) else {
+        return after;
+    };
+    list[at + 1..]
+        .iter()
+        .take_while(|x| added.contains(*x))
+        .last()
+        .map_or(after, String::as_str)
 }
 
 /// Places `id` in `list` after or before `anchor` (an id), or at the end.

@@ -1,7 +1,7 @@
 //! Editions: every operation kind, stacking, cycles, missing targets, drift,
 //! conflicts, the leak check and the scaffold.
 
-use crate::{Fixture, stderr_of, stdout_of};
+use crate::{Fixture, carecert, stderr_of, stdout_of};
 use serde_json::Value;
 
 fn show_json(f: &Fixture) -> Value {
@@ -61,8 +61,8 @@ fn every_operation_kind_applies_with_provenance() {
         .collect();
     assert_eq!(
         codes,
-        ["1.1a", "1.1c"],
-        "1.1b moved out, the new criterion took the next free letter"
+        ["1.1a", "1.1aA"],
+        "the added criterion follows 1.1a, where it is placed"
     );
     // move + set-examples.
     let moved = &v["standards"][2]["outcomes"][0]["criteria"][0];
@@ -71,7 +71,7 @@ fn every_operation_kind_applies_with_provenance() {
     // add-outcome with a term defined by the edition; remove.
     let added = criterion(&v, "second-call-helpline");
     assert_eq!(added["text"], "Call 108 for an ambulance.");
-    assert_eq!(v["standards"][2]["outcomes"][1]["code"], "2.2");
+    assert_eq!(v["standards"][2]["outcomes"][1]["code"], "2.1A");
     assert!(!v.to_string().contains("second-call-for-help"));
     // Untouched nodes keep the base's provenance.
     assert_eq!(
@@ -141,7 +141,7 @@ fn missing_target_suggests_the_nearest_codes() {
     );
     let err = stderr_of(&f.run(&["check", "."]).code(2).stdout(""));
     assert!(
-        err.contains("at operations[8].target: there is no standard, outcome or criterion with the code \"2.1x\" in the base\n  help: did you mean \"2.1\", \"2.1a\" or \"1.1a\"?")
+        err.contains("at operations[8].target: there is no standard, outcome or criterion with the code \"2.1x\" in the base\n  help: did you mean \"2.1\", \"2.1A\" or \"2.1a\"?")
             || err.contains("at operations[8].target: there is no standard, outcome or criterion with the code \"2.1x\" in the base\n  help: did you mean \"2.1\" or \"2.1a\"?"),
         "{err}"
     );
@@ -312,4 +312,50 @@ fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
         ])
         .code(2);
     assert!(stderr_of(&again).contains("already exists"));
+}
+
+/// A stacked edition targets what its base edition added by the codes the base
+/// gave them (typed in any case), and its own additions follow them: after
+/// `1.1aA` comes `1.1aB`, inside the added standard `1A`, `1A.1aA`, and between
+/// 1.1a and the base edition's `1.1aA`, `1.1aZA`.
+#[test]
+fn a_stacked_edition_targets_added_nodes_by_their_insertion_codes() {
+    let f = Fixture::copy("mini-edition");
+    let top = f.root().join("top");
+    std::fs::create_dir_all(&top).unwrap();
+    let fp = carecert::fingerprint::Fingerprint::of(
+        "Explain why you speak with people in the language they prefer.",
+    );
+    std::fs::write(
+        top.join("edition.json"),
+        format!(
+            r#"{{ "id": "top", "name": "Top", "country": "IN", "locales": ["en-IN"], "base": "../mini-edition",
+  "operations": [
+    {{ "op": "change-kind", "target": "1.1aa", "kind": "performance", "fingerprint": "{fp}", "rationale": "Seen at work." }},
+    {{ "op": "add-criterion", "to": "1.1", "after": "1.1aA", "criterion": {{ "id": "top-after", "kind": "knowledge", "text": "After." }}, "rationale": "r" }},
+    {{ "op": "add-criterion", "to": "1a.1", "criterion": {{ "id": "top-family", "kind": "knowledge", "text": "Family." }}, "rationale": "r" }},
+    {{ "op": "add-criterion", "to": "1.1", "after": "1.1a", "criterion": {{ "id": "top-before", "kind": "knowledge", "text": "Before." }}, "rationale": "r" }}
+  ] }}"#
+        ),
+    )
+    .unwrap();
+    let out = crate::stdout_of(
+        &carecert()
+            .current_dir(&top)
+            .args(["show", ".", "--format", "json"])
+            .assert()
+            .success(),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(criterion(&v, "first-local-language")["kind"], "performance");
+    assert_eq!(criterion(&v, "top-after")["code"], "1.1aB");
+    assert_eq!(criterion(&v, "top-family")["code"], "1A.1aA");
+    // Right after 1.1a, before what the base edition added there: 1.1aZA.
+    let codes: Vec<&str> = v["standards"][0]["outcomes"][0]["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["1.1a", "1.1aZA", "1.1aA", "1.1aB"]);
 }

@@ -8,6 +8,7 @@ mod bad_inputs;
 mod build;
 mod check;
 mod cli;
+mod code_order;
 mod diff;
 mod docs;
 mod docx;

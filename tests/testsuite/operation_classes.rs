@@ -287,6 +287,20 @@ fn an_added_node_needs_a_new_valid_id_and_a_free_code_of_its_level() {
                 "at operations[0].criterion.code: \"1.1\" is not a code of this level",
             ],
         ),
+        (
+            vec![with_code("1.1c")],
+            vec![
+                "error[bad-code]: ",
+                "at operations[0].criterion.code: \"1.1c\" is a plain code, which the base or a revision of it may use for something else\n  help: an added node's code ends in capital letters after the code before it; leave the code out to get 1.1bA",
+            ],
+        ),
+        (
+            vec![with_code("1.1aA")],
+            vec![
+                "error[bad-code]: ",
+                "at operations[0].criterion.code: \"1.1aA\" does not sort where the node is placed, after 1.1b\n  help: codes follow document order; leave the code out to get 1.1bA",
+            ],
+        ),
     ]);
 }
 

@@ -301,23 +301,27 @@ fn an_added_node_may_not_reuse_a_removed_id() {
     );
 }
 
-/// With `numbering: keep` a moved criterion keeps its code, so a criterion added
-/// to its old outcome takes the next code still free instead of colliding.
+/// With `numbering: keep` a moved criterion is numbered where it now is, after
+/// the node before it (`2.1aA`), and its old code is not given to a criterion
+/// added later to its old outcome: that one follows 1.1a as `1.1aA`.
 #[test]
-fn an_added_criterion_skips_the_code_a_moved_node_keeps() {
+fn a_moved_criterion_is_numbered_at_its_new_place_and_its_old_code_is_not_reused() {
     let f = edition(&[
         move_to("1.1b", "2.1", FIRST_PERFORMANCE),
         add_criterion("1.1", "first-added", ""),
     ]);
     let out = crate::stdout_of(&f.run(&["show", ".", "--format", "json"]).success());
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let codes: Vec<&str> = v["standards"][0]["outcomes"][0]["criteria"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["code"].as_str().unwrap())
-        .collect();
-    assert_eq!(codes, ["1.1a", "1.1c"]);
+    let codes = |s: usize| -> Vec<String> {
+        v["standards"][s]["outcomes"][0]["criteria"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["code"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(codes(0), ["1.1a", "1.1aA"]);
+    assert_eq!(codes(1), ["2.1a", "2.1aA"]);
 }
 
 /// Runs `check` on an edition "top" based on the Sri Lanka fixture (which
@@ -357,4 +361,49 @@ fn a_target_a_lower_edition_removed_names_that_edition() {
 fn a_code_an_edition_below_renumbered_says_its_code_now() {
     let err = on_sri_lanka(&retitle("2.1", SECOND_OUTCOME));
     assert!(err.contains("at operations[0].target: there is no standard, outcome or criterion with the code \"2.1\" in the base\n  help: 2.1 is \"second-outcome\" in the framework; an edition below this one renumbered it, and in this edition's base it is 1.1: name it by its stable id, \"second-outcome\"\n"), "{err}");
+}
+
+/// Nodes added after the same node come in the order of their operations and
+/// are numbered in that order: `1.1aA`, `1.1aB`; one placed `before` 1.1b
+/// follows them (`1.1aC`); and outcomes added at the end of standard 2 follow
+/// 2.1 as `2.1A`, `2.1B`. Code order is document order throughout.
+#[test]
+fn nodes_added_at_one_place_are_numbered_in_the_order_of_their_operations() {
+    let f = edition(&[
+        add_criterion("1.1", "first-added", ", \"after\": \"1.1a\""),
+        add_criterion("1.1", "second-added", ", \"after\": \"1.1a\""),
+        add_criterion("1.1", "third-added", ", \"before\": \"1.1b\""),
+        add_outcome("2", "outcome-one", ""),
+        add_outcome("2", "outcome-two", ""),
+    ]);
+    let out = crate::stdout_of(&f.run(&["show", ".", "--format", "json"]).success());
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let listed = |node: &serde_json::Value, key: &str| -> Vec<String> {
+        node[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {}",
+                    c["code"].as_str().unwrap(),
+                    c["id"].as_str().unwrap()
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        listed(&v["standards"][0]["outcomes"][0], "criteria"),
+        [
+            "1.1a first-knowledge",
+            "1.1aA first-added",
+            "1.1aB second-added",
+            "1.1aC third-added",
+            "1.1b first-performance"
+        ]
+    );
+    assert_eq!(
+        listed(&v["standards"][1], "outcomes"),
+        ["2.1 second-outcome", "2.1A outcome-one", "2.1B outcome-two"]
+    );
 }

@@ -8,10 +8,9 @@ use crate::edition::file::{NewCriterion, NewOutcome, NewStandard};
 use crate::edition::resolved::{
     Provenance, Resolved, ResolvedCriterion, ResolvedOutcome, ResolvedStandard,
 };
-use crate::edition::workspace::{Workspace, place};
+use crate::edition::workspace::{Workspace, after_added, place};
 use crate::ids::CodeLevel;
 use crate::load::JsonPath;
-use std::collections::HashSet;
 
 impl Applier<'_> {
     pub(super) fn add_standard(
@@ -36,21 +35,7 @@ impl Applier<'_> {
             }
             return;
         }
-        let next = ws
-            .standards
-            .values()
-            .filter_map(|(s, _)| s.code.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0)
-            + 1;
-        let Some(code) = self.new_code(
-            ws,
-            &spath,
-            (standard.code.as_deref(), CodeLevel::Standard, None),
-            || Some(next.to_string()),
-        ) else {
-            return;
-        };
+        let after = after.map(|a| after_added(&ws.order, &a, &ws.added).to_string());
         if let Err(a) = place(
             &mut ws.order,
             standard.id.clone(),
@@ -65,7 +50,22 @@ impl Applier<'_> {
             );
             return;
         }
+        let order = ws.order.clone();
+        let pos = order
+            .iter()
+            .position(|x| *x == standard.id)
+            .unwrap_or_default();
+        let Some(code) = self.placed_code(
+            ws,
+            &spath,
+            (standard.code.as_deref(), CodeLevel::Standard, None),
+            (&order, pos, false),
+        ) else {
+            ws.order.remove(pos);
+            return;
+        };
         ws.codes.insert(code.clone(), standard.id.clone());
+        ws.added.insert(standard.id.clone());
         self.added(op_of(&prov), &standard.id, "the added standard");
         let node = ResolvedStandard {
             id: standard.id.clone(),
@@ -85,12 +85,14 @@ impl Applier<'_> {
                 &standard.id,
                 o,
                 None,
-                None,
                 &prov,
             );
         }
     }
 
+    /// Adds an outcome to `parent`, placed by `anchors` (after, before); None
+    /// when `parent` is a standard the same operation adds, whose outcomes are
+    /// numbered plainly in order.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn add_outcome(
         &mut self,
@@ -99,8 +101,7 @@ impl Applier<'_> {
         path: &JsonPath,
         parent: &str,
         o: &NewOutcome,
-        after: Option<String>,
-        before: Option<String>,
+        anchors: Option<(Option<String>, Option<String>)>,
         prov: &Provenance,
     ) {
         if !self.outcome_content(ws, r, path, o) {
@@ -109,33 +110,17 @@ impl Applier<'_> {
             }
             return;
         }
-        let Some((pcode, siblings)) = ws
+        let fresh = anchors.is_none();
+        let (after, before) = anchors.unwrap_or_default();
+        let after = match (after, ws.standards.get(parent)) {
+            (Some(a), Some((_, sib))) => Some(after_added(sib, &a, &ws.added).to_string()),
+            (after, _) => after,
+        };
+        let Some((pcode, sib)) = ws
             .standards
-            .get(parent)
-            .map(|(s, sib)| (s.code.clone(), sib.clone()))
+            .get_mut(parent)
+            .map(|(s, sib)| (s.code.clone(), sib))
         else {
-            return;
-        };
-        let next = siblings
-            .iter()
-            .filter_map(|sid| ws.outcomes.get(sid))
-            .filter_map(|(o, _, _)| o.code.rsplit('.').next()?.parse::<u32>().ok())
-            .max()
-            .unwrap_or(0)
-            + 1;
-        // A node moved out keeps its code (numbering keep): skip codes in use.
-        let free = (next..)
-            .map(|n| format!("{pcode}.{n}"))
-            .find(|c| !ws.codes.contains_key(c));
-        let Some(code) = self.new_code(
-            ws,
-            path,
-            (o.code.as_deref(), CodeLevel::Outcome, Some(&pcode)),
-            || free,
-        ) else {
-            return;
-        };
-        let Some((_, sib)) = ws.standards.get_mut(parent) else {
             return;
         };
         if let Err(a) = place(sib, o.id.clone(), after.as_deref(), before.as_deref()) {
@@ -152,7 +137,21 @@ impl Applier<'_> {
             }
             return;
         }
+        let siblings = sib.clone();
+        let pos = siblings.iter().position(|x| *x == o.id).unwrap_or_default();
+        let Some(code) = self.placed_code(
+            ws,
+            path,
+            (o.code.as_deref(), CodeLevel::Outcome, Some(&pcode)),
+            (&siblings, pos, fresh),
+        ) else {
+            if let Some((_, sib)) = ws.standards.get_mut(parent) {
+                sib.remove(pos);
+            }
+            return;
+        };
         ws.codes.insert(code.clone(), o.id.clone());
+        ws.added.insert(o.id.clone());
         self.added(op_of(prov), &o.id, "the added outcome");
         let node = ResolvedOutcome {
             id: o.id.clone(),
@@ -165,19 +164,12 @@ impl Applier<'_> {
         ws.outcomes
             .insert(o.id.clone(), (node, parent.to_string(), Vec::new()));
         for (k, c) in o.criteria.iter().enumerate() {
-            self.add_criterion(
-                ws,
-                r,
-                &path.key("criteria").index(k),
-                &o.id,
-                c,
-                None,
-                None,
-                prov,
-            );
+            self.add_criterion(ws, r, &path.key("criteria").index(k), &o.id, c, None, prov);
         }
     }
 
+    /// Adds a criterion to `parent`, placed by `anchors` as for
+    /// [`add_outcome`](Self::add_outcome).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn add_criterion(
         &mut self,
@@ -186,39 +178,23 @@ impl Applier<'_> {
         path: &JsonPath,
         parent: &str,
         c: &NewCriterion,
-        after: Option<String>,
-        before: Option<String>,
+        anchors: Option<(Option<String>, Option<String>)>,
         prov: &Provenance,
     ) {
         if !self.criterion_content(ws, r, path, c) {
             return;
         }
-        let Some((pcode, siblings)) = ws
+        let fresh = anchors.is_none();
+        let (after, before) = anchors.unwrap_or_default();
+        let after = match (after, ws.outcomes.get(parent)) {
+            (Some(a), Some((_, _, sib))) => Some(after_added(sib, &a, &ws.added).to_string()),
+            (after, _) => after,
+        };
+        let Some((pcode, sib)) = ws
             .outcomes
-            .get(parent)
-            .map(|(o, _, sib)| (o.code.clone(), sib.clone()))
+            .get_mut(parent)
+            .map(|(o, _, sib)| (o.code.clone(), sib))
         else {
-            return;
-        };
-        let used: HashSet<u8> = siblings
-            .iter()
-            .filter_map(|cid| ws.criteria.get(cid))
-            .filter_map(|(c, _)| c.code.bytes().last())
-            .collect();
-        let first = used.iter().max().map_or(b'a', |m| m + 1);
-        // A node moved out keeps its code (numbering keep): skip codes in use.
-        let free = (first..=b'z')
-            .map(|l| format!("{pcode}{}", l as char))
-            .find(|c| !ws.codes.contains_key(c));
-        let Some(code) = self.new_code(
-            ws,
-            path,
-            (c.code.as_deref(), CodeLevel::Criterion, Some(&pcode)),
-            || free,
-        ) else {
-            return;
-        };
-        let Some((_, _, sib)) = ws.outcomes.get_mut(parent) else {
             return;
         };
         if let Err(a) = place(sib, c.id.clone(), after.as_deref(), before.as_deref()) {
@@ -235,7 +211,21 @@ impl Applier<'_> {
             }
             return;
         }
+        let siblings = sib.clone();
+        let pos = siblings.iter().position(|x| *x == c.id).unwrap_or_default();
+        let Some(code) = self.placed_code(
+            ws,
+            path,
+            (c.code.as_deref(), CodeLevel::Criterion, Some(&pcode)),
+            (&siblings, pos, fresh),
+        ) else {
+            if let Some((_, _, sib)) = ws.outcomes.get_mut(parent) {
+                sib.remove(pos);
+            }
+            return;
+        };
         ws.codes.insert(code.clone(), c.id.clone());
+        ws.added.insert(c.id.clone());
         self.added(op_of(prov), &c.id, "the added criterion");
         let node = ResolvedCriterion {
             id: c.id.clone(),

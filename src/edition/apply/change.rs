@@ -8,6 +8,7 @@ use super::target::moved_note;
 use crate::diag::Code;
 use crate::edition::resolved::{Provenance, Removal, Resolved};
 use crate::edition::workspace::{Level, Workspace, place};
+use crate::ids::CodeLevel;
 use crate::load::JsonPath;
 use crate::model::Kind;
 
@@ -151,10 +152,11 @@ impl Applier<'_> {
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));
             if let Some((c, p)) = ws.criteria.get_mut(id) {
-                *p = parent;
+                *p = parent.clone();
                 c.history.push(prov.clone());
                 c.provenance = prov;
             }
+            self.recode_moved(ws, at, id, &parent);
         } else {
             let old = ws
                 .outcomes
@@ -170,9 +172,52 @@ impl Applier<'_> {
             }
             ws.moved.insert(id.to_string(), (i, parent.clone()));
             if let Some((o, p, _)) = ws.outcomes.get_mut(id) {
-                *p = parent;
+                *p = parent.clone();
                 o.history.push(prov.clone());
                 o.provenance = prov;
+            }
+            self.recode_moved(ws, at, id, &parent);
+        }
+    }
+
+    /// Gives a moved node the code of a node added where it now is (`2.1aA`
+    /// after 2.1a), and its criteria codes under it, so code order stays
+    /// document order. Its old codes still name it for the rest of this layer's
+    /// operations (they are written against the base) and are not given to
+    /// anything else.
+    fn recode_moved(&mut self, ws: &mut Workspace, at: &JsonPath, id: &str, parent: &str) {
+        let (siblings, level, pcode) = match ws.level_of(id) {
+            Some(Level::Criterion) => match ws.outcomes.get(parent) {
+                Some((o, _, sib)) => (sib.clone(), CodeLevel::Criterion, o.code.clone()),
+                None => return,
+            },
+            _ => match ws.standards.get(parent) {
+                Some((s, sib)) => (sib.clone(), CodeLevel::Outcome, s.code.clone()),
+                None => return,
+            },
+        };
+        let pos = siblings.iter().position(|x| x == id).unwrap_or_default();
+        let Some(code) =
+            self.placed_code(ws, at, (None, level, Some(&pcode)), (&siblings, pos, false))
+        else {
+            return;
+        };
+        let old = ws.code_of(id);
+        let mut renamed = vec![(id.to_string(), code.clone())];
+        if let Some((_, _, criteria)) = ws.outcomes.get(id) {
+            for cid in criteria {
+                let c = ws.code_of(cid);
+                if let Some(rest) = c.strip_prefix(&old) {
+                    renamed.push((cid.clone(), format!("{code}{rest}")));
+                }
+            }
+        }
+        for (node, new) in renamed {
+            ws.codes.insert(new.clone(), node.clone());
+            if let Some((c, _)) = ws.criteria.get_mut(&node) {
+                c.code = new;
+            } else if let Some((o, _, _)) = ws.outcomes.get_mut(&node) {
+                o.code = new;
             }
         }
     }

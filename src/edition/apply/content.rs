@@ -167,58 +167,127 @@ impl Applier<'_> {
         true
     }
 
-    pub(super) fn new_code(
+    /// The code of an added node just placed at `pos` among `siblings` (ids, the
+    /// node among them): the one the edition gives, checked, or the insertion code
+    /// after its predecessor (`8A` after 8, `1.4bA` after 1.4b; see
+    /// [`ids::insertion_between`]). Inside a parent the same operation adds
+    /// (`fresh`), children are numbered plainly: `8A.1`, `8A.1a`.
+    ///
+    /// Insertion codes carry capitals, which no framework code has, so they can
+    /// never name what the base or a revision of it numbers; and each sorts between
+    /// its neighbours, so code order is document order.
+    pub(super) fn placed_code(
         &mut self,
         ws: &Workspace,
         path: &JsonPath,
         (given, level, parent): (Option<&str>, CodeLevel, Option<&str>),
-        next: impl FnOnce() -> Option<String>,
+        (siblings, pos, fresh): (&[String], usize, bool),
     ) -> Option<String> {
-        let code = match given {
-            Some(c) => {
-                if ids::code_level(c) != Some(level) {
-                    self.error(
-                        Code::BadCode,
-                        &path.key("code"),
-                        format!("\"{c}\" is not a code of this level"),
-                        "write a code like 7, 7.2 or 7.2c, or leave it out",
-                    );
-                    return None;
-                }
-                if ids::parent_code(c) != parent {
-                    let parent = parent.unwrap_or_default();
-                    self.error(
-                        Code::CodeOutsideParent,
-                        &path.key("code"),
-                        format!("\"{c}\" does not belong under \"{parent}\""),
-                        format!("codes here start with \"{parent}\"; write one, or leave the code out to get the next free one"),
-                    );
-                    return None;
-                }
-                c.to_string()
+        let before = siblings.get(pos + 1).map(|id| ws.code_of(id));
+        let after = pos.checked_sub(1).map(|p| ws.code_of(&siblings[p]));
+        let taken = |c: &str| ws.codes.contains_key(c) || ws.removed_codes.contains_key(c);
+        let computed = if fresh {
+            match level {
+                CodeLevel::Outcome => Some(format!("{}.{}", parent.unwrap_or_default(), pos + 1)),
+                _ => (pos < 26).then(|| {
+                    format!(
+                        "{}{}",
+                        parent.unwrap_or_default(),
+                        (b'a' + pos as u8) as char
+                    )
+                }),
             }
-            None => match next() {
-                Some(c) => c,
-                None => {
-                    self.error(
-                        Code::NoFreeCode,
-                        path,
-                        "there is no free code left in the parent".into(),
-                        "give the code explicitly, or use \"numbering\": \"renumber\"",
-                    );
-                    return None;
+        } else {
+            after.as_deref().and_then(|a| {
+                let mut code = ids::insertion_between(a, before.as_deref())?;
+                while taken(&code) {
+                    code = ids::insertion_between(&code, before.as_deref())?;
                 }
-            },
+                Some(code)
+            })
         };
-        if let Some(owner) = ws.codes.get(&code) {
+        let leave_out = match &computed {
+            Some(c) => format!("leave the code out to get {c}"),
+            None => "leave the code out".to_string(),
+        };
+        let Some(c) = given else {
+            if computed.is_none() {
+                let first = before.unwrap_or_default();
+                let (message, help) = if fresh {
+                    (
+                        "there is no free code left in the parent".to_string(),
+                        "split the added node: a code numbers at most 26 criteria",
+                    )
+                } else {
+                    (
+                        format!(
+                            "no code sorts before {first}, where this node is placed first in its parent"
+                        ),
+                        "place it after a node (\"after\"): an added node is numbered after the one before it; or use \"numbering\": \"renumber\"",
+                    )
+                };
+                self.error(Code::NoFreeCode, path, message, help);
+            }
+            return computed;
+        };
+        if ids::code_level(c) != Some(level) {
             self.error(
-                Code::DuplicateCode,
+                Code::BadCode,
                 &path.key("code"),
-                format!("the code \"{code}\" is already used by \"{owner}\""),
-                "choose a free code, or leave it out to get the next free one",
+                format!("\"{c}\" is not a code of this level"),
+                format!("write a code like 7A, 7.2A or 7.2cA, or {leave_out}"),
             );
             return None;
         }
-        Some(code)
+        if ids::parent_code(c) != parent {
+            let parent = parent.unwrap_or_default();
+            self.error(
+                Code::CodeOutsideParent,
+                &path.key("code"),
+                format!("\"{c}\" does not belong under \"{parent}\""),
+                format!("codes here start with \"{parent}\"; write one, or {leave_out}"),
+            );
+            return None;
+        }
+        if let Some(owner) = ws.codes.get(c).or_else(|| ws.removed_codes.get(c)) {
+            self.error(
+                Code::DuplicateCode,
+                &path.key("code"),
+                format!("the code \"{c}\" is already used by \"{owner}\""),
+                format!("choose a free code, or {leave_out}"),
+            );
+            return None;
+        }
+        if !fresh && ids::is_plain_code(c) {
+            self.error(
+                Code::BadCode,
+                &path.key("code"),
+                format!("\"{c}\" is a plain code, which the base or a revision of it may use for something else"),
+                format!("an added node's code ends in capital letters after the code before it; {leave_out}"),
+            );
+            return None;
+        }
+        let sorts = after
+            .as_deref()
+            .is_none_or(|a| ids::compare_codes(a, c).is_lt())
+            && before
+                .as_deref()
+                .is_none_or(|b| ids::compare_codes(c, b).is_lt());
+        if !sorts {
+            let between = match (&after, &before) {
+                (Some(a), Some(b)) => format!("between {a} and {b}"),
+                (Some(a), None) => format!("after {a}"),
+                (None, Some(b)) => format!("before {b}"),
+                (None, None) => String::new(),
+            };
+            self.error(
+                Code::BadCode,
+                &path.key("code"),
+                format!("\"{c}\" does not sort where the node is placed, {between}"),
+                format!("codes follow document order; {leave_out}"),
+            );
+            return None;
+        }
+        Some(c.to_string())
     }
 }

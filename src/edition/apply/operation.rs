@@ -92,8 +92,7 @@ impl Applier<'_> {
                     &at.key("outcome"),
                     &parent,
                     outcome,
-                    after,
-                    before,
+                    Some((after, before)),
                     &prov,
                 );
             }
@@ -113,8 +112,7 @@ impl Applier<'_> {
                     &at.key("criterion"),
                     &parent,
                     criterion,
-                    after,
-                    before,
+                    Some((after, before)),
                     &prov,
                 );
             }

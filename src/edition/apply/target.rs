@@ -218,10 +218,15 @@ impl Applier<'_> {
         if gaps.added.contains(query) {
             return true;
         }
-        let code = query.to_ascii_lowercase();
-        if gaps.added.contains(&code) {
+        if gaps.added.contains(&query.to_ascii_lowercase()) {
             return true;
         }
+        let Some(code) = ids::code_spellings(query)
+            .into_iter()
+            .find(|c| ids::code_level(c).is_some())
+        else {
+            return false;
+        };
         let Some(level) = ids::code_level(&code) else {
             return false;
         };

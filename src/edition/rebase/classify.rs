@@ -98,7 +98,7 @@ pub(super) fn step(
         && step
             .new_code
             .as_deref()
-            .is_some_and(|c| c != reference.to_ascii_lowercase());
+            .is_some_and(|c| !crate::ids::code_spellings(reference).iter().any(|r| r == c));
     step
 }
 

@@ -147,6 +147,13 @@ impl<'a> Validator<'a> {
             );
             return;
         }
+        if !ids::is_plain_code(code) {
+            self.errors.push(
+                doc.error_at(Code::BadCode, &path, format!("\"{code}\" is not {shape} of a framework"))
+                    .help(format!("write {shape} like {example}: capital-letter suffixes (8A, 1.4bA) are kept for what editions add")),
+            );
+            return;
+        }
         if let Some(parent) = parent
             && ids::parent_code(code) != Some(parent)
         {

@@ -4,7 +4,8 @@
 use super::content::Content;
 use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::edition::resolved::Provenance;
-use crate::l10n::{LocalStandard, Localised};
+use crate::l10n::{LocalReference, LocalStandard, LocalTerm, LocalText, Localised};
+use crate::model::TermKind;
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
@@ -57,13 +58,15 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     doc.push(c.standard_heading(s));
     if !s.references.is_empty() {
         doc.push(Para::heading(3, [c.label("label-references")]));
-        for r in &s.references {
-            let mut name = c.local(&r.text);
+        for (text, notes) in merged_references(&s.references) {
+            let mut name = c.local(text);
             name.bold = true;
-            doc.push(Para::new(
-                Style::Bullet,
-                [name, Span::plain(" — "), c.local(&r.note)],
-            ));
+            let mut spans = vec![name];
+            for (k, note) in notes.into_iter().enumerate() {
+                spans.push(Span::plain(if k == 0 { " — " } else { " " }));
+                spans.push(c.local(note));
+            }
+            doc.push(Para::new(Style::Bullet, spans));
         }
     }
     for o in &s.outcomes {
@@ -173,13 +176,18 @@ fn glossary(c: &Content<'_>, doc: &mut Doc) {
             [c.label("label-jurisdiction")],
         )]),
     ])];
-    let mut terms: Vec<_> = l.terms.iter().collect();
-    terms.sort_by(|a, b| a.value.text.cmp(&b.value.text));
-    for t in terms {
+    for entry in glossary_entries(&l.terms) {
+        let mut kinds = Vec::new();
+        for (k, kind) in entry.kinds.iter().enumerate() {
+            if k > 0 {
+                kinds.push(Span::plain(", "));
+            }
+            kinds.push(c.term_kind(*kind));
+        }
         rows.push(Row::new(vec![
-            Cell::new(vec![Para::new(Style::TableText, [c.local(&t.value)])]),
-            Cell::new(vec![Para::new(Style::TableText, [c.term_kind(t.kind)])]),
-            Cell::text(Style::TableText, t.jurisdiction.clone().unwrap_or_default()),
+            Cell::new(vec![Para::new(Style::TableText, [c.local(entry.value)])]),
+            Cell::new(vec![Para::new(Style::TableText, kinds)]),
+            Cell::text(Style::TableText, entry.jurisdictions.join(", ")),
         ]));
     }
     doc.table(Table {
@@ -187,4 +195,162 @@ fn glossary(c: &Content<'_>, doc: &mut Doc) {
         rows,
         borders: true,
     });
+}
+
+/// A standard's "laws, codes and bodies you must know", one bullet per printed
+/// name, in the order they first come: when several terms print the same name (an
+/// edition's one law standing for three English acts), the name comes once, with
+/// the notes of each (the same note once).
+fn merged_references(refs: &[LocalReference]) -> Vec<(&LocalText, Vec<&LocalText>)> {
+    let mut out: Vec<(&LocalText, Vec<&LocalText>)> = Vec::new();
+    for r in refs {
+        let at = match out.iter().position(|(t, _)| t.text == r.text.text) {
+            Some(at) => at,
+            None => {
+                out.push((&r.text, Vec::new()));
+                out.len() - 1
+            }
+        };
+        let notes = &mut out[at].1;
+        if !r.note.text.is_empty() && !notes.iter().any(|n| n.text == r.note.text) {
+            notes.push(&r.note);
+        }
+    }
+    out
+}
+
+/// One glossary row: a printed value and what the terms printing it stand for.
+struct GlossaryEntry<'a> {
+    value: &'a LocalText,
+    kinds: Vec<TermKind>,
+    jurisdictions: Vec<String>,
+}
+
+/// The glossary's rows, by printed value: several terms may print the same words
+/// (one law named for two purposes: `-equality-act` and `-disability-act` both
+/// print "Lei Brasileira de Inclusão"), and a reader looks a word up once, so
+/// they share one row, with their kinds and jurisdictions merged.
+fn glossary_entries(terms: &[LocalTerm]) -> Vec<GlossaryEntry<'_>> {
+    let mut sorted: Vec<&LocalTerm> = terms.iter().collect();
+    sorted.sort_by(|a, b| a.value.text.cmp(&b.value.text).then(a.id.cmp(&b.id)));
+    let mut out: Vec<GlossaryEntry<'_>> = Vec::new();
+    for t in sorted {
+        let entry = match out.last_mut() {
+            Some(e) if e.value.text == t.value.text => e,
+            _ => {
+                out.push(GlossaryEntry {
+                    value: &t.value,
+                    kinds: Vec::new(),
+                    jurisdictions: Vec::new(),
+                });
+                out.last_mut().expect("just pushed")
+            }
+        };
+        // A fallback among them marks the row: the words are not in the pack's language.
+        if t.value.fallback && !entry.value.fallback {
+            entry.value = &t.value;
+        }
+        if !entry.kinds.contains(&t.kind) {
+            entry.kinds.push(t.kind);
+        }
+        if let Some(j) = &t.jurisdiction
+            && !entry.jurisdictions.contains(j)
+        {
+            entry.jurisdictions.push(j.clone());
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn term(id: &str, kind: TermKind, jurisdiction: Option<&str>, text: &str) -> LocalTerm {
+        LocalTerm {
+            id: id.into(),
+            kind,
+            jurisdiction: jurisdiction.map(String::from),
+            value: LocalText {
+                text: text.into(),
+                lang: "pt-BR".into(),
+                fallback: false,
+            },
+            layer: "x".into(),
+        }
+    }
+
+    #[test]
+    fn a_name_several_references_print_is_listed_once_with_each_note() {
+        let text = |t: &str| LocalText {
+            text: t.into(),
+            lang: "pt-BR".into(),
+            fallback: false,
+        };
+        let reference = |term: &str, name: &str, note: &str| LocalReference {
+            term: term.into(),
+            text: text(name),
+            note: text(note),
+        };
+        let refs = [
+            reference("-mental-capacity-act", "LBI", "Defines capacity."),
+            reference("-care-act", "Estatuto", "Duties."),
+            reference("-equality-act", "LBI", "Protects disabled people."),
+            reference("-autism-act", "LBI", "Defines capacity."),
+        ];
+        let merged: Vec<(&str, Vec<&str>)> = merged_references(&refs)
+            .into_iter()
+            .map(|(t, notes)| {
+                (
+                    t.text.as_str(),
+                    notes.iter().map(|n| n.text.as_str()).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            merged,
+            [
+                (
+                    "LBI",
+                    vec!["Defines capacity.", "Protects disabled people."]
+                ),
+                ("Estatuto", vec!["Duties."]),
+            ]
+        );
+    }
+
+    #[test]
+    fn terms_printing_the_same_words_share_one_glossary_row() {
+        let terms = [
+            term(
+                "-equality-act",
+                TermKind::Law,
+                Some("BR"),
+                "Lei Brasileira de Inclusão",
+            ),
+            term(
+                "-emergency-number",
+                TermKind::EmergencyNumber,
+                Some("BR"),
+                "192",
+            ),
+            term(
+                "-disability-act",
+                TermKind::Law,
+                Some("BR"),
+                "Lei Brasileira de Inclusão",
+            ),
+            term(
+                "-accessible-info",
+                TermKind::Guidance,
+                None,
+                "Lei Brasileira de Inclusão",
+            ),
+        ];
+        let rows = glossary_entries(&terms);
+        let texts: Vec<&str> = rows.iter().map(|r| r.value.text.as_str()).collect();
+        assert_eq!(texts, ["192", "Lei Brasileira de Inclusão"]);
+        assert_eq!(rows[1].kinds, [TermKind::Guidance, TermKind::Law]);
+        assert_eq!(rows[1].jurisdictions, ["BR"]);
+    }
 }

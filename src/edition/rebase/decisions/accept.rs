@@ -154,7 +154,9 @@ impl Context<'_> {
                 let s = &self.steps[*k];
                 s.reference == key
                     || s.reference.eq_ignore_ascii_case(key)
-                        && crate::ids::code_level(&key.to_ascii_lowercase()).is_some()
+                        && crate::ids::code_spellings(key)
+                            .iter()
+                            .any(|c| crate::ids::code_level(c).is_some())
                     || s.id.as_deref() == Some(key)
                     || s.old_code
                         .as_deref()
