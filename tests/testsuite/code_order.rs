@@ -175,7 +175,13 @@ fn every_word_document_lists_nodes_in_code_order() {
                 pack.display()
             );
             for ((what, parent), codes) in &groups {
-                if let Some(e) = out_of_order(codes) {
+                // Country notes are bullets, one per change: a node changed by two
+                // operations has two bullets in a row.
+                let mut codes = codes.clone();
+                if what.contains("ListBullet") {
+                    codes.dedup();
+                }
+                if let Some(e) = out_of_order(&codes) {
                     panic!("{}/{doc}: {what} under \"{parent}\": {e}", pack.display());
                 }
             }

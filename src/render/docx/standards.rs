@@ -135,6 +135,9 @@ fn country_notes(s: &LocalStandard) -> Vec<(String, &Provenance)> {
                 .map(|k| (k.code.as_str(), k.history.as_slice())),
         );
     }
+    // One operation can reach many nodes (an added standard brings its outcomes
+    // and criteria): its reason is given once, at the first of them.
+    let mut seen = std::collections::HashSet::new();
     nodes
         .into_iter()
         .flat_map(|(code, history)| {
@@ -143,6 +146,7 @@ fn country_notes(s: &LocalStandard) -> Vec<(String, &Provenance)> {
                 .filter(|p| p.rationale.is_some())
                 .map(move |p| (code.to_string(), p))
         })
+        .filter(|(_, p)| p.operation.is_none() || seen.insert((&p.layer, p.operation)))
         .collect()
 }
 
