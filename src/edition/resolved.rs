@@ -120,6 +120,12 @@ pub struct Provenance {
     pub op: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
+    /// For an operation that rewrote part of a node, the fingerprint of the
+    /// node's whole translatable message just before it: what a translation made
+    /// at a lower layer recorded, so a part this operation left alone can keep
+    /// that translation (see `l10n::messages`).
+    #[serde(skip)]
+    pub before: Option<Fingerprint>,
 }
 
 impl Provenance {
@@ -129,6 +135,7 @@ impl Provenance {
             operation: None,
             op: None,
             rationale: None,
+            before: None,
         }
     }
 }

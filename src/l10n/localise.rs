@@ -3,7 +3,8 @@
 
 use super::{
     Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
-    LocalVariant, Localised, example_key, fallback_chain, language, reference_key, text_layer,
+    LocalVariant, Localised, Part, example_key, fallback_chain, language, part_layer,
+    reference_key,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
@@ -95,7 +96,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         fallbacks: 0,
         texts: 0,
     };
-    let layer_of = |history: &[Provenance]| text_layer(r, history);
+    let layer_of = |history: &[Provenance], part| part_layer(r, history, part);
     let local_terms = r
         .terms
         .iter()
@@ -124,7 +125,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .map(|s| LocalStandard {
             id: s.id.clone(),
             code: s.code.clone(),
-            title: l.text(&s.id, &s.title, layer_of(&s.history)),
+            title: l.text(&s.id, &s.title, layer_of(&s.history, Part::Value)),
             references: s
                 .references
                 .iter()
@@ -144,7 +145,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                         note: l.text(
                             &reference_key(&s.id, &reference.term),
                             &reference.note,
-                            layer_of(&s.history),
+                            layer_of(&s.history, Part::Fixed),
                         ),
                     }
                 })
@@ -157,7 +158,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .map(|o| LocalOutcome {
                     id: o.id.clone(),
                     code: o.code.clone(),
-                    title: l.text(&o.id, &o.title, layer_of(&o.history)),
+                    title: l.text(&o.id, &o.title, layer_of(&o.history, Part::Value)),
                     provenance: l.provenance(&o.provenance),
                     history: l.history(&o.history),
                     criteria: o
@@ -167,13 +168,17 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             id: c.id.clone(),
                             code: c.code.clone(),
                             kind: c.kind,
-                            text: l.text(&c.id, &c.text, layer_of(&c.history)),
+                            text: l.text(&c.id, &c.text, layer_of(&c.history, Part::Value)),
                             examples: c
                                 .examples
                                 .iter()
                                 .enumerate()
                                 .map(|(i, e)| {
-                                    l.text(&example_key(&c.id, i), e, layer_of(&c.history))
+                                    l.text(
+                                        &example_key(&c.id, i),
+                                        e,
+                                        layer_of(&c.history, Part::Examples),
+                                    )
                                 })
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
@@ -187,7 +192,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                     text: l.text(
                                         &format!("{}.{}", c.id, v.sector.as_str()),
                                         &v.text,
-                                        layer_of(&c.history),
+                                        layer_of(&c.history, Part::Fixed),
                                     ),
                                 })
                                 .collect(),

@@ -122,23 +122,46 @@ pub struct LocalVariant {
     pub text: LocalText,
 }
 
-/// The layer whose words a node's text is: the last layer whose operation wrote
-/// its text (an add, replace-text, retitle or set-examples). A move or a change of
-/// kind leaves the words as they were, so the base's translation still applies.
-pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
-    const WRITES: [&str; 6] = [
-        "add-standard",
-        "add-outcome",
-        "add-criterion",
-        "replace-text",
-        "retitle",
-        "set-examples",
-    ];
+/// The parts of a node's message, by what can rewrite them: the value (title
+/// or text), the examples, and the rest (sector variants, notes on references),
+/// which only the operation that added the node writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Value,
+    Examples,
+    Fixed,
+}
+
+/// Whether operation `op` writes the words of `part`.
+fn writes(op: &str, part: Part) -> bool {
+    matches!(op, "add-standard" | "add-outcome" | "add-criterion")
+        || match part {
+            Part::Value => matches!(op, "replace-text" | "retitle"),
+            Part::Examples => op == "set-examples",
+            Part::Fixed => false,
+        }
+}
+
+/// The layer whose words one part of a node is: the last layer whose operation
+/// wrote that part. A retitle leaves the notes on references as they were, and
+/// set-examples the criterion's text, so a lower layer's translation of those
+/// parts still applies; a move or a change of kind leaves every part alone.
+pub fn part_layer(r: &Resolved, history: &[Provenance], part: Part) -> usize {
     history
         .iter()
         .rev()
-        .find(|p| p.op.is_some_and(|op| WRITES.contains(&op)))
+        .find(|p| p.op.is_some_and(|op| writes(op, part)))
         .and_then(|p| r.layers.iter().position(|x| x.id == p.layer))
+        .unwrap_or(0)
+}
+
+/// The layer that last wrote any part of a node: the layer whose translation
+/// files hold its message (where `l10n import` writes it).
+pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
+    [Part::Value, Part::Examples, Part::Fixed]
+        .into_iter()
+        .map(|part| part_layer(r, history, part))
+        .max()
         .unwrap_or(0)
 }
 

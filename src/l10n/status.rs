@@ -11,7 +11,7 @@
 //! part is judged by the message it comes from, so a fresh local title does not
 //! make older built-in examples of the same message fresh.
 
-use super::catalog::{Catalog, Found, LocaleRoot};
+use super::catalog::{Catalog, Entry, Found, LocaleRoot};
 use super::ftl::{self, FtlMessage};
 use super::labels::{self, Labels};
 use super::localise::{term_is_counted, term_value};
@@ -23,7 +23,10 @@ use crate::text;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
-pub use super::messages::{SourceMessage, message_fingerprint, source_messages};
+pub use super::messages::{
+    SourceMessage, criterion_fingerprint, message_fingerprint, outcome_fingerprint,
+    source_messages, standard_fingerprint,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Stale {
@@ -89,18 +92,23 @@ pub fn parts<'a>(
 ) -> Vec<(String, Option<Found<'a>>)> {
     m.parts()
         .into_iter()
-        .map(|(key, _)| {
-            let found = catalog.find(chain, source_locale, &key, m.layer);
+        .zip(&m.part_layers)
+        .map(|((key, _), layer)| {
+            let found = catalog.find(chain, source_locale, &key, *layer);
             (key, found)
         })
         .collect()
 }
 
-/// Whether a translation was made from the English as it is now.
-fn is_fresh(source: &SourceMessage, recorded: Option<&str>) -> bool {
-    recorded
+/// Whether a translation was made from the English as it is now: from the
+/// message as its layer saw it ([`SourceMessage::fingerprint_at`]), so a part
+/// kept from below a rewrite is judged by the English it was made from.
+fn is_fresh(source: &SourceMessage, entry: &Entry) -> bool {
+    entry
+        .fingerprint
+        .as_deref()
         .and_then(Fingerprint::parse)
-        .is_some_and(|r| source.fingerprint.matches(&r))
+        .is_some_and(|r| source.fingerprint_at(entry.layer).matches(&r))
 }
 
 /// The first part translated from older English, if any.
@@ -111,7 +119,7 @@ pub fn stale_part<'a>(
     parts
         .iter()
         .filter_map(|(_, f)| *f)
-        .find(|f| !is_fresh(m, f.entry.fingerprint.as_deref()))
+        .find(|f| !is_fresh(m, f.entry))
 }
 
 /// Whether a pack in `chain[0]` shows a message other than translated from the
@@ -198,7 +206,7 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
                 id: m.id.clone(),
                 code: m.code.clone(),
                 recorded: f.entry.fingerprint.clone(),
-                current: m.fingerprint.to_string(),
+                current: m.fingerprint_at(f.entry.layer).to_string(),
                 old,
                 new: m.value.clone(),
                 file,
@@ -336,6 +344,56 @@ mod tests {
             let stack = crate::edition::open(dir, None).unwrap();
             stack.resolve().unwrap().resolved
         })
+    }
+
+    fn brazil() -> &'static Resolved {
+        static BRAZIL: OnceLock<Resolved> = OnceLock::new();
+        BRAZIL.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/editions/brazil");
+            let stack = crate::edition::open(dir, None).unwrap();
+            stack.resolve().unwrap().resolved
+        })
+    }
+
+    /// Brazil retitles standard 10: the base's translations of its notes on
+    /// references are kept (they translate English the retitle left alone), the
+    /// base's translation of the old title is not, and a note translated from
+    /// older English is stale, never current.
+    #[test]
+    fn a_retitle_keeps_the_translations_of_the_parts_it_left_alone() {
+        let r = brazil();
+        let sources = source_messages(r);
+        let m = sources.iter().find(|m| m.code == "10").unwrap();
+        assert_eq!(m.layer, 1);
+        assert!(m.part_layers[1..].iter().all(|l| *l == 0), "{m:?}");
+        let base = &m.earlier[0].1;
+        assert_ne!(base, &m.fingerprint);
+        let (_, note) = m.parts()[1].clone();
+        let attr = m.attributes[0].0.clone();
+        let body = |fp: &str| format!("# source: {fp}\n{} = velho\n    .{attr} = nota\n", m.id);
+        let chain = fallback_chain("pt-BR", "en-GB");
+        for (fp, fresh) in [(base.to_string(), true), ("000000000000".into(), false)] {
+            let mut c = Catalog::new();
+            c.add_file("pt-BR", 0, ftl::parse("pt-BR/x.ftl", &body(&fp)));
+            let parts = parts(&c, &chain, "en-GB", m);
+            assert!(parts[0].1.is_none(), "the old title is not the new one's");
+            assert_eq!(parts[1].1.map(|f| f.entry.pattern.as_str()), Some("nota"));
+            assert_eq!(stale_part(m, &parts).is_none(), fresh, "{fp} for {note}");
+            let st = status(r, &c, &LocaleRoot::Embedded, "pt-BR");
+            assert_eq!(st.stale.iter().any(|s| s.id == m.id), !fresh);
+            assert_eq!(st.missing.contains(&m.id), fresh);
+        }
+        // The edition's own translation of the whole message, from the English
+        // as it is now, is current.
+        let mut c = Catalog::new();
+        c.add_file(
+            "pt-BR",
+            1,
+            ftl::parse("br/pt-BR/x.ftl", &body(m.fingerprint.as_str())),
+        );
+        let parts = parts(&c, &chain, "en-GB", m);
+        assert!(parts[..2].iter().all(|(_, f)| f.is_some()));
+        assert!(stale_part(m, &parts).is_none());
     }
 
     proptest! {
