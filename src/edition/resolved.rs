@@ -23,6 +23,10 @@ pub struct Resolved {
     pub countries: Vec<String>,
     pub locales: Vec<String>,
     pub notices: Vec<Notice>,
+    /// For each of `notices`, the layer that gave it and its index in that
+    /// layer's own list: the notice's translation is that layer's `.notice-N`.
+    #[serde(skip)]
+    pub notice_from: Vec<(usize, usize)>,
     /// Who the top edition names as the author of its changes (for redlines).
     pub author: Option<String>,
     /// Document fonts named by the topmost layer that names any.
@@ -76,6 +80,10 @@ pub struct Layer {
     pub source: String,
     /// Fingerprint over the layer's file texts, for manifests and caches.
     pub fingerprint: Fingerprint,
+    /// The framework's title or the edition's name (its `framework` or
+    /// `edition` message translates it).
+    #[serde(skip)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -224,6 +232,7 @@ impl Resolved {
             countries: vec![country],
             locales: vec![m.source_locale.clone()],
             notices: m.notices.clone(),
+            notice_from: (0..m.notices.len()).map(|i| (0, i)).collect(),
             author: None,
             fonts: None,
             layers: vec![Layer {
@@ -231,6 +240,7 @@ impl Resolved {
                 kind: LayerKind::Framework,
                 source: fw.origin.clone(),
                 fingerprint,
+                name: m.title.clone(),
             }],
             terms: fw
                 .terms

@@ -214,6 +214,30 @@ impl Catalog {
         })
     }
 
+    /// Like [`Catalog::find`], but only from the files of `layer` itself: for
+    /// the `edition` message, which each edition's own files define for that
+    /// edition alone (a higher edition's `edition.notice-1` is its own notice).
+    pub fn find_exact<'a>(
+        &'a self,
+        chain: &'a [String],
+        source: &str,
+        key: &str,
+        layer: usize,
+    ) -> Option<Found<'a>> {
+        chain.iter().filter(|l| *l != source).find_map(|l| {
+            let entry = self
+                .messages
+                .get(l)?
+                .get(key)?
+                .iter()
+                .find(|e| e.layer == layer)?;
+            Some(Found {
+                entry,
+                locale: l.as_str(),
+            })
+        })
+    }
+
     /// The file and message an entry was read from.
     pub fn origin(&self, entry: &Entry) -> Option<(&FtlFile, &FtlMessage)> {
         let (f, m) = entry.from?;

@@ -2,6 +2,7 @@
 //! fallback chain, every fallback marked and counted.
 
 use super::{
+    EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalNotice, notice_key,
     Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
     LocalVariant, Localised, Part, example_key, fallback_chain, language, part_layer,
     reference_key,
@@ -29,17 +30,50 @@ impl Localiser<'_> {
     /// The translation of `key` along the chain from a layer at or above `layer`
     /// (the one that last set the text), or the source text.
     fn text(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
-        let (pattern, lang) = self
+        let found = self
             .catalog
             .find(&self.chain, self.source, key, layer)
-            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()))
-            .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()));
+        self.shown(found, source_text)
+    }
+
+    /// The translation of `key` from the files of `layer` only (an edition's
+    /// names), or the source text.
+    fn text_exact(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
+        let found = self
+            .catalog
+            .find_exact(&self.chain, self.source, key, layer)
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()));
+        self.shown(found, source_text)
+    }
+
+    /// A translation as shown, or the source text; counted, and so is every
+    /// term value a translated text prints in another language.
+    fn shown(&mut self, found: Option<(String, String)>, source_text: &str) -> LocalText {
+        let (pattern, lang) = found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
         let text = if lang == self.source {
             text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
         } else {
+            for id in text::term_refs(&pattern) {
+                let foreign = self
+                    .terms
+                    .get(id)
+                    .is_some_and(|(_, l)| language(l) != language(self.locale));
+                self.texts += 1;
+                self.fallbacks += usize::from(foreign);
+            }
             text::render(&pattern, |id| self.terms.get(id).map(|(v, _)| v.as_str()))
         };
         self.mark(text, lang)
+    }
+
+    /// A rationale a pack shows (country notes, removals): written in the source
+    /// language, so a fallback in a pack in another language.
+    fn rationale(&mut self, p: &Provenance) {
+        if p.rationale.is_some() {
+            self.texts += 1;
+            self.fallbacks += usize::from(language(self.source) != language(self.locale));
+        }
     }
 
     /// Rationales are written in the source language and may name terms; readers
@@ -54,8 +88,14 @@ impl Localiser<'_> {
         }
     }
 
-    fn history(&self, h: &[Provenance]) -> Vec<Provenance> {
-        h.iter().map(|p| self.provenance(p)).collect()
+    /// A node's history as a pack shows it: each rationale is counted.
+    fn history(&mut self, h: &[Provenance]) -> Vec<Provenance> {
+        h.iter()
+            .map(|p| {
+                self.rationale(p);
+                self.provenance(p)
+            })
+            .collect()
     }
 
     fn mark(&mut self, text: String, lang: String) -> LocalText {
@@ -102,9 +142,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .iter()
         .map(|t| {
             let (value, lang) = l.terms.get(t.id.as_str()).cloned().unwrap_or_default();
-            let counted = term_is_counted(t);
-            let fallback = counted && language(&lang) != language(locale);
-            l.texts += usize::from(counted);
+            let fallback = language(&lang) != language(locale);
+            l.texts += 1;
             l.fallbacks += usize::from(fallback);
             LocalTerm {
                 id: t.id.clone(),
@@ -135,11 +174,14 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                         .get(reference.term.as_str())
                         .cloned()
                         .unwrap_or_default();
+                    let fallback = language(&lang) != language(locale);
+                    l.texts += 1;
+                    l.fallbacks += usize::from(fallback);
                     LocalReference {
                         term: reference.term.clone(),
                         text: LocalText {
                             text: value,
-                            fallback: false,
+                            fallback,
                             lang,
                         },
                         note: l.text(
@@ -204,27 +246,56 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .collect(),
         })
         .collect();
+    let removed = r
+        .removed
+        .iter()
+        .map(|x| {
+            l.rationale(&x.provenance);
+            crate::edition::resolved::Removal {
+                id: x.id.clone(),
+                provenance: l.provenance(&x.provenance),
+            }
+        })
+        .collect();
+    // Names: the framework's title, the top edition's name, every notice from
+    // the message of the layer that gave it.
+    let title = l.text(FRAMEWORK_MESSAGE, &r.framework.title, 0);
+    let top = r.layers.len() - 1;
+    let name = if top == 0 {
+        title.clone()
+    } else {
+        l.text_exact(EDITION_MESSAGE, &r.name, top)
+    };
+    let notices = r
+        .notices
+        .iter()
+        .zip(&r.notice_from)
+        .map(|(n, (layer, i))| LocalNotice {
+            kind: n.kind,
+            text: if *layer == 0 {
+                l.text(&notice_key(0, *i), &n.text, 0)
+            } else {
+                l.text_exact(&notice_key(*layer, *i), &n.text, *layer)
+            },
+        })
+        .collect();
     Localised {
         id: r.id.clone(),
-        name: r.name.clone(),
         locale: locale.to_string(),
         source_locale: source.to_string(),
         framework: r.framework.clone(),
         countries: r.countries.clone(),
         layers: r.layers.clone(),
-        notices: r.notices.clone(),
+        notices,
         fonts: r.fonts.clone(),
         author: r.author.clone(),
         terms: local_terms,
         standards,
-        removed: r
-            .removed
-            .iter()
-            .map(|x| crate::edition::resolved::Removal {
-                id: x.id.clone(),
-                provenance: l.provenance(&x.provenance),
-            })
-            .collect(),
+        removed,
+        name,
+        title,
+        country_names: Vec::new(),
+        language_name: None,
         fallbacks: l.fallbacks,
         texts: l.texts,
     }
@@ -233,7 +304,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
 /// A term's value along `chain`, with the locale it was found in: the edition's
 /// value for a locale of the chain, else a translation file's `-term = …`, else
 /// its value in the source language.
-pub(crate) fn term_value(
+pub fn term_value(
     t: &ResolvedTerm,
     chain: &[String],
     source: &str,
@@ -244,12 +315,4 @@ pub(crate) fn term_value(
         .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
         .or_else(|| catalog.term(chain, &t.id))
         .unwrap_or_else(|| (t.value.clone(), source.to_string()))
-}
-
-/// Whether a term's value counts as a text that can fall back. A value in the
-/// source language is not a fallback when it is a proper name or number every
-/// locale writes the same way; only terms an edition translated for some
-/// locales (`values`) are counted.
-pub(crate) fn term_is_counted(t: &ResolvedTerm) -> bool {
-    !t.values.is_empty()
 }

@@ -30,6 +30,14 @@ pub struct SourceMessage {
     /// layer recorded (see [`SourceMessage::fingerprint_at`]).
     #[serde(skip)]
     pub earlier: Vec<(usize, Fingerprint)>,
+    /// Parts are translated only from the files of the message's own layer
+    /// (an edition's `edition` message: each edition's files have their own).
+    #[serde(skip)]
+    pub exact: bool,
+    /// The value is not shown in a pack (the name of an edition below the top
+    /// one, whose notices are shown): only the attributes count.
+    #[serde(skip)]
+    pub value_hidden: bool,
     /// What kind of node: standard, outcome or criterion.
     pub level: &'static str,
     pub code: String,
@@ -132,7 +140,7 @@ pub fn criterion_fingerprint(c: &ResolvedCriterion) -> Fingerprint {
 
 /// Every translatable message of a resolved edition, in document order.
 pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
-    let mut out = Vec::new();
+    let mut out = name_messages(r);
     let mut push = |id: &str,
                     history: &[Provenance],
                     value: &str,
@@ -168,6 +176,8 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
             fingerprint: message_fingerprint(value, &attributes),
             part_layers,
             earlier,
+            exact: false,
+            value_hidden: false,
             value: value.to_string(),
             attributes,
             level,
@@ -186,4 +196,46 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
         }
     }
     out
+}
+
+/// The names messages: the framework's (`framework`: its title, `.notice-N`)
+/// and each edition's (`edition`: its name, `.notice-N`), each in its own
+/// layer's files. Below the top edition only an edition's notices are shown.
+fn name_messages(r: &Resolved) -> Vec<SourceMessage> {
+    let top = r.layers.len() - 1;
+    r.layers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i == 0 || *i == top || r.notice_from.iter().any(|(l, _)| l == i))
+        .map(|(i, layer)| {
+            let attributes: Vec<(String, String)> = r
+                .notices
+                .iter()
+                .zip(&r.notice_from)
+                .filter(|(_, (l, _))| *l == i)
+                .map(|(n, (_, k))| (format!("notice-{}", k + 1), n.text.clone()))
+                .collect();
+            let id = if i == 0 {
+                super::FRAMEWORK_MESSAGE
+            } else {
+                super::EDITION_MESSAGE
+            };
+            SourceMessage {
+                id: id.to_string(),
+                layer: i,
+                layer_id: layer.id.clone(),
+                fingerprint: message_fingerprint(&layer.name, &attributes),
+                part_layers: vec![i; attributes.len() + 1],
+                earlier: Vec::new(),
+                exact: i > 0,
+                // A bare framework's title is its name; an edition's packs show
+                // the framework's title on the cover and their own name.
+                value_hidden: i > 0 && i < top,
+                value: layer.name.clone(),
+                attributes,
+                level: "name",
+                code: id.to_string(),
+            }
+        })
+        .collect()
 }

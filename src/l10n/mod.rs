@@ -12,16 +12,18 @@ pub mod ftl_edit;
 pub mod labels;
 mod localise;
 mod messages;
+mod name_table;
+pub mod names;
 pub mod published;
 pub mod status;
 pub mod template;
 pub mod xliff;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
-use crate::model::{Kind, Notice, Sector, TermKind};
+use crate::model::{Kind, Sector, TermKind};
 pub use catalog::Catalog;
 pub use folders::LocaleRoot;
-pub use localise::localise;
+pub use localise::{localise, term_value};
 use serde::Serialize;
 
 /// A text in the language it is actually in.
@@ -35,16 +37,32 @@ pub struct LocalText {
     pub fallback: bool,
 }
 
+/// A notice as a pack shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocalNotice {
+    pub kind: crate::model::NoticeKind,
+    pub text: LocalText,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Localised {
     pub id: String,
-    pub name: String,
+    /// The edition's name (the framework's title for a bare framework), from the
+    /// `edition` message of the top edition's own files (`framework` for a bare
+    /// framework).
+    pub name: LocalText,
+    /// The framework's title, from the `framework` message.
+    pub title: LocalText,
+    /// The countries by name in the pack's language, and the pack's language by
+    /// name (filled in with the labels, see [`with_labels`]).
+    pub country_names: Vec<LocalText>,
+    pub language_name: Option<LocalText>,
     pub locale: String,
     pub source_locale: String,
     pub framework: crate::edition::resolved::FrameworkRef,
     pub countries: Vec<String>,
     pub layers: Vec<Layer>,
-    pub notices: Vec<Notice>,
+    pub notices: Vec<LocalNotice>,
     pub fonts: Option<crate::model::Fonts>,
     /// Who the top edition names as the author of its changes.
     pub author: Option<String>,
@@ -163,6 +181,50 @@ pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
         .map(|part| part_layer(r, history, part))
         .max()
         .unwrap_or(0)
+}
+
+/// The message of the framework's names: its title, and `.notice-N` for its
+/// `notices[N-1]`.
+pub const FRAMEWORK_MESSAGE: &str = "framework";
+/// The message of an edition's names, in its own files: its name, and
+/// `.notice-N` for its `notices[N-1]`.
+pub const EDITION_MESSAGE: &str = "edition";
+
+/// The key of the `n`th (0-based) notice of a layer's names message.
+pub fn notice_key(layer: usize, n: usize) -> String {
+    let id = if layer == 0 {
+        FRAMEWORK_MESSAGE
+    } else {
+        EDITION_MESSAGE
+    };
+    format!("{id}.notice-{}", n + 1)
+}
+
+/// Completes a localised edition with what the labels give: the countries and
+/// the language by name, and the count of every label and name the pack shows
+/// in another language, so `fallbacks` is every piece of text a reader finds in
+/// the wrong language. `l10n status` counts through this too.
+pub fn with_labels(l: &mut Localised, labels: &labels::Labels) {
+    l.country_names = l
+        .countries
+        .iter()
+        .map(|c| names::country(labels, c))
+        .collect();
+    let language = names::locale(labels, &l.locale);
+    let names = l.country_names.iter().chain([&language]);
+    let label_fallbacks = labels::label_ids()
+        .into_iter()
+        .filter(|id| labels.resolve(id).fallback)
+        .count();
+    let mut shown = 0;
+    let mut fell_back = label_fallbacks;
+    for n in names {
+        shown += 1;
+        fell_back += usize::from(n.fallback);
+    }
+    l.texts += shown + labels::label_ids().len();
+    l.fallbacks += fell_back;
+    l.language_name = Some(language);
 }
 
 /// The message key of a standard's note on a reference: `<standard>.ref-<term>`.

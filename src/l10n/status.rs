@@ -14,7 +14,7 @@
 use super::catalog::{Catalog, Entry, Found, LocaleRoot};
 use super::ftl::{self, FtlMessage};
 use super::labels::{self, Labels};
-use super::localise::{term_is_counted, term_value};
+use super::localise::term_value;
 use super::{fallback_chain, language};
 use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::Resolved;
@@ -93,8 +93,13 @@ pub fn parts<'a>(
     m.parts()
         .into_iter()
         .zip(&m.part_layers)
+        .skip(usize::from(m.value_hidden))
         .map(|((key, _), layer)| {
-            let found = catalog.find(chain, source_locale, &key, *layer);
+            let found = if m.exact {
+                catalog.find_exact(chain, source_locale, &key, *layer)
+            } else {
+                catalog.find(chain, source_locale, &key, *layer)
+            };
             (key, found)
         })
         .collect()
@@ -192,7 +197,6 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
                 .map(|(k, _)| k)
                 .collect()
         };
-        st.fallbacks += untranslated.len();
         if untranslated.len() < parts.len() {
             st.missing_parts
                 .extend(untranslated.iter().map(|k| k.to_string()));
@@ -228,13 +232,17 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
             .map(str::to_string)
             .collect();
     }
-    for t in r.terms.iter().filter(|t| term_is_counted(t)) {
+    for t in &r.terms {
         let (_, lang) = term_value(t, &chain, source, catalog);
         if language(&lang) != language(locale) {
             st.terms_missing.push(t.id.clone());
         }
     }
-    st.fallbacks += st.terms_missing.len();
+    // What a pack shows in another language, counted the way `build` counts
+    // it: every part, term value, name, notice, rationale and label.
+    let mut pack = super::localise(r, locale, catalog);
+    super::with_labels(&mut pack, &labels);
+    st.fallbacks = pack.fallbacks;
     let mut seen = HashSet::new();
     st.errors.retain(|e| seen.insert(format!("{e:?}")));
     st
@@ -255,7 +263,7 @@ fn obsolete(catalog: &Catalog, locale: &str, sources: &[SourceMessage]) -> Vec<S
         .enumerate()
         .filter(|(n, (l, _, _))| l == locale && !catalog.is_built_in(*n))
         .flat_map(|(_, (_, _, file))| &file.messages)
-        .filter(|m| !known.contains(m.id.as_str()))
+        .filter(|m| !known.contains(m.id.as_str()) && !super::names::is_name_label(&m.id))
         .map(|m| m.id.clone())
         .collect();
     out.sort();

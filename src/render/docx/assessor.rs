@@ -11,7 +11,7 @@ const SIGN_ROW_HEIGHT: u32 = 680;
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
     let mut doc = c.doc("label-assessor-record");
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-assessor-record")]).centered());
     doc.body.push(c.form(
         &[

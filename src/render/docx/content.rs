@@ -3,8 +3,8 @@
 
 use super::doc::{Block, Cell, Doc, Inline, Para, Row, Span, Style, Table};
 use crate::l10n::labels::Labels;
-use crate::l10n::{LocalCriterion, LocalStandard, LocalText, Localised};
-use crate::model::{Kind, Notice, TermKind};
+use crate::l10n::{LocalCriterion, LocalNotice, LocalStandard, LocalText, Localised};
+use crate::model::{Kind, TermKind};
 
 pub struct Content<'a> {
     pub edition: &'a Localised,
@@ -47,10 +47,10 @@ impl Content<'_> {
 
     /// The footer: the edition's name, then "Page X of Y" with real fields.
     pub fn footer(&self) -> Vec<Inline> {
-        let mut out = vec![Inline::Span(Span::plain(format!(
-            "{} · ",
-            self.edition.name
-        )))];
+        let mut out = vec![
+            Inline::Span(self.local(&self.edition.name)),
+            Inline::Span(Span::plain(" · ")),
+        ];
         let page = self.label_with("label-page", &[("page", PAGE_MARK), ("pages", PAGES_MARK)]);
         let mut rest = page.text.as_str();
         while !rest.is_empty() {
@@ -98,19 +98,10 @@ impl Content<'_> {
         })
     }
 
-    /// Notices are written in the framework's or edition's own language; in a
-    /// translated document they show as fallbacks.
-    pub fn notice(&self, n: &Notice) -> Para {
-        let source = &self.edition.source_locale;
-        let fallback = language(source) != language(&self.edition.locale);
-        Para::new(
-            Style::Small,
-            [self.local(&LocalText {
-                text: n.text.clone(),
-                lang: source.clone(),
-                fallback,
-            })],
-        )
+    /// A notice in small print: translated through the names message of the
+    /// layer that gave it, or the source text marked as a fallback.
+    pub fn notice(&self, n: &LocalNotice) -> Para {
+        Para::new(Style::Small, [self.local(&n.text)])
     }
 
     /// A criterion's text, then its examples as a list, the simulation note and
@@ -176,7 +167,7 @@ impl Content<'_> {
     pub fn doc(&self, what: &str) -> Doc {
         let l = self.edition;
         Doc {
-            title: l.name.clone(),
+            title: l.name.text.clone(),
             subject: self.label(what).text,
             lang: l.locale.clone(),
             footer: self.footer(),

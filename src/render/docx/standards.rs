@@ -25,22 +25,35 @@ pub fn build(c: &Content<'_>) -> Doc {
 /// edition name, what the document is, country, base, version, language, notices.
 pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     let l = c.edition;
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
-    let fact = |label: &str, value: String| {
+    let fact = |label: &str, value: Vec<Span>| {
         Row::new(vec![
             Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])]),
-            Cell::new(vec![Para::new(Style::Normal, [Span::plain(value)])]),
+            Cell::new(vec![Para::new(Style::Normal, value)]),
         ])
     };
+    // People's words, not identifiers: countries and the language by name in
+    // the pack's language (or marked English), the base by its title.
+    let mut countries = Vec::new();
+    for (i, n) in l.country_names.iter().enumerate() {
+        if i > 0 {
+            countries.push(Span::plain(", "));
+        }
+        countries.push(c.local(n));
+    }
+    let language = l
+        .language_name
+        .as_ref()
+        .map_or_else(|| Span::plain(&l.locale), |n| c.local(n));
     let mut rows = vec![
-        fact("label-country", l.countries.join(", ")),
-        fact("label-based-on", l.framework.title.clone()),
-        fact("label-version", l.framework.version.clone()),
-        fact("label-language", l.locale.clone()),
+        fact("label-country", countries),
+        fact("label-based-on", vec![c.local(&l.title)]),
+        fact("label-version", vec![Span::plain(&l.framework.version)]),
+        fact("label-language", vec![language]),
     ];
     if l.layers.len() > 1 {
-        rows.push(fact("label-edition", l.id.clone()));
+        rows.push(fact("label-edition", vec![c.local(&l.name)]));
     }
     doc.table(Table {
         widths: vec![30, 70],

@@ -12,7 +12,7 @@ const OBSERVATION_HEIGHT: u32 = 1700;
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
     let mut doc = c.doc("label-workbook");
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-workbook")]).centered());
     doc.push(Para::new(
         Style::FieldLabel,
