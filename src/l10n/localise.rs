@@ -2,10 +2,9 @@
 //! fallback chain, every fallback marked and counted.
 
 use super::{
-    EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalNotice, notice_key,
-    Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
-    LocalVariant, Localised, Part, example_key, fallback_chain, language, part_layer,
-    reference_key,
+    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCriterion, LocalNotice, LocalOutcome,
+    LocalReference, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised, Part,
+    example_key, fallback_chain, language, notice_key, part_layer, reference_key,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
@@ -50,7 +49,8 @@ impl Localiser<'_> {
     /// A translation as shown, or the source text; counted, and so is every
     /// term value a translated text prints in another language.
     fn shown(&mut self, found: Option<(String, String)>, source_text: &str) -> LocalText {
-        let (pattern, lang) = found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
+        let (pattern, lang) =
+            found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
         let text = if lang == self.source {
             text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
         } else {

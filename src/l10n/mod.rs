@@ -222,7 +222,9 @@ pub fn with_labels(l: &mut Localised, labels: &labels::Labels) {
         shown += 1;
         fell_back += usize::from(n.fallback);
     }
-    l.texts += shown + labels::label_ids().len();
+    // Labels that fell back count as texts too; the others are not counted as
+    // texts, so the share of untranslated content stays about content.
+    l.texts += shown + label_fallbacks;
     l.fallbacks += fell_back;
     l.language_name = Some(language);
 }

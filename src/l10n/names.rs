@@ -99,8 +99,14 @@ mod tests {
     fn names_in_the_packs_language_or_marked_english() {
         let ar = Labels::load(&LocaleRoot::Embedded, "ar-SA", "en-GB");
         let sa = country(&ar, "SA");
-        assert_eq!((sa.text.as_str(), sa.fallback), ("المملكة العربية السعودية", false));
-        assert_eq!(locale(&ar, "ar-SA").text, "العربية (المملكة العربية السعودية)");
+        assert_eq!(
+            (sa.text.as_str(), sa.fallback),
+            ("المملكة العربية السعودية", false)
+        );
+        assert_eq!(
+            locale(&ar, "ar-SA").text,
+            "العربية (المملكة العربية السعودية)"
+        );
         let fj = country(&ar, "FJ");
         assert_eq!((fj.text.as_str(), fj.fallback), ("Fiji", true));
         let en = Labels::load(&LocaleRoot::Embedded, "en", "en-GB");

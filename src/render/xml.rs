@@ -122,7 +122,11 @@ fn write(w: &mut W<'_>, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> 
     start(
         w,
         "edition",
-        &[("id", &l.id), ("name", &l.name.text), ("countries", &countries)],
+        &[
+            ("id", &l.id),
+            ("name", &l.name.text),
+            ("countries", &countries),
+        ],
     )?;
     for layer in &l.layers {
         let kind = match layer.kind {
@@ -148,7 +152,11 @@ fn write(w: &mut W<'_>, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> 
             .unwrap_or_default();
         let t = &n.text;
         if t.fallback {
-            let attrs = [("kind", kind.as_str()), ("xml:lang", &t.lang), ("fallback", "true")];
+            let attrs = [
+                ("kind", kind.as_str()),
+                ("xml:lang", &t.lang),
+                ("fallback", "true"),
+            ];
             text_el(w, "notice", &attrs, &t.text)?;
         } else {
             text_el(w, "notice", &[("kind", &kind)], &t.text)?;

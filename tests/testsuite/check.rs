@@ -183,7 +183,10 @@ fn the_names_messages_are_reserved_ids() {
         "\"criterion\": { \"id\": \"edition\"",
     );
     let err = stderr_of(&f.run(&["check", "."]).failure());
-    assert!(err.contains("error[reserved-id]: edition.json:21:"), "{err}");
+    assert!(
+        err.contains("error[reserved-id]: edition.json:21:"),
+        "{err}"
+    );
     assert!(err.contains("\"edition\" is reserved"), "{err}");
     let f = Fixture::copy("mini").edit(
         "standards/01.json",

@@ -53,8 +53,15 @@ fn every_example_edition_checks_clean() {
         let out = assert.get_output();
         let err = String::from_utf8_lossy(&out.stderr);
         let terms = err.matches("warning[untranslated-term]").count();
-        let other = err.lines().filter(|l| l.starts_with("warning[") || l.starts_with("error[")).count() - terms;
-        untranslated.push((dir.file_name().unwrap().to_string_lossy().to_string(), terms));
+        let other = err
+            .lines()
+            .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
+            .count()
+            - terms;
+        untranslated.push((
+            dir.file_name().unwrap().to_string_lossy().to_string(),
+            terms,
+        ));
         assert_eq!(
             (out.status.code(), other),
             (Some(if terms > 0 { 1 } else { 0 }), 0),
@@ -64,11 +71,16 @@ fn every_example_edition_checks_clean() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    }
     let names: Vec<(&str, usize)> = untranslated.iter().map(|(d, n)| (d.as_str(), *n)).collect();
     assert_eq!(
         names,
-        [("brazil", 2), ("china", 1), ("gulf", 0), ("india", 2), ("saudi-arabia", 30)],
+        [
+            ("brazil", 2),
+            ("china", 1),
+            ("gulf", 0),
+            ("india", 2),
+            ("saudi-arabia", 30)
+        ],
         "terms with no value in a published locale"
     );
 }
