@@ -51,8 +51,12 @@ fn every_example_edition_checks_clean() {
             .arg(&dir)
             .assert();
         let out = assert.get_output();
-        let err = String::from_utf8_lossy(&out.stderr);
-        let terms = err.matches("warning[untranslated-term]").count();
+        let err = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let terms = err.matches("warning[untranslated-term]: ").count();
         let other = err
             .lines()
             .filter(|l| l.starts_with("warning[") || l.starts_with("error["))
