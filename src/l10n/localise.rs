@@ -303,7 +303,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
 
 /// A term's value along `chain`, with the locale it was found in: the edition's
 /// value for a locale of the chain, else a translation file's `-term = …`, else
-/// its value in the source language.
+/// its value in the source language. A source value without a letter (`112`,
+/// `999`) is written the same in every language: it counts as the locale's.
 pub fn term_value(
     t: &ResolvedTerm,
     chain: &[String],
@@ -314,5 +315,9 @@ pub fn term_value(
         .iter()
         .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
         .or_else(|| catalog.term(chain, &t.id))
-        .unwrap_or_else(|| (t.value.clone(), source.to_string()))
+        .unwrap_or_else(|| {
+            let neutral = !t.value.chars().any(char::is_alphabetic);
+            let lang = if neutral { &chain[0] } else { source };
+            (t.value.clone(), lang.to_string())
+        })
 }
