@@ -147,9 +147,9 @@ fn refs(texts: Vec<&str>) -> Vec<&str> {
 
 /// Terms that will print in the source language inside a pack in another
 /// language: for each locale the top edition publishes in another language
-/// than the source, each term its text uses with no value for that locale's
-/// chain (no `values` entry in any layer, no `-term = …` in the edition's or
-/// the project's translation files).
+/// than the source, and that has translations, each term its text uses with no
+/// value for that locale's chain (no `values` entry in any layer, no
+/// `-term = …` in the edition's or the project's translation files).
 fn untranslated_terms(
     stack: &Stack,
     r: &Resolved,
@@ -173,6 +173,12 @@ fn untranslated_terms(
     let mut out = Vec::new();
     for locale in foreign {
         let chain = l10n::fallback_chain(locale, source);
+        // A locale nothing is translated into yet prints everything in the
+        // source language (`build` warns that it is mostly untranslated); a
+        // term stands out only inside translated text.
+        if !catalog.has_content(&chain, source) {
+            continue;
+        }
         for t in &r.terms {
             let Some(codes) = uses.get(t.id.as_str()) else {
                 continue;

@@ -238,6 +238,18 @@ impl Catalog {
         })
     }
 
+    /// Whether any locale of `chain` other than `source` has content
+    /// translations (not only labels): a pack in it is translated, at least in
+    /// part.
+    pub fn has_content(&self, chain: &[String], source: &str) -> bool {
+        chain.iter().filter(|l| *l != source).any(|l| {
+            self.messages.get(l).is_some_and(|m| {
+                m.keys()
+                    .any(|k| !k.starts_with("label-") && !super::names::is_name_label(k))
+            })
+        })
+    }
+
     /// The file and message an entry was read from.
     pub fn origin(&self, entry: &Entry) -> Option<(&FtlFile, &FtlMessage)> {
         let (f, m) = entry.from?;
