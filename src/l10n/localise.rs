@@ -51,20 +51,47 @@ impl Localiser<'_> {
     fn shown(&mut self, found: Option<(String, String)>, source_text: &str) -> LocalText {
         let (pattern, lang) =
             found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
-        let text = if lang == self.source {
-            text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
-        } else {
-            for id in text::term_refs(&pattern) {
-                let foreign = self
-                    .terms
-                    .get(id)
-                    .is_some_and(|(_, l)| language(l) != language(self.locale));
-                self.texts += 1;
-                self.fallbacks += usize::from(foreign);
-            }
-            text::render(&pattern, |id| self.terms.get(id).map(|(v, _)| v.as_str()))
+        if lang == self.source {
+            let text = text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str));
+            return self.mark(text, lang);
+        }
+        let (text, foreign) = self.render_translated(&pattern);
+        self.texts += text::term_refs(&pattern).len();
+        self.fallbacks += foreign.len();
+        LocalText {
+            foreign,
+            ..self.mark(text, lang)
+        }
+    }
+
+    /// A translated pattern with each term's value for the locale, and where a
+    /// value in another language sits in the text.
+    fn render_translated(&self, pattern: &str) -> (String, Vec<(usize, usize, String)>) {
+        let Ok(pieces) = text::parse(pattern) else {
+            return (pattern.to_string(), Vec::new());
         };
-        self.mark(text, lang)
+        let mut out = String::with_capacity(pattern.len());
+        let mut foreign = Vec::new();
+        for piece in pieces {
+            match piece {
+                text::Piece::Text(t) => out.push_str(&t),
+                text::Piece::Term(id) => match self.terms.get(id) {
+                    Some((value, l)) => {
+                        let start = out.len();
+                        out.push_str(value);
+                        if language(l) != language(self.locale) {
+                            foreign.push((start, out.len(), l.clone()));
+                        }
+                    }
+                    None => {
+                        out.push_str("{ ");
+                        out.push_str(id);
+                        out.push_str(" }");
+                    }
+                },
+            }
+        }
+        (out, foreign)
     }
 
     /// A rationale a pack shows (country notes, removals): written in the source
@@ -108,6 +135,7 @@ impl Localiser<'_> {
             text,
             lang,
             fallback,
+            ..Default::default()
         }
     }
 }
@@ -153,6 +181,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     text: value,
                     lang,
                     fallback,
+                    ..Default::default()
                 },
                 layer: t.layer.clone(),
             }
@@ -183,6 +212,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             text: value,
                             fallback,
                             lang,
+                            ..Default::default()
                         },
                         note: l.text(
                             &reference_key(&s.id, &reference.term),

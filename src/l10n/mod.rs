@@ -27,7 +27,7 @@ pub use localise::{localise, term_value};
 use serde::Serialize;
 
 /// A text in the language it is actually in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct LocalText {
     pub text: String,
     /// The locale the text is in (the requested one, or where it fell back to).
@@ -35,6 +35,11 @@ pub struct LocalText {
     /// True when the text is in another language than the one asked for.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub fallback: bool,
+    /// Pieces of a translated text in another language: term values with no
+    /// value in the text's language (`start..end` in `text`, and their locale),
+    /// so documents mark them as fallbacks inside the sentence.
+    #[serde(skip)]
+    pub foreign: Vec<(usize, usize, String)>,
 }
 
 /// A notice as a pack shows it.

@@ -30,11 +30,13 @@ fn name(labels: &Labels, id: &str, english: Option<&str>, code: &str) -> LocalTe
             text: n.to_string(),
             lang: "en".to_string(),
             fallback: language(labels.locale()) != "en",
+            ..Default::default()
         },
         None => LocalText {
             text: code.to_string(),
             lang: labels.locale().to_string(),
             fallback: false,
+            ..Default::default()
         },
     }
 }
@@ -87,6 +89,7 @@ pub fn locale(labels: &Labels, tag: &str) -> LocalText {
             joined.lang
         },
         fallback,
+        ..Default::default()
     }
 }
 

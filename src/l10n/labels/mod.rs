@@ -170,6 +170,7 @@ impl Labels {
             text: id.to_string(),
             lang: self.locale.clone(),
             fallback: true,
+            ..Default::default()
         })
     }
 
@@ -198,6 +199,7 @@ impl Labels {
                 text,
                 lang: b.lang.clone(),
                 fallback: language(&b.lang) != language(&self.locale),
+                ..Default::default()
             });
         }
         None

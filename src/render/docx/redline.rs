@@ -176,6 +176,7 @@ impl Redline<'_> {
             text,
             lang: l.source_locale.clone(),
             fallback: l.source_locale.split('-').next() != l.locale.split('-').next(),
+            ..Default::default()
         })
     }
 

@@ -75,14 +75,16 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
             name.bold = true;
             doc.push(Para::new(
                 Style::Bullet,
-                [name, Span::plain(" — "), c.local(&r.note)],
+                [name, Span::plain(" — ")]
+                    .into_iter()
+                    .chain(c.local_spans(&r.note)),
             ));
         }
     }
     for o in &s.outcomes {
         doc.push(Para::heading(
             2,
-            [Span::plain(format!("{} ", o.code)), c.local(&o.title)],
+            std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
         ));
         let header = Row::header(vec![
             Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-code")])]),

@@ -41,7 +41,7 @@ pub fn build(c: &Content<'_>) -> Doc {
         for o in &s.outcomes {
             doc.push(Para::heading(
                 2,
-                [Span::plain(format!("{} ", o.code)), c.local(&o.title)],
+                std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
             ));
             for k in o.criteria.iter().filter(|k| k.kind == Kind::Knowledge) {
                 let mut title = c.label_with("label-activity-code", &[("code", &k.code)]);
