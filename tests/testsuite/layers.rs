@@ -437,3 +437,95 @@ fn obsolete_lists_only_editable_files() {
         serde_json::json!(["development-check-own-skills"])
     );
 }
+
+/// Names are messages like any other: exported with the content, imported into
+/// the file of the layer they belong to (each edition of a stack has its own
+/// `edition` message), and then shown in the packs, one fallback fewer each.
+#[test]
+fn names_travel_through_export_and_import_to_their_own_layer() {
+    let w = Workdir::new();
+    std::fs::create_dir(w.path().join("locales")).unwrap();
+    let sa = "examples/editions/saudi-arabia";
+    let before = w.json(&["l10n", "status", sa, "--locale", "ar-SA"])["locales"][0].clone();
+    let missing = before["missing"].as_array().unwrap();
+    assert_eq!(
+        missing
+            .iter()
+            .filter(|m| *m == "framework" || *m == "edition")
+            .count(),
+        3,
+        "the framework's and both editions' names: {before}"
+    );
+    w.run(&["l10n", "export", sa, "--locale", "ar-SA", "--out", "sa.xlf"])
+        .success();
+    let xlf = std::fs::read_to_string(w.path().join("sa.xlf")).unwrap();
+    // A translator translates the names only.
+    let mut out = String::new();
+    let mut in_names = false;
+    for line in xlf.lines() {
+        let t = line.trim();
+        if t.starts_with("<unit ") {
+            in_names = t.contains("id=\"framework\"") || t.contains("id=\"edition\"");
+        }
+        out.push_str(line);
+        out.push('\n');
+        if in_names && t.starts_with("<source>") {
+            out.push_str("<target>اسم مترجم</target>\n");
+        }
+    }
+    w.write("sa-done.xlf", &out);
+    let report = stdout_of(&w.run(&["l10n", "import", "sa-done.xlf", sa]).success());
+    assert!(
+        report.contains("locales/ar-SA/care-certificate-2015.ftl"),
+        "{report}"
+    );
+    let gulf = std::fs::read_to_string(
+        w.path()
+            .join("examples/editions/gulf/locales/ar-SA/gulf.ftl"),
+    )
+    .unwrap();
+    assert!(
+        gulf.contains("edition = اسم مترجم\n    .notice-1 = اسم مترجم\n"),
+        "{gulf}"
+    );
+    let own = std::fs::read_to_string(
+        w.path()
+            .join("examples/editions/saudi-arabia/locales/ar-SA/saudi-arabia.ftl"),
+    )
+    .unwrap();
+    assert!(own.contains("    .notice-2 = اسم مترجم\n"), "{own}");
+    let after = w.json(&["l10n", "status", sa, "--locale", "ar-SA"])["locales"][0].clone();
+    assert!(
+        !after["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m == "framework" || m == "edition"),
+        "{after}"
+    );
+    assert_eq!(after["stale"], serde_json::json!([]), "{after}");
+    // The framework's title and three notices, the Gulf's notice, and the Saudi
+    // edition's name and two notices.
+    assert_eq!(
+        before["fallbacks"].as_u64().unwrap() - after["fallbacks"].as_u64().unwrap(),
+        8
+    );
+    let built = w.json(&[
+        "build",
+        sa,
+        "--locale",
+        "ar-SA",
+        "--outputs",
+        "xml",
+        "--out",
+        "out",
+    ]);
+    assert_eq!(built[0]["fallbacks"], after["fallbacks"]);
+    let xml =
+        std::fs::read_to_string(w.path().join("out/saudi-arabia/ar-SA/curriculum.xml")).unwrap();
+    assert!(xml.contains("name=\"اسم مترجم\""), "{xml}");
+    assert!(
+        !xml.contains("Adapted from the English Care Certificate"),
+        "{xml}"
+    );
+}
