@@ -3,7 +3,8 @@
 //! Status asks the catalog what `build` asks it, part by part ([`Catalog::find`]:
 //! the same fallback chain, layers and folders), and takes labels from the same
 //! [`Labels`], so its numbers describe the pack `build` writes: `fallbacks` here
-//! is the count `build` prints for that pack.
+//! is the count `build` prints for that pack, taken from the same localiser
+//! (every part, term value, name, notice, rationale, label and cover name).
 //!
 //! A translation is stale when the fingerprint it records differs from the
 //! English it is supposed to translate now: the English changed since, and a
@@ -61,11 +62,12 @@ pub struct LocaleStatus {
     pub stale: Vec<Stale>,
     pub obsolete: Vec<String>,
     pub labels_missing: Vec<String>,
-    /// Terms the edition gives values in other locales but not in this one's
-    /// language (set in `edition.json`, not in translation files).
+    /// Terms a pack in this locale prints in another language: no `values`
+    /// entry for the locale's chain and no `-term = …` in its files.
     pub terms_missing: Vec<String>,
-    /// Texts a pack in this locale shows in another language: every missing
-    /// part, and `terms_missing`; what `build` counts as fallbacks.
+    /// Texts a pack in this locale shows in another language, counted by the
+    /// localiser `build` uses: missing parts, term values, names, notices,
+    /// rationales, labels and cover names.
     pub fallbacks: usize,
     /// Syntax errors, variable and term mismatches, suspicious characters.
     pub errors: Vec<Diagnostic>,
@@ -438,7 +440,9 @@ mod tests {
             }
             for locale in ["hi-IN", "en-IN"] {
                 let st = status(r, &c, &LocaleRoot::Embedded, locale);
-                let l = localise(r, locale, &c);
+                let mut l = localise(r, locale, &c);
+                let labels = Labels::load(&LocaleRoot::Embedded, locale, "en-GB");
+                crate::l10n::with_labels(&mut l, &labels);
                 prop_assert_eq!(st.fallbacks, l.fallbacks, "{}", locale);
                 prop_assert_eq!(
                     st.translated + st.missing.len() + st.stale.len(),
