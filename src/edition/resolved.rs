@@ -134,6 +134,10 @@ pub struct Provenance {
     /// that translation (see `l10n::messages`).
     #[serde(skip)]
     pub before: Option<Fingerprint>,
+    /// In a localised edition, the locale of a translated rationale (`None`:
+    /// the rationale is in the source language, as written).
+    #[serde(skip)]
+    pub rationale_lang: Option<String>,
 }
 
 impl Provenance {
@@ -144,6 +148,7 @@ impl Provenance {
             op: None,
             rationale: None,
             before: None,
+            rationale_lang: None,
         }
     }
 }

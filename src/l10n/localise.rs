@@ -1,6 +1,7 @@
 //! Localising a resolved edition for one locale: every text along the locale's
 //! fallback chain, every fallback marked and counted.
 
+use super::messages::rationale_key;
 use super::{
     Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCriterion, LocalNotice, LocalOutcome,
     LocalReference, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised, Part,
@@ -12,6 +13,9 @@ use std::collections::HashMap;
 
 struct Localiser<'a> {
     chain: Vec<String>,
+    /// The layers' ids, base first: an operation's rationale is translated in
+    /// its own layer's files.
+    layers: Vec<String>,
     locale: &'a str,
     source: &'a str,
     catalog: &'a Catalog,
@@ -94,35 +98,48 @@ impl Localiser<'_> {
         (out, foreign)
     }
 
-    /// A rationale a pack shows (country notes, removals): written in the source
-    /// language, so a fallback in a pack in another language.
-    fn rationale(&mut self, p: &Provenance) {
-        if p.rationale.is_some() {
+    /// A rationale as a pack shows it (country notes, removals): its
+    /// translation, the edition's `edition.rationale-N`, or the source text,
+    /// with the terms' values in the language it is in. Counted when `count`.
+    fn provenance_counted(&mut self, p: &Provenance, count: bool) -> Provenance {
+        let Some(why) = &p.rationale else {
+            return p.clone();
+        };
+        let translated = p.operation.and_then(|k| {
+            let layer = self.layers.iter().position(|l| *l == p.layer)?;
+            let f = self
+                .catalog
+                .find_exact(&self.chain, self.source, &rationale_key(k), layer)?;
+            Some((f.entry.pattern.clone(), f.locale.to_string()))
+        });
+        let (text, lang) = match translated {
+            Some((pattern, lang)) => (self.render_translated(&pattern).0, Some(lang)),
+            None => (
+                text::render(why, |id| self.source_terms.get(id).map(String::as_str)),
+                None,
+            ),
+        };
+        if count {
+            let shown = lang.as_deref().unwrap_or(self.source);
             self.texts += 1;
-            self.fallbacks += usize::from(language(self.source) != language(self.locale));
+            self.fallbacks += usize::from(language(shown) != language(self.locale));
         }
-    }
-
-    /// Rationales are written in the source language and may name terms; readers
-    /// see the values, not `{ -term }`.
-    fn provenance(&self, p: &Provenance) -> Provenance {
         Provenance {
-            rationale: p
-                .rationale
-                .as_ref()
-                .map(|r| text::render(r, |id| self.source_terms.get(id).map(String::as_str))),
+            rationale: Some(text),
+            rationale_lang: lang,
             ..p.clone()
         }
     }
 
+    /// A node's last change, as its provenance shows it (not counted: the
+    /// history shows the same rationale).
+    fn provenance(&mut self, p: &Provenance) -> Provenance {
+        self.provenance_counted(p, false)
+    }
+
     /// A node's history as a pack shows it: each rationale is counted.
     fn history(&mut self, h: &[Provenance]) -> Vec<Provenance> {
-        h.iter()
-            .map(|p| {
-                self.rationale(p);
-                self.provenance(p)
-            })
-            .collect()
+        h.iter().map(|p| self.provenance_counted(p, true)).collect()
     }
 
     fn mark(&mut self, text: String, lang: String) -> LocalText {
@@ -156,6 +173,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .collect();
     let mut l = Localiser {
         chain: chain.clone(),
+        layers: r.layers.iter().map(|x| x.id.clone()).collect(),
         locale,
         source,
         catalog,
@@ -279,12 +297,9 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
     let removed = r
         .removed
         .iter()
-        .map(|x| {
-            l.rationale(&x.provenance);
-            crate::edition::resolved::Removal {
-                id: x.id.clone(),
-                provenance: l.provenance(&x.provenance),
-            }
+        .map(|x| crate::edition::resolved::Removal {
+            id: x.id.clone(),
+            provenance: l.provenance_counted(&x.provenance, true),
         })
         .collect();
     // Names: the framework's title, the top edition's name, every notice from

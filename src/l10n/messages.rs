@@ -9,7 +9,7 @@ use crate::edition::resolved::{
 use crate::fingerprint::Fingerprint;
 use crate::text;
 use serde::Serialize;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A message the source defines: a node's text with its parts as attributes.
 #[derive(Debug, Clone, Serialize)]
@@ -198,23 +198,65 @@ pub fn source_messages(r: &Resolved) -> Vec<SourceMessage> {
     out
 }
 
+/// The rationale of every operation a pack shows (in a node's history, or a
+/// removal), by layer index and operation index, as written.
+pub fn rationales(r: &Resolved) -> BTreeMap<(usize, usize), &str> {
+    let mut all: Vec<&Provenance> = Vec::new();
+    for s in &r.standards {
+        all.extend(&s.history);
+        for o in &s.outcomes {
+            all.extend(&o.history);
+            for c in &o.criteria {
+                all.extend(&c.history);
+            }
+        }
+    }
+    all.extend(r.removed.iter().map(|x| &x.provenance));
+    let mut out = BTreeMap::new();
+    for p in all {
+        if let (Some(k), Some(why)) = (p.operation, p.rationale.as_deref())
+            && let Some(i) = r.layers.iter().position(|x| x.id == p.layer)
+        {
+            out.insert((i, k), why);
+        }
+    }
+    out
+}
+
+/// The key of the rationale of an edition's `operations[k]`.
+pub fn rationale_key(k: usize) -> String {
+    format!("{}.rationale-{}", super::EDITION_MESSAGE, k + 1)
+}
+
 /// The names messages: the framework's (`framework`: its title, `.notice-N`)
-/// and each edition's (`edition`: its name, `.notice-N`), each in its own
-/// layer's files. Below the top edition only an edition's notices are shown.
+/// and each edition's (`edition`: its name, `.notice-N`, and `.rationale-N`
+/// for the rationale of its `operations[N-1]`), each in its own layer's files.
+/// Below the top edition only an edition's notices and rationales are shown.
 fn name_messages(r: &Resolved) -> Vec<SourceMessage> {
     let top = r.layers.len() - 1;
+    let why = rationales(r);
     r.layers
         .iter()
         .enumerate()
-        .filter(|(i, _)| *i == 0 || *i == top || r.notice_from.iter().any(|(l, _)| l == i))
+        .filter(|(i, _)| {
+            *i == 0
+                || *i == top
+                || r.notice_from.iter().any(|(l, _)| l == i)
+                || why.keys().any(|(l, _)| l == i)
+        })
         .map(|(i, layer)| {
-            let attributes: Vec<(String, String)> = r
+            let mut attributes: Vec<(String, String)> = r
                 .notices
                 .iter()
                 .zip(&r.notice_from)
                 .filter(|(_, (l, _))| *l == i)
                 .map(|(n, (_, k))| (format!("notice-{}", k + 1), n.text.clone()))
                 .collect();
+            attributes.extend(
+                why.iter()
+                    .filter(|((l, _), _)| *l == i && i > 0)
+                    .map(|((_, k), t)| (format!("rationale-{}", k + 1), t.to_string())),
+            );
             let id = if i == 0 {
                 super::FRAMEWORK_MESSAGE
             } else {

@@ -459,7 +459,7 @@ fn names_travel_through_export_and_import_to_their_own_layer() {
     w.run(&["l10n", "export", sa, "--locale", "ar-SA", "--out", "sa.xlf"])
         .success();
     let xlf = std::fs::read_to_string(w.path().join("sa.xlf")).unwrap();
-    // A translator translates the names only.
+    // A translator translates the names only (keeping the placeholders).
     let mut out = String::new();
     let mut in_names = false;
     for line in xlf.lines() {
@@ -469,8 +469,9 @@ fn names_travel_through_export_and_import_to_their_own_layer() {
         }
         out.push_str(line);
         out.push('\n');
-        if in_names && t.starts_with("<source>") {
-            out.push_str("<target>اسم مترجم</target>\n");
+        if in_names && let Some(source) = t.strip_prefix("<source>") {
+            let inner = source.strip_suffix("</source>").unwrap();
+            out.push_str(&format!("<target>مترجم: {inner}</target>\n"));
         }
     }
     w.write("sa-done.xlf", &out);
@@ -485,15 +486,16 @@ fn names_travel_through_export_and_import_to_their_own_layer() {
     )
     .unwrap();
     assert!(
-        gulf.contains("edition = اسم مترجم\n    .notice-1 = اسم مترجم\n"),
+        gulf.contains("edition = مترجم: Care Certificate, Gulf Cooperation Council edition\n    .notice-1 = مترجم: Adapted"),
         "{gulf}"
     );
+    assert!(gulf.contains("    .rationale-1 = مترجم: "), "{gulf}");
     let own = std::fs::read_to_string(
         w.path()
             .join("examples/editions/saudi-arabia/locales/ar-SA/saudi-arabia.ftl"),
     )
     .unwrap();
-    assert!(own.contains("    .notice-2 = اسم مترجم\n"), "{own}");
+    assert!(own.contains("    .notice-2 = مترجم: The Arabic"), "{own}");
     let after = w.json(&["l10n", "status", sa, "--locale", "ar-SA"])["locales"][0].clone();
     assert!(
         !after["missing"]
@@ -504,28 +506,47 @@ fn names_travel_through_export_and_import_to_their_own_layer() {
         "{after}"
     );
     assert_eq!(after["stale"], serde_json::json!([]), "{after}");
-    // The framework's title and three notices, the Gulf's notice, and the Saudi
-    // edition's name and two notices.
-    assert_eq!(
-        before["fallbacks"].as_u64().unwrap() - after["fallbacks"].as_u64().unwrap(),
-        8
-    );
+    // The framework's title and three notices, the Gulf's notice, the Saudi
+    // edition's name and two notices, and the rationales in the country notes.
+    let fewer = before["fallbacks"].as_u64().unwrap() - after["fallbacks"].as_u64().unwrap();
+    assert!(fewer > 8, "{fewer}");
     let built = w.json(&[
         "build",
         sa,
         "--locale",
         "ar-SA",
         "--outputs",
-        "xml",
+        "xml,docx",
+        "--documents",
+        "standards",
         "--out",
         "out",
     ]);
+    let docx = std::fs::read(w.path().join("out/saudi-arabia/ar-SA/standards.docx")).unwrap();
+    let document: String = carecert::render::docx::package::unzip(&docx)
+        .unwrap()
+        .into_iter()
+        .filter(|(n, _)| n == "word/document.xml")
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .collect();
+    assert!(
+        document.contains(">مترجم: Across the Gulf states"),
+        "the translated rationale"
+    );
+    assert!(
+        !document.contains(">Across the Gulf states"),
+        "no English rationale"
+    );
     assert_eq!(built[0]["fallbacks"], after["fallbacks"]);
     let xml =
         std::fs::read_to_string(w.path().join("out/saudi-arabia/ar-SA/curriculum.xml")).unwrap();
-    assert!(xml.contains("name=\"اسم مترجم\""), "{xml}");
     assert!(
-        !xml.contains("Adapted from the English Care Certificate"),
+        xml.contains("name=\"مترجم: Care Certificate, Saudi Arabia edition\""),
         "{xml}"
     );
+    assert!(
+        xml.contains(">مترجم: Adapted from the English Care Certificate"),
+        "{xml}"
+    );
+    assert!(!xml.contains("fallback=\"true\">Adapted"), "{xml}");
 }

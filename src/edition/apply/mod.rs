@@ -131,6 +131,7 @@ impl Applier<'_> {
             op: Some(op.name()),
             rationale: Some(op.rationale().to_string()),
             before: None,
+            rationale_lang: None,
         }
     }
 

@@ -4,7 +4,7 @@
 use super::content::Content;
 use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::edition::resolved::Provenance;
-use crate::l10n::{LocalStandard, Localised};
+use crate::l10n::{LocalStandard, LocalText, Localised};
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
@@ -117,21 +117,22 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     }
 }
 
-/// One bullet: the code of what changed and the edition's reason.
+/// One bullet: the code of what changed and the edition's reason, in its
+/// translation or, marked, as the edition wrote it.
 fn note(c: &Content<'_>, code: &str, p: &Provenance) -> Para {
-    let reason = p.rationale.clone().unwrap_or_default();
-    let source = &c.edition.source_locale;
-    let foreign = source.split('-').next() != c.edition.locale.split('-').next();
+    let reason = LocalText {
+        text: p.rationale.clone().unwrap_or_default(),
+        lang: p
+            .rationale_lang
+            .clone()
+            .unwrap_or_else(|| c.edition.source_locale.clone()),
+        fallback: p.rationale_lang.is_none()
+            && c.edition.source_locale.split('-').next() != c.edition.locale.split('-').next(),
+        ..LocalText::default()
+    };
     Para::new(
         Style::Bullet,
-        [
-            Span::bold(format!("{code} ")),
-            Span {
-                lang: foreign.then(|| source.clone()),
-                fallback: foreign,
-                ..Span::plain(reason)
-            },
-        ],
+        [Span::bold(format!("{code} ")), c.local(&reason)],
     )
 }
 
