@@ -123,4 +123,26 @@ mod tests {
         let hi = Labels::load(&LocaleRoot::Embedded, "hi-IN", "en-GB");
         assert_eq!(locale(&hi, "hi-IN").text, "हिन्दी (भारत)");
     }
+
+    /// A name label is checked like any label: one with a variable or a
+    /// control character is reported and not used.
+    #[test]
+    fn a_broken_name_is_reported_and_not_used() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("pt-BR")).unwrap();
+        std::fs::write(
+            dir.path().join("pt-BR/names-ui.ftl"),
+            "country-BR = Bra\u{202E}sil\ncountry-PT = { $nome }\n",
+        )
+        .unwrap();
+        let pt = Labels::load(&LocaleRoot::Layered(dir.path().into()), "pt-BR", "en-GB");
+        let codes: Vec<&str> = pt.problems().iter().map(|p| p.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            ["suspicious-character", "variable-mismatch"],
+            "{codes:?}"
+        );
+        assert_eq!(country(&pt, "BR").text, "Brasil");
+        assert_eq!(country(&pt, "PT").text, "Portugal");
+    }
 }
