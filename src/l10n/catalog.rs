@@ -6,9 +6,12 @@
 //! (`role-main-duties.example-1`, `…health`, `<standard>.ref-care-act`). Each
 //! part is looked up on its own, so a local file holding only a message's new
 //! title leaves the built-in translations of its examples in use. Each
-//! translation knows the layer its file belongs to: a node an edition changed is
+//! translation knows the layer its file belongs to: a part an edition rewrote is
 //! only translated from that edition's files (or a layer above it), never from a
-//! translation of the base text it replaced.
+//! translation of the base text it replaced; a part it left alone keeps the
+//! translation of the layer below (see `l10n::part_layer`). The names messages
+//! `framework` and `edition` are looked up the same way, `edition` only in the
+//! files of the edition it names ([`Catalog::find_exact`]).
 //!
 //! [`Catalog::find`] is the one lookup: `build`'s localiser and `l10n status`
 //! both ask it, so what status counts as translated is what a pack shows.

@@ -4,6 +4,14 @@
 //! a text that ends up in another language than the one asked for is marked as a
 //! fallback and counted, so documents can show it and `check` can count it. Term
 //! values come from the edition's per-locale values along the same chain.
+//!
+//! What is counted is every piece of text a reader meets in the wrong language:
+//! node text part by part, term values (in the glossary, in the references and
+//! inside translated sentences, where they are marked on their own), the names
+//! (framework title, edition name, notices, rationales: the `framework` and
+//! `edition` messages), the labels and the cover's country and language names
+//! ([`with_labels`]). `build` reports this count and `l10n status` computes it
+//! the same way, so the two agree with what the documents show.
 
 pub mod catalog;
 pub mod folders;

@@ -4,7 +4,7 @@
 //! A name is a label: `country-SA` and `language-ar` in a locale's label files
 //! (`*ui.ftl`), looked up along the locale's chain like any label. Where no
 //! locale of the chain names it, the English name from the built-in table
-//! ([`super::name_table`]: every ISO 3166-1 country, common languages) is shown
+//! (`name_table`: every ISO 3166-1 country, common languages) is shown
 //! and marked as a fallback; a bare code only when there is no name at all. A
 //! whole locale may be named at once (`language-pt-BR`); otherwise the
 //! language's and the region's names are joined by the label
