@@ -441,7 +441,10 @@ mod whole_import {
             let stale_ids: BTreeSet<&str> = stale.iter().map(|i| s.units[*i].id.as_str()).collect();
             let before = messages_of(&s.hi);
             for id in &stale_ids {
-                let fp = before[*id].fingerprint.clone().unwrap();
+                // A message the file has no translation of yet (the framework's
+                // names) cannot be made stale.
+                let Some(m) = before.get(*id) else { continue };
+                let fp = m.fingerprint.clone().unwrap();
                 let line = format!("# source: {fp}\n# en-GB: ");
                 let at = hi.find(&line).filter(|_| hi.matches(&line).count() == 1);
                 if let Some(at) = at {
