@@ -17,6 +17,8 @@ use crate::text;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
+mod untranslated;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     /// The id of what was checked: an edition, or the framework.
@@ -193,6 +195,7 @@ fn edition_findings(stack: &Stack, r: &Resolved) -> Vec<Diagnostic> {
             );
         }
     }
+    findings.extend(untranslated::untranslated_terms(stack, r, &term_path));
     // Text an edition wrote that names a base term's English value literally.
     let base_values: Vec<(&str, Vec<&str>)> = stack
         .framework

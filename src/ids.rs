@@ -35,6 +35,13 @@ pub fn is_id(s: &str) -> bool {
     kebab(s)
 }
 
+/// Ids a node may not take: translation files use them for the names of the
+/// framework (`framework`) and of an edition (`edition`, with its notices).
+pub const RESERVED_IDS: [&str; 2] = ["framework", "edition"];
+
+/// The help for a node whose id is reserved.
+pub const RESERVED_HELP: &str = "choose another id: \"framework\" and \"edition\" are the messages that translate the framework's title and the edition's name and notices";
+
 /// A Fluent term id: `-` then a kebab-case name.
 pub fn is_term_id(s: &str) -> bool {
     s.strip_prefix('-').is_some_and(kebab)

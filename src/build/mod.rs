@@ -203,8 +203,9 @@ pub fn build(
     let stage_one = |(i, locale): &(usize, String)| {
         let (r, catalog, _, unapplied) = &jobs[*i];
         let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
-        let l = l10n::localise(r, locale, catalog);
+        let mut l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
+        l10n::with_labels(&mut l, &labels);
         let staged = stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed);
         Some(staged.map(|(s, mut b)| {
             b.translations = catalog.folders().to_vec();

@@ -116,7 +116,7 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 .author
                 .clone()
                 .or_else(|| new.author.clone())
-                .unwrap_or_else(|| new.name.clone());
+                .unwrap_or_else(|| new.name.text.clone());
             let date = date.unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
             docx::redline_bytes(
                 &old,

@@ -43,6 +43,8 @@ codes! {
     BadTermValue = "bad-term-value",
     BadSuccessor = "bad-successor",
     BadText = "bad-text",
+    ReservedId = "reserved-id",
+    UntranslatedTerm = "untranslated-term",
     BadUsage = "bad-usage",
     BadXliff = "bad-xliff",
     BaseCycle = "base-cycle",

@@ -363,7 +363,7 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
     }
     let side = |l: &Localised| Side {
         id: l.id.clone(),
-        name: l.name.clone(),
+        name: l.name.text.clone(),
         layers: l.layers.iter().map(|x| x.id.clone()).collect(),
         locale: l.locale.clone(),
     };

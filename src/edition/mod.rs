@@ -72,6 +72,9 @@ impl Stack {
             };
             r.locales = f.locales.iter().map(|l| l.0.clone()).collect();
             r.notices.extend(f.notices.iter().cloned());
+            let layer = r.layers.len();
+            r.notice_from
+                .extend((0..f.notices.len()).map(|i| (layer, i)));
             r.author = f.author.clone();
             if f.fonts.is_some() {
                 r.fonts = f.fonts.clone();
@@ -81,6 +84,7 @@ impl Stack {
                 kind: LayerKind::Edition,
                 source: edition.doc.shown.clone(),
                 fingerprint: Fingerprint::of_bytes(edition.doc.text.as_bytes()),
+                name: f.name.clone(),
             });
         }
         if !errors.is_empty() {

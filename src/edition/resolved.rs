@@ -23,6 +23,10 @@ pub struct Resolved {
     pub countries: Vec<String>,
     pub locales: Vec<String>,
     pub notices: Vec<Notice>,
+    /// For each of `notices`, the layer that gave it and its index in that
+    /// layer's own list: the notice's translation is that layer's `.notice-N`.
+    #[serde(skip)]
+    pub notice_from: Vec<(usize, usize)>,
     /// Who the top edition names as the author of its changes (for redlines).
     pub author: Option<String>,
     /// Document fonts named by the topmost layer that names any.
@@ -76,6 +80,10 @@ pub struct Layer {
     pub source: String,
     /// Fingerprint over the layer's file texts, for manifests and caches.
     pub fingerprint: Fingerprint,
+    /// The framework's title or the edition's name (its `framework` or
+    /// `edition` message translates it).
+    #[serde(skip)]
+    pub name: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -120,6 +128,16 @@ pub struct Provenance {
     pub op: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rationale: Option<String>,
+    /// For an operation that rewrote part of a node, the fingerprint of the
+    /// node's whole translatable message just before it: what a translation made
+    /// at a lower layer recorded, so a part this operation left alone can keep
+    /// that translation (see `l10n::messages`).
+    #[serde(skip)]
+    pub before: Option<Fingerprint>,
+    /// In a localised edition, the locale of a translated rationale (`None`:
+    /// the rationale is in the source language, as written).
+    #[serde(skip)]
+    pub rationale_lang: Option<String>,
 }
 
 impl Provenance {
@@ -129,6 +147,8 @@ impl Provenance {
             operation: None,
             op: None,
             rationale: None,
+            before: None,
+            rationale_lang: None,
         }
     }
 }
@@ -217,6 +237,7 @@ impl Resolved {
             countries: vec![country],
             locales: vec![m.source_locale.clone()],
             notices: m.notices.clone(),
+            notice_from: (0..m.notices.len()).map(|i| (0, i)).collect(),
             author: None,
             fonts: None,
             layers: vec![Layer {
@@ -224,6 +245,7 @@ impl Resolved {
                 kind: LayerKind::Framework,
                 source: fw.origin.clone(),
                 fingerprint,
+                name: m.title.clone(),
             }],
             terms: fw
                 .terms

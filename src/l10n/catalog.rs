@@ -6,9 +6,12 @@
 //! (`role-main-duties.example-1`, `…health`, `<standard>.ref-care-act`). Each
 //! part is looked up on its own, so a local file holding only a message's new
 //! title leaves the built-in translations of its examples in use. Each
-//! translation knows the layer its file belongs to: a node an edition changed is
+//! translation knows the layer its file belongs to: a part an edition rewrote is
 //! only translated from that edition's files (or a layer above it), never from a
-//! translation of the base text it replaced.
+//! translation of the base text it replaced; a part it left alone keeps the
+//! translation of the layer below (see `l10n::part_layer`). The names messages
+//! `framework` and `edition` are looked up the same way, `edition` only in the
+//! files of the edition it names ([`Catalog::find_exact`]).
 //!
 //! [`Catalog::find`] is the one lookup: `build`'s localiser and `l10n status`
 //! both ask it, so what status counts as translated is what a pack shows.
@@ -210,6 +213,42 @@ impl Catalog {
             self.get(l, key, min_layer).map(|entry| Found {
                 entry,
                 locale: l.as_str(),
+            })
+        })
+    }
+
+    /// Like [`Catalog::find`], but only from the files of `layer` itself: for
+    /// the `edition` message, which each edition's own files define for that
+    /// edition alone (a higher edition's `edition.notice-1` is its own notice).
+    pub fn find_exact<'a>(
+        &'a self,
+        chain: &'a [String],
+        source: &str,
+        key: &str,
+        layer: usize,
+    ) -> Option<Found<'a>> {
+        chain.iter().filter(|l| *l != source).find_map(|l| {
+            let entry = self
+                .messages
+                .get(l)?
+                .get(key)?
+                .iter()
+                .find(|e| e.layer == layer)?;
+            Some(Found {
+                entry,
+                locale: l.as_str(),
+            })
+        })
+    }
+
+    /// Whether any locale of `chain` other than `source` has content
+    /// translations (not only labels): a pack in it is translated, at least in
+    /// part.
+    pub fn has_content(&self, chain: &[String], source: &str) -> bool {
+        chain.iter().filter(|l| *l != source).any(|l| {
+            self.messages.get(l).is_some_and(|m| {
+                m.keys()
+                    .any(|k| !k.starts_with("label-") && !super::names::is_name_label(k))
             })
         })
     }

@@ -1,9 +1,11 @@
 //! Localising a resolved edition for one locale: every text along the locale's
 //! fallback chain, every fallback marked and counted.
 
+use super::messages::rationale_key;
 use super::{
-    Catalog, LocalCriterion, LocalOutcome, LocalReference, LocalStandard, LocalTerm, LocalText,
-    LocalVariant, Localised, example_key, fallback_chain, language, reference_key, text_layer,
+    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCriterion, LocalNotice, LocalOutcome,
+    LocalReference, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised, Part,
+    example_key, fallback_chain, language, notice_key, part_layer, reference_key,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
@@ -11,6 +13,9 @@ use std::collections::HashMap;
 
 struct Localiser<'a> {
     chain: Vec<String>,
+    /// The layers' ids, base first: an operation's rationale is translated in
+    /// its own layer's files.
+    layers: Vec<String>,
     locale: &'a str,
     source: &'a str,
     catalog: &'a Catalog,
@@ -28,33 +33,113 @@ impl Localiser<'_> {
     /// The translation of `key` along the chain from a layer at or above `layer`
     /// (the one that last set the text), or the source text.
     fn text(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
-        let (pattern, lang) = self
+        let found = self
             .catalog
             .find(&self.chain, self.source, key, layer)
-            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()))
-            .unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
-        let text = if lang == self.source {
-            text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str))
-        } else {
-            text::render(&pattern, |id| self.terms.get(id).map(|(v, _)| v.as_str()))
-        };
-        self.mark(text, lang)
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()));
+        self.shown(found, source_text)
     }
 
-    /// Rationales are written in the source language and may name terms; readers
-    /// see the values, not `{ -term }`.
-    fn provenance(&self, p: &Provenance) -> Provenance {
+    /// The translation of `key` from the files of `layer` only (an edition's
+    /// names), or the source text.
+    fn text_exact(&mut self, key: &str, source_text: &str, layer: usize) -> LocalText {
+        let found = self
+            .catalog
+            .find_exact(&self.chain, self.source, key, layer)
+            .map(|f| (f.entry.pattern.clone(), f.locale.to_string()));
+        self.shown(found, source_text)
+    }
+
+    /// A translation as shown, or the source text; counted, and so is every
+    /// term value a translated text prints in another language.
+    fn shown(&mut self, found: Option<(String, String)>, source_text: &str) -> LocalText {
+        let (pattern, lang) =
+            found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
+        if lang == self.source {
+            let text = text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str));
+            return self.mark(text, lang);
+        }
+        let (text, foreign) = self.render_translated(&pattern);
+        self.texts += text::term_refs(&pattern).len();
+        self.fallbacks += foreign.len();
+        LocalText {
+            foreign,
+            ..self.mark(text, lang)
+        }
+    }
+
+    /// A translated pattern with each term's value for the locale, and where a
+    /// value in another language sits in the text.
+    fn render_translated(&self, pattern: &str) -> (String, Vec<(usize, usize, String)>) {
+        let Ok(pieces) = text::parse(pattern) else {
+            return (pattern.to_string(), Vec::new());
+        };
+        let mut out = String::with_capacity(pattern.len());
+        let mut foreign = Vec::new();
+        for piece in pieces {
+            match piece {
+                text::Piece::Text(t) => out.push_str(&t),
+                text::Piece::Term(id) => match self.terms.get(id) {
+                    Some((value, l)) => {
+                        let start = out.len();
+                        out.push_str(value);
+                        if language(l) != language(self.locale) {
+                            foreign.push((start, out.len(), l.clone()));
+                        }
+                    }
+                    None => {
+                        out.push_str("{ ");
+                        out.push_str(id);
+                        out.push_str(" }");
+                    }
+                },
+            }
+        }
+        (out, foreign)
+    }
+
+    /// A rationale as a pack shows it (country notes, removals): its
+    /// translation, the edition's `edition.rationale-N`, or the source text,
+    /// with the terms' values in the language it is in. Counted when `count`.
+    fn provenance_counted(&mut self, p: &Provenance, count: bool) -> Provenance {
+        let Some(why) = &p.rationale else {
+            return p.clone();
+        };
+        let translated = p.operation.and_then(|k| {
+            let layer = self.layers.iter().position(|l| *l == p.layer)?;
+            let f = self
+                .catalog
+                .find_exact(&self.chain, self.source, &rationale_key(k), layer)?;
+            Some((f.entry.pattern.clone(), f.locale.to_string()))
+        });
+        let (text, lang) = match translated {
+            Some((pattern, lang)) => (self.render_translated(&pattern).0, Some(lang)),
+            None => (
+                text::render(why, |id| self.source_terms.get(id).map(String::as_str)),
+                None,
+            ),
+        };
+        if count {
+            let shown = lang.as_deref().unwrap_or(self.source);
+            self.texts += 1;
+            self.fallbacks += usize::from(language(shown) != language(self.locale));
+        }
         Provenance {
-            rationale: p
-                .rationale
-                .as_ref()
-                .map(|r| text::render(r, |id| self.source_terms.get(id).map(String::as_str))),
+            rationale: Some(text),
+            rationale_lang: lang,
             ..p.clone()
         }
     }
 
-    fn history(&self, h: &[Provenance]) -> Vec<Provenance> {
-        h.iter().map(|p| self.provenance(p)).collect()
+    /// A node's last change, as its provenance shows it (not counted: the
+    /// history shows the same rationale).
+    fn provenance(&mut self, p: &Provenance) -> Provenance {
+        self.provenance_counted(p, false)
+    }
+
+    /// A node's history as a pack shows it: each rationale is counted.
+    fn history(&mut self, h: &[Provenance]) -> Vec<Provenance> {
+        h.iter().map(|p| self.provenance_counted(p, true)).collect()
     }
 
     fn mark(&mut self, text: String, lang: String) -> LocalText {
@@ -67,6 +152,7 @@ impl Localiser<'_> {
             text,
             lang,
             fallback,
+            ..Default::default()
         }
     }
 }
@@ -87,6 +173,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .collect();
     let mut l = Localiser {
         chain: chain.clone(),
+        layers: r.layers.iter().map(|x| x.id.clone()).collect(),
         locale,
         source,
         catalog,
@@ -95,15 +182,14 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         fallbacks: 0,
         texts: 0,
     };
-    let layer_of = |history: &[Provenance]| text_layer(r, history);
+    let layer_of = |history: &[Provenance], part| part_layer(r, history, part);
     let local_terms = r
         .terms
         .iter()
         .map(|t| {
             let (value, lang) = l.terms.get(t.id.as_str()).cloned().unwrap_or_default();
-            let counted = term_is_counted(t);
-            let fallback = counted && language(&lang) != language(locale);
-            l.texts += usize::from(counted);
+            let fallback = language(&lang) != language(locale);
+            l.texts += 1;
             l.fallbacks += usize::from(fallback);
             LocalTerm {
                 id: t.id.clone(),
@@ -113,6 +199,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     text: value,
                     lang,
                     fallback,
+                    ..Default::default()
                 },
                 layer: t.layer.clone(),
             }
@@ -124,7 +211,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .map(|s| LocalStandard {
             id: s.id.clone(),
             code: s.code.clone(),
-            title: l.text(&s.id, &s.title, layer_of(&s.history)),
+            title: l.text(&s.id, &s.title, layer_of(&s.history, Part::Value)),
             references: s
                 .references
                 .iter()
@@ -134,17 +221,21 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                         .get(reference.term.as_str())
                         .cloned()
                         .unwrap_or_default();
+                    let fallback = language(&lang) != language(locale);
+                    l.texts += 1;
+                    l.fallbacks += usize::from(fallback);
                     LocalReference {
                         term: reference.term.clone(),
                         text: LocalText {
                             text: value,
-                            fallback: false,
+                            fallback,
                             lang,
+                            ..Default::default()
                         },
                         note: l.text(
                             &reference_key(&s.id, &reference.term),
                             &reference.note,
-                            layer_of(&s.history),
+                            layer_of(&s.history, Part::Fixed),
                         ),
                     }
                 })
@@ -157,7 +248,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .map(|o| LocalOutcome {
                     id: o.id.clone(),
                     code: o.code.clone(),
-                    title: l.text(&o.id, &o.title, layer_of(&o.history)),
+                    title: l.text(&o.id, &o.title, layer_of(&o.history, Part::Value)),
                     provenance: l.provenance(&o.provenance),
                     history: l.history(&o.history),
                     criteria: o
@@ -167,13 +258,17 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             id: c.id.clone(),
                             code: c.code.clone(),
                             kind: c.kind,
-                            text: l.text(&c.id, &c.text, layer_of(&c.history)),
+                            text: l.text(&c.id, &c.text, layer_of(&c.history, Part::Value)),
                             examples: c
                                 .examples
                                 .iter()
                                 .enumerate()
                                 .map(|(i, e)| {
-                                    l.text(&example_key(&c.id, i), e, layer_of(&c.history))
+                                    l.text(
+                                        &example_key(&c.id, i),
+                                        e,
+                                        layer_of(&c.history, Part::Examples),
+                                    )
                                 })
                                 .collect(),
                             simulation_allowed: c.simulation_allowed,
@@ -187,7 +282,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                                     text: l.text(
                                         &format!("{}.{}", c.id, v.sector.as_str()),
                                         &v.text,
-                                        layer_of(&c.history),
+                                        layer_of(&c.history, Part::Fixed),
                                     ),
                                 })
                                 .collect(),
@@ -199,27 +294,53 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                 .collect(),
         })
         .collect();
+    let removed = r
+        .removed
+        .iter()
+        .map(|x| crate::edition::resolved::Removal {
+            id: x.id.clone(),
+            provenance: l.provenance_counted(&x.provenance, true),
+        })
+        .collect();
+    // Names: the framework's title, the top edition's name, every notice from
+    // the message of the layer that gave it.
+    let title = l.text(FRAMEWORK_MESSAGE, &r.framework.title, 0);
+    let top = r.layers.len() - 1;
+    let name = if top == 0 {
+        title.clone()
+    } else {
+        l.text_exact(EDITION_MESSAGE, &r.name, top)
+    };
+    let notices = r
+        .notices
+        .iter()
+        .zip(&r.notice_from)
+        .map(|(n, (layer, i))| LocalNotice {
+            kind: n.kind,
+            text: if *layer == 0 {
+                l.text(&notice_key(0, *i), &n.text, 0)
+            } else {
+                l.text_exact(&notice_key(*layer, *i), &n.text, *layer)
+            },
+        })
+        .collect();
     Localised {
         id: r.id.clone(),
-        name: r.name.clone(),
         locale: locale.to_string(),
         source_locale: source.to_string(),
         framework: r.framework.clone(),
         countries: r.countries.clone(),
         layers: r.layers.clone(),
-        notices: r.notices.clone(),
+        notices,
         fonts: r.fonts.clone(),
         author: r.author.clone(),
         terms: local_terms,
         standards,
-        removed: r
-            .removed
-            .iter()
-            .map(|x| crate::edition::resolved::Removal {
-                id: x.id.clone(),
-                provenance: l.provenance(&x.provenance),
-            })
-            .collect(),
+        removed,
+        name,
+        title,
+        country_names: Vec::new(),
+        language_name: None,
         fallbacks: l.fallbacks,
         texts: l.texts,
     }
@@ -227,8 +348,9 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
 
 /// A term's value along `chain`, with the locale it was found in: the edition's
 /// value for a locale of the chain, else a translation file's `-term = …`, else
-/// its value in the source language.
-pub(crate) fn term_value(
+/// its value in the source language. A source value without a letter (`112`,
+/// `999`) is written the same in every language: it counts as the locale's.
+pub fn term_value(
     t: &ResolvedTerm,
     chain: &[String],
     source: &str,
@@ -238,13 +360,9 @@ pub(crate) fn term_value(
         .iter()
         .find_map(|l| t.values.get(l).map(|v| (v.clone(), l.clone())))
         .or_else(|| catalog.term(chain, &t.id))
-        .unwrap_or_else(|| (t.value.clone(), source.to_string()))
-}
-
-/// Whether a term's value counts as a text that can fall back. A value in the
-/// source language is not a fallback when it is a proper name or number every
-/// locale writes the same way; only terms an edition translated for some
-/// locales (`values`) are counted.
-pub(crate) fn term_is_counted(t: &ResolvedTerm) -> bool {
-    !t.values.is_empty()
+        .unwrap_or_else(|| {
+            let neutral = !t.value.chars().any(char::is_alphabetic);
+            let lang = if neutral { &chain[0] } else { source };
+            (t.value.clone(), lang.to_string())
+        })
 }

@@ -4,6 +4,14 @@
 //! a text that ends up in another language than the one asked for is marked as a
 //! fallback and counted, so documents can show it and `check` can count it. Term
 //! values come from the edition's per-locale values along the same chain.
+//!
+//! What is counted is every piece of text a reader meets in the wrong language:
+//! node text part by part, term values (in the glossary, in the references and
+//! inside translated sentences, where they are marked on their own), the names
+//! (framework title, edition name, notices, rationales: the `framework` and
+//! `edition` messages), the labels and the cover's country and language names
+//! ([`with_labels`]). `build` reports this count and `l10n status` computes it
+//! the same way, so the two agree with what the documents show.
 
 pub mod catalog;
 pub mod folders;
@@ -12,20 +20,22 @@ pub mod ftl_edit;
 pub mod labels;
 mod localise;
 mod messages;
+mod name_table;
+pub mod names;
 pub mod published;
 pub mod status;
 pub mod template;
 pub mod xliff;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
-use crate::model::{Kind, Notice, Sector, TermKind};
+use crate::model::{Kind, Sector, TermKind};
 pub use catalog::Catalog;
 pub use folders::LocaleRoot;
-pub use localise::localise;
+pub use localise::{localise, term_value};
 use serde::Serialize;
 
 /// A text in the language it is actually in.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct LocalText {
     pub text: String,
     /// The locale the text is in (the requested one, or where it fell back to).
@@ -33,18 +43,39 @@ pub struct LocalText {
     /// True when the text is in another language than the one asked for.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub fallback: bool,
+    /// Pieces of a translated text in another language: term values with no
+    /// value in the text's language (`start..end` in `text`, and their locale),
+    /// so documents mark them as fallbacks inside the sentence.
+    #[serde(skip)]
+    pub foreign: Vec<(usize, usize, String)>,
+}
+
+/// A notice as a pack shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocalNotice {
+    pub kind: crate::model::NoticeKind,
+    pub text: LocalText,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Localised {
     pub id: String,
-    pub name: String,
+    /// The edition's name (the framework's title for a bare framework), from the
+    /// `edition` message of the top edition's own files (`framework` for a bare
+    /// framework).
+    pub name: LocalText,
+    /// The framework's title, from the `framework` message.
+    pub title: LocalText,
+    /// The countries by name in the pack's language, and the pack's language by
+    /// name (filled in with the labels, see [`with_labels`]).
+    pub country_names: Vec<LocalText>,
+    pub language_name: Option<LocalText>,
     pub locale: String,
     pub source_locale: String,
     pub framework: crate::edition::resolved::FrameworkRef,
     pub countries: Vec<String>,
     pub layers: Vec<Layer>,
-    pub notices: Vec<Notice>,
+    pub notices: Vec<LocalNotice>,
     pub fonts: Option<crate::model::Fonts>,
     /// Who the top edition names as the author of its changes.
     pub author: Option<String>,
@@ -122,24 +153,93 @@ pub struct LocalVariant {
     pub text: LocalText,
 }
 
-/// The layer whose words a node's text is: the last layer whose operation wrote
-/// its text (an add, replace-text, retitle or set-examples). A move or a change of
-/// kind leaves the words as they were, so the base's translation still applies.
-pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
-    const WRITES: [&str; 6] = [
-        "add-standard",
-        "add-outcome",
-        "add-criterion",
-        "replace-text",
-        "retitle",
-        "set-examples",
-    ];
+/// The parts of a node's message, by what can rewrite them: the value (title
+/// or text), the examples, and the rest (sector variants, notes on references),
+/// which only the operation that added the node writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Value,
+    Examples,
+    Fixed,
+}
+
+/// Whether operation `op` writes the words of `part`.
+fn writes(op: &str, part: Part) -> bool {
+    matches!(op, "add-standard" | "add-outcome" | "add-criterion")
+        || match part {
+            Part::Value => matches!(op, "replace-text" | "retitle"),
+            Part::Examples => op == "set-examples",
+            Part::Fixed => false,
+        }
+}
+
+/// The layer whose words one part of a node is: the last layer whose operation
+/// wrote that part. A retitle leaves the notes on references as they were, and
+/// set-examples the criterion's text, so a lower layer's translation of those
+/// parts still applies; a move or a change of kind leaves every part alone.
+pub fn part_layer(r: &Resolved, history: &[Provenance], part: Part) -> usize {
     history
         .iter()
         .rev()
-        .find(|p| p.op.is_some_and(|op| WRITES.contains(&op)))
+        .find(|p| p.op.is_some_and(|op| writes(op, part)))
         .and_then(|p| r.layers.iter().position(|x| x.id == p.layer))
         .unwrap_or(0)
+}
+
+/// The layer that last wrote any part of a node: the layer whose translation
+/// files hold its message (where `l10n import` writes it).
+pub fn text_layer(r: &Resolved, history: &[Provenance]) -> usize {
+    [Part::Value, Part::Examples, Part::Fixed]
+        .into_iter()
+        .map(|part| part_layer(r, history, part))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The message of the framework's names: its title, and `.notice-N` for its
+/// `notices[N-1]`.
+pub const FRAMEWORK_MESSAGE: &str = "framework";
+/// The message of an edition's names, in its own files: its name, and
+/// `.notice-N` for its `notices[N-1]`.
+pub const EDITION_MESSAGE: &str = "edition";
+
+/// The key of the `n`th (0-based) notice of a layer's names message.
+pub fn notice_key(layer: usize, n: usize) -> String {
+    let id = if layer == 0 {
+        FRAMEWORK_MESSAGE
+    } else {
+        EDITION_MESSAGE
+    };
+    format!("{id}.notice-{}", n + 1)
+}
+
+/// Completes a localised edition with what the labels give: the countries and
+/// the language by name, and the count of every label and name the pack shows
+/// in another language, so `fallbacks` is every piece of text a reader finds in
+/// the wrong language. `l10n status` counts through this too.
+pub fn with_labels(l: &mut Localised, labels: &labels::Labels) {
+    l.country_names = l
+        .countries
+        .iter()
+        .map(|c| names::country(labels, c))
+        .collect();
+    let language = names::locale(labels, &l.locale);
+    let names = l.country_names.iter().chain([&language]);
+    let label_fallbacks = labels::label_ids()
+        .into_iter()
+        .filter(|id| labels.resolve(id).fallback)
+        .count();
+    let mut shown = 0;
+    let mut fell_back = label_fallbacks;
+    for n in names {
+        shown += 1;
+        fell_back += usize::from(n.fallback);
+    }
+    // Labels that fell back count as texts too; the others are not counted as
+    // texts, so the share of untranslated content stays about content.
+    l.texts += shown + label_fallbacks;
+    l.fallbacks += fell_back;
+    l.language_name = Some(language);
 }
 
 /// The message key of a standard's note on a reference: `<standard>.ref-<term>`.

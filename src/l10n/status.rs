@@ -3,7 +3,8 @@
 //! Status asks the catalog what `build` asks it, part by part ([`Catalog::find`]:
 //! the same fallback chain, layers and folders), and takes labels from the same
 //! [`Labels`], so its numbers describe the pack `build` writes: `fallbacks` here
-//! is the count `build` prints for that pack.
+//! is the count `build` prints for that pack, taken from the same localiser
+//! (every part, term value, name, notice, rationale, label and cover name).
 //!
 //! A translation is stale when the fingerprint it records differs from the
 //! English it is supposed to translate now: the English changed since, and a
@@ -11,10 +12,10 @@
 //! part is judged by the message it comes from, so a fresh local title does not
 //! make older built-in examples of the same message fresh.
 
-use super::catalog::{Catalog, Found, LocaleRoot};
+use super::catalog::{Catalog, Entry, Found, LocaleRoot};
 use super::ftl::{self, FtlMessage};
 use super::labels::{self, Labels};
-use super::localise::{term_is_counted, term_value};
+use super::localise::term_value;
 use super::{fallback_chain, language};
 use crate::diag::{Code, Diagnostic};
 use crate::edition::resolved::Resolved;
@@ -23,7 +24,10 @@ use crate::text;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashSet};
 
-pub use super::messages::{SourceMessage, message_fingerprint, source_messages};
+pub use super::messages::{
+    SourceMessage, criterion_fingerprint, message_fingerprint, outcome_fingerprint,
+    source_messages, standard_fingerprint,
+};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Stale {
@@ -58,11 +62,12 @@ pub struct LocaleStatus {
     pub stale: Vec<Stale>,
     pub obsolete: Vec<String>,
     pub labels_missing: Vec<String>,
-    /// Terms the edition gives values in other locales but not in this one's
-    /// language (set in `edition.json`, not in translation files).
+    /// Terms a pack in this locale prints in another language: no `values`
+    /// entry for the locale's chain and no `-term = …` in its files.
     pub terms_missing: Vec<String>,
-    /// Texts a pack in this locale shows in another language: every missing
-    /// part, and `terms_missing`; what `build` counts as fallbacks.
+    /// Texts a pack in this locale shows in another language, counted by the
+    /// localiser `build` uses: missing parts, term values, names, notices,
+    /// rationales, labels and cover names.
     pub fallbacks: usize,
     /// Syntax errors, variable and term mismatches, suspicious characters.
     pub errors: Vec<Diagnostic>,
@@ -89,18 +94,28 @@ pub fn parts<'a>(
 ) -> Vec<(String, Option<Found<'a>>)> {
     m.parts()
         .into_iter()
-        .map(|(key, _)| {
-            let found = catalog.find(chain, source_locale, &key, m.layer);
+        .zip(&m.part_layers)
+        .skip(usize::from(m.value_hidden))
+        .map(|((key, _), layer)| {
+            let found = if m.exact {
+                catalog.find_exact(chain, source_locale, &key, *layer)
+            } else {
+                catalog.find(chain, source_locale, &key, *layer)
+            };
             (key, found)
         })
         .collect()
 }
 
-/// Whether a translation was made from the English as it is now.
-fn is_fresh(source: &SourceMessage, recorded: Option<&str>) -> bool {
-    recorded
+/// Whether a translation was made from the English as it is now: from the
+/// message as its layer saw it ([`SourceMessage::fingerprint_at`]), so a part
+/// kept from below a rewrite is judged by the English it was made from.
+fn is_fresh(source: &SourceMessage, entry: &Entry) -> bool {
+    entry
+        .fingerprint
+        .as_deref()
         .and_then(Fingerprint::parse)
-        .is_some_and(|r| source.fingerprint.matches(&r))
+        .is_some_and(|r| source.fingerprint_at(entry.layer).matches(&r))
 }
 
 /// The first part translated from older English, if any.
@@ -111,7 +126,7 @@ pub fn stale_part<'a>(
     parts
         .iter()
         .filter_map(|(_, f)| *f)
-        .find(|f| !is_fresh(m, f.entry.fingerprint.as_deref()))
+        .find(|f| !is_fresh(m, f.entry))
 }
 
 /// Whether a pack in `chain[0]` shows a message other than translated from the
@@ -184,7 +199,6 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
                 .map(|(k, _)| k)
                 .collect()
         };
-        st.fallbacks += untranslated.len();
         if untranslated.len() < parts.len() {
             st.missing_parts
                 .extend(untranslated.iter().map(|k| k.to_string()));
@@ -198,7 +212,7 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
                 id: m.id.clone(),
                 code: m.code.clone(),
                 recorded: f.entry.fingerprint.clone(),
-                current: m.fingerprint.to_string(),
+                current: m.fingerprint_at(f.entry.layer).to_string(),
                 old,
                 new: m.value.clone(),
                 file,
@@ -220,13 +234,17 @@ pub fn status(r: &Resolved, catalog: &Catalog, root: &LocaleRoot, locale: &str) 
             .map(str::to_string)
             .collect();
     }
-    for t in r.terms.iter().filter(|t| term_is_counted(t)) {
+    for t in &r.terms {
         let (_, lang) = term_value(t, &chain, source, catalog);
         if language(&lang) != language(locale) {
             st.terms_missing.push(t.id.clone());
         }
     }
-    st.fallbacks += st.terms_missing.len();
+    // What a pack shows in another language, counted the way `build` counts
+    // it: every part, term value, name, notice, rationale and label.
+    let mut pack = super::localise(r, locale, catalog);
+    super::with_labels(&mut pack, &labels);
+    st.fallbacks = pack.fallbacks;
     let mut seen = HashSet::new();
     st.errors.retain(|e| seen.insert(format!("{e:?}")));
     st
@@ -247,7 +265,7 @@ fn obsolete(catalog: &Catalog, locale: &str, sources: &[SourceMessage]) -> Vec<S
         .enumerate()
         .filter(|(n, (l, _, _))| l == locale && !catalog.is_built_in(*n))
         .flat_map(|(_, (_, _, file))| &file.messages)
-        .filter(|m| !known.contains(m.id.as_str()))
+        .filter(|m| !known.contains(m.id.as_str()) && !super::names::is_name_label(&m.id))
         .map(|m| m.id.clone())
         .collect();
     out.sort();
@@ -338,6 +356,56 @@ mod tests {
         })
     }
 
+    fn brazil() -> &'static Resolved {
+        static BRAZIL: OnceLock<Resolved> = OnceLock::new();
+        BRAZIL.get_or_init(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/editions/brazil");
+            let stack = crate::edition::open(dir, None).unwrap();
+            stack.resolve().unwrap().resolved
+        })
+    }
+
+    /// Brazil retitles standard 10: the base's translations of its notes on
+    /// references are kept (they translate English the retitle left alone), the
+    /// base's translation of the old title is not, and a note translated from
+    /// older English is stale, never current.
+    #[test]
+    fn a_retitle_keeps_the_translations_of_the_parts_it_left_alone() {
+        let r = brazil();
+        let sources = source_messages(r);
+        let m = sources.iter().find(|m| m.code == "10").unwrap();
+        assert_eq!(m.layer, 1);
+        assert!(m.part_layers[1..].iter().all(|l| *l == 0), "{m:?}");
+        let base = &m.earlier[0].1;
+        assert_ne!(base, &m.fingerprint);
+        let (_, note) = m.parts()[1].clone();
+        let attr = m.attributes[0].0.clone();
+        let body = |fp: &str| format!("# source: {fp}\n{} = velho\n    .{attr} = nota\n", m.id);
+        let chain = fallback_chain("pt-BR", "en-GB");
+        for (fp, fresh) in [(base.to_string(), true), ("000000000000".into(), false)] {
+            let mut c = Catalog::new();
+            c.add_file("pt-BR", 0, ftl::parse("pt-BR/x.ftl", &body(&fp)));
+            let parts = parts(&c, &chain, "en-GB", m);
+            assert!(parts[0].1.is_none(), "the old title is not the new one's");
+            assert_eq!(parts[1].1.map(|f| f.entry.pattern.as_str()), Some("nota"));
+            assert_eq!(stale_part(m, &parts).is_none(), fresh, "{fp} for {note}");
+            let st = status(r, &c, &LocaleRoot::Embedded, "pt-BR");
+            assert_eq!(st.stale.iter().any(|s| s.id == m.id), !fresh);
+            assert_eq!(st.missing.contains(&m.id), fresh);
+        }
+        // The edition's own translation of the whole message, from the English
+        // as it is now, is current.
+        let mut c = Catalog::new();
+        c.add_file(
+            "pt-BR",
+            1,
+            ftl::parse("br/pt-BR/x.ftl", &body(m.fingerprint.as_str())),
+        );
+        let parts = parts(&c, &chain, "en-GB", m);
+        assert!(parts[..2].iter().all(|(_, f)| f.is_some()));
+        assert!(stale_part(m, &parts).is_none());
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(32))]
 
@@ -372,7 +440,9 @@ mod tests {
             }
             for locale in ["hi-IN", "en-IN"] {
                 let st = status(r, &c, &LocaleRoot::Embedded, locale);
-                let l = localise(r, locale, &c);
+                let mut l = localise(r, locale, &c);
+                let labels = Labels::load(&LocaleRoot::Embedded, locale, "en-GB");
+                crate::l10n::with_labels(&mut l, &labels);
                 prop_assert_eq!(st.fallbacks, l.fallbacks, "{}", locale);
                 prop_assert_eq!(
                     st.translated + st.missing.len() + st.stale.len(),

@@ -206,7 +206,7 @@ impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
     fn edition(&mut self) -> Result<(), S::Error> {
         let l = self.r.l;
         let doc_id = self.r.doc_id;
-        let doc_title = l.name.as_str();
+        let doc_title = l.name.text.as_str();
         for (si, s) in l.standards.iter().enumerate() {
             let sid = self.item(
                 &s.id,
@@ -323,16 +323,16 @@ pub fn render_to(
     let base_layer = framework
         .filter(|_| l.layers.len() > 1)
         .map(|f| (f.id.as_str(), l.source_locale.as_str()));
-    let notices: Vec<&str> = l.notices.iter().map(|n| n.text.as_str()).collect();
+    let notices: Vec<&str> = l.notices.iter().map(|n| n.text.text.as_str()).collect();
     let document = json!({
         "identifier": doc_id.to_string(),
         "uri": uri(&doc_id),
         "creator": l.framework.publisher,
-        "title": l.name,
+        "title": l.name.text,
         "lastChangeDateTime": opts.date_time,
         "caseVersion": "1.1",
         "publisher": l.framework.publisher,
-        "description": format!("{} ({}), resolved from {}", l.name, l.locale, l.layers.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(" → ")),
+        "description": format!("{} ({}), resolved from {}", l.name.text, l.locale, l.layers.iter().map(|x| x.id.as_str()).collect::<Vec<_>>().join(" → ")),
         "language": l.locale,
         "version": l.framework.version,
         "adoptionStatus": "Draft",

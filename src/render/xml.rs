@@ -122,7 +122,11 @@ fn write(w: &mut W<'_>, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> 
     start(
         w,
         "edition",
-        &[("id", &l.id), ("name", &l.name), ("countries", &countries)],
+        &[
+            ("id", &l.id),
+            ("name", &l.name.text),
+            ("countries", &countries),
+        ],
     )?;
     for layer in &l.layers {
         let kind = match layer.kind {
@@ -146,7 +150,17 @@ fn write(w: &mut W<'_>, l: &Localised, opts: &XmlOptions<'_>) -> io::Result<()> 
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
-        text_el(w, "notice", &[("kind", &kind)], &n.text)?;
+        let t = &n.text;
+        if t.fallback {
+            let attrs = [
+                ("kind", kind.as_str()),
+                ("xml:lang", &t.lang),
+                ("fallback", "true"),
+            ];
+            text_el(w, "notice", &attrs, &t.text)?;
+        } else {
+            text_el(w, "notice", &[("kind", &kind)], &t.text)?;
+        }
     }
     end(w, "notices")?;
     start(w, "terms", &[])?;

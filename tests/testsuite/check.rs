@@ -1,6 +1,6 @@
 //! `carecert check`: counts, findings and exit codes.
 
-use crate::{Fixture, carecert, stdout_of};
+use crate::{Fixture, carecert, stderr_of, stdout_of};
 use serde_json::Value;
 
 #[test]
@@ -171,4 +171,31 @@ fn each_finding_carries_its_code_and_help() {
         assert!(text.contains(message), "{code}: {text}");
         assert!(text.contains("\n  help: "), "{code}: {text}");
     }
+}
+
+/// `framework` and `edition` are the messages translating the names a pack
+/// shows; a node may not take either id, in a framework or added by an edition.
+#[test]
+fn the_names_messages_are_reserved_ids() {
+    let f = Fixture::copy("mini-edition").edit(
+        "edition.json",
+        "\"criterion\": { \"id\": \"first-local-language\"",
+        "\"criterion\": { \"id\": \"edition\"",
+    );
+    let err = stderr_of(&f.run(&["check", "."]).failure());
+    assert!(
+        err.contains("error[reserved-id]: edition.json:21:"),
+        "{err}"
+    );
+    assert!(err.contains("\"edition\" is reserved"), "{err}");
+    let f = Fixture::copy("mini").edit(
+        "standards/01.json",
+        "\"id\": \"first-outcome\"",
+        "\"id\": \"framework\"",
+    );
+    let err = stderr_of(&f.run(&["check", "."]).failure());
+    assert!(
+        err.contains("error[reserved-id]: standards/01.json:10:"),
+        "{err}"
+    );
 }

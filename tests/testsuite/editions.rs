@@ -252,7 +252,11 @@ fn a_kept_term_is_not_a_leak() {
         "    { \"id\": \"-regulator\", \"jurisdiction\": \"IN\", \"value\": \"State Health Department\", \"values\": { \"hi-IN\": \"राज्य स्वास्थ्य विभाग\" }, \"source\": \"test data\" },\n",
         "",
     ).edit("edition.json", "  \"operations\": [", "  \"keep\": [ { \"term\": \"-regulator\", \"rationale\": \"Test: kept on purpose.\" } ],\n  \"operations\": [");
-    f.run(&["check", "."]).code(0);
+    // Not a leak; but the kept English value has no Hindi for the hi-IN packs.
+    let out = stdout_of(&f.run(&["check", "."]).code(1));
+    assert!(!out.contains("foreign-term"), "{out}");
+    assert_eq!(out.matches("warning[").count(), 1, "{out}");
+    assert!(out.contains("warning[untranslated-term]: edition.json:11:12 at terms: the term \"-regulator\" will print \"Care Quality Commission\" in the hi-IN packs (used at 1, 1.1a): it has no value for hi-IN\n  help: add \"values\": { \"hi-IN\": \"…\" } to the term in \"terms\", or `-regulator = …` in ./locales/hi-IN/mini-india.ftl"), "{out}");
 }
 
 #[test]

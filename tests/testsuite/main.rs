@@ -13,6 +13,7 @@ mod diff;
 mod docs;
 mod docx;
 mod editions;
+mod english_runs;
 mod errors_doc;
 mod every_problem;
 mod everyday;

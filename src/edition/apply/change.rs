@@ -8,12 +8,22 @@ use super::target::moved_note;
 use crate::diag::Code;
 use crate::edition::resolved::{Provenance, Removal, Resolved};
 use crate::edition::workspace::{Level, Workspace, place};
+use crate::fingerprint::Fingerprint;
 use crate::ids::CodeLevel;
+use crate::l10n::status::{criterion_fingerprint, outcome_fingerprint, standard_fingerprint};
 use crate::load::JsonPath;
 use crate::model::Kind;
 
 /// The children list of a parent (by id) in the workspace, if it exists.
 type Siblings = for<'w> fn(&'w mut Workspace, &str) -> Option<&'w mut Vec<String>>;
+
+/// The provenance of a rewrite, remembering the translatable message as it was.
+fn before(prov: Provenance, fingerprint: Fingerprint) -> Provenance {
+    Provenance {
+        before: Some(fingerprint),
+        ..prov
+    }
+}
 
 impl Applier<'_> {
     pub(super) fn remove(&mut self, ws: &mut Workspace, i: usize, id: String, prov: Provenance) {
@@ -35,6 +45,7 @@ impl Applier<'_> {
     ) {
         self.text(r, &at.key("text"), new);
         if let Some((c, _)) = ws.criteria.get_mut(id) {
+            let prov = before(prov, criterion_fingerprint(c));
             c.text = new.to_string();
             c.history.push(prov.clone());
             c.provenance = prov;
@@ -51,9 +62,12 @@ impl Applier<'_> {
         prov: Provenance,
     ) {
         self.text(r, &at.key("title"), title);
+        let mut prov = prov;
         if let Some((s, _)) = ws.standards.get_mut(id) {
+            prov = before(prov, standard_fingerprint(s));
             s.title = title.to_string();
         } else if let Some((o, _, _)) = ws.outcomes.get_mut(id) {
+            prov = before(prov, outcome_fingerprint(o));
             o.title = title.to_string();
         }
         ws.set_provenance(id, prov);
@@ -95,6 +109,7 @@ impl Applier<'_> {
             self.text(r, &at.key("examples").index(k), e);
         }
         if let Some((c, _)) = ws.criteria.get_mut(id) {
+            let prov = before(prov, criterion_fingerprint(c));
             c.examples = examples.to_vec();
             c.history.push(prov.clone());
             c.provenance = prov;

@@ -138,6 +138,15 @@ impl Applier<'_> {
             );
             return false;
         }
+        if ids::RESERVED_IDS.contains(&id) {
+            self.error(
+                Code::ReservedId,
+                &path.key("id"),
+                format!("\"{id}\" is reserved for the edition's names in translations"),
+                ids::RESERVED_HELP,
+            );
+            return false;
+        }
         if let Some(removed) = ws.removed.get(id) {
             self.error(
                 Code::DuplicateId,

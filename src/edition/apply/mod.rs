@@ -130,6 +130,8 @@ impl Applier<'_> {
             operation: Some(i),
             op: Some(op.name()),
             rationale: Some(op.rationale().to_string()),
+            before: None,
+            rationale_lang: None,
         }
     }
 

@@ -107,7 +107,12 @@ pub fn check(
     source: &str,
 ) -> Option<Vec<Diagnostic>> {
     let id = m.id.name;
-    let english = reference.get(id)?;
+    // A country's or language's name is a label without variables, though the
+    // English names are built in rather than written in the English files.
+    static NO_VARIABLES: BTreeSet<String> = BTreeSet::new();
+    let english = reference
+        .get(id)
+        .or_else(|| crate::l10n::names::is_name_label(id).then_some(&NO_VARIABLES))?;
     let offset = m.id.name.as_ptr() as usize - source.as_ptr() as usize;
     let at = |code, msg: String, help: String| {
         Diagnostic::error(code, msg)

@@ -81,9 +81,16 @@ pub fn is_label_file(shown: &str) -> bool {
     shown.ends_with("ui.ftl")
 }
 
-/// The ids of every label the documents use.
+/// The ids of every label the documents use. Names of countries and languages
+/// (`country-SA`, `language-ar`) are labels too, but only the few a pack shows
+/// count (see [`super::names`]), and their English is the built-in table's.
 pub fn label_ids() -> Vec<&'static str> {
-    reference().1.keys().map(String::as_str).collect()
+    reference()
+        .1
+        .keys()
+        .map(String::as_str)
+        .filter(|id| !super::names::is_name_label(id))
+        .collect()
 }
 
 impl Labels {
@@ -147,7 +154,27 @@ impl Labels {
         self.format(id, &fargs)
     }
 
+    /// The locale the labels are for.
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// A label that only some locales define (a country's or a language's
+    /// name), or `None` when no file of the chain or the program has it.
+    pub fn optional(&self, id: &str) -> Option<LocalText> {
+        self.lookup(id, &FluentArgs::new())
+    }
+
     fn format(&self, id: &str, fargs: &FluentArgs) -> LocalText {
+        self.lookup(id, fargs).unwrap_or_else(|| LocalText {
+            text: id.to_string(),
+            lang: self.locale.clone(),
+            fallback: true,
+            ..Default::default()
+        })
+    }
+
+    fn lookup(&self, id: &str, fargs: &FluentArgs) -> Option<LocalText> {
         for b in &self.bundles {
             if b.broken.contains(id) {
                 continue;
@@ -168,17 +195,14 @@ impl Labels {
             // Labels go into every document; a control character in an argument
             // would make it unreadable.
             text.retain(|c| !crate::text::forbidden_char(c) || matches!(c, '\t' | '\r' | '\n'));
-            return LocalText {
+            return Some(LocalText {
                 text,
                 lang: b.lang.clone(),
                 fallback: language(&b.lang) != language(&self.locale),
-            };
+                ..Default::default()
+            });
         }
-        LocalText {
-            text: id.to_string(),
-            lang: self.locale.clone(),
-            fallback: true,
-        }
+        None
     }
 }
 

@@ -148,7 +148,12 @@ pub fn plan(
                 reason,
             })
         };
-        let Some(source) = sources.get(u.id.as_str()).copied() else {
+        // Each edition has its own `edition` message: the unit's file (the
+        // layer it was exported from) says whose.
+        let own = messages
+            .iter()
+            .find(|m| m.exact && m.id == u.id && m.layer_id == u.layer);
+        let Some(source) = own.or_else(|| sources.get(u.id.as_str()).copied()) else {
             refuse(
                 &mut report,
                 "no such message in this edition (unknown id)".into(),

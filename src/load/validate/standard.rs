@@ -109,6 +109,17 @@ impl<'a> Validator<'a> {
             );
             return;
         }
+        if ids::RESERVED_IDS.contains(&id) {
+            self.errors.push(
+                doc.error_at(
+                    Code::ReservedId,
+                    &path,
+                    format!("\"{id}\" is reserved for the framework's names in translations"),
+                )
+                .help(ids::RESERVED_HELP),
+            );
+            return;
+        }
         match self.ids.get(id).map(|(d, p)| place(d, p)) {
             Some(first) => self.errors.push(
                 doc.error_at(

@@ -11,7 +11,7 @@ const SIGN_ROW_HEIGHT: u32 = 680;
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
     let mut doc = c.doc("label-assessor-record");
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-assessor-record")]).centered());
     doc.body.push(c.form(
         &[
@@ -60,7 +60,8 @@ fn summary(c: &Content<'_>, doc: &mut Doc) {
             Row::new(vec![
                 Cell::new(vec![Para::new(
                     Style::TableText,
-                    [Span::plain(format!("{} ", s.code)), c.local(&s.title)],
+                    std::iter::once(Span::plain(format!("{} ", s.code)))
+                        .chain(c.local_spans(&s.title)),
                 )]),
                 Cell::new(vec![Para::new(
                     Style::TableText,
@@ -98,7 +99,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
             Row::new(vec![
                 Cell::text(Style::TableText, &k.code),
                 Cell::new(vec![
-                    Para::new(Style::TableText, [c.local(&k.text)]),
+                    Para::new(Style::TableText, c.local_spans(&k.text)),
                     Para::new(Style::Small, [c.kind(k.kind)]),
                 ]),
                 Cell::empty(),
@@ -117,10 +118,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     doc.push(Para::heading(2, [c.label("label-sign-off")]));
     doc.push(Para::new(
         Style::Normal,
-        [c.label_with(
-            "label-sign-off-statement",
-            &[("code", &s.code), ("title", &s.title.text)],
-        )],
+        c.label_around("label-sign-off-statement", &[("code", &s.code)], &s.title),
     ));
     let sign = |who: &str| {
         Row::new(vec![

@@ -7,7 +7,7 @@ use super::doc::{Cell, Doc, Inline, Orientation, Para, Row, Span, Style, Table};
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
     let mut doc = Doc {
-        title: l.name.clone(),
+        title: l.name.text.clone(),
         subject: c.label("label-certificate").text,
         lang: l.locale.clone(),
         orientation: Orientation::Landscape,
@@ -26,7 +26,7 @@ pub fn build(c: &Content<'_>) -> Doc {
                 },
                 Cell::new(vec![
                     Para::new(Style::Title, [c.label("label-certificate")]).centered(),
-                    Para::new(Style::Subtitle, [Span::plain(&l.name)]).centered(),
+                    Para::new(Style::Subtitle, [c.local(&l.name)]).centered(),
                 ]),
                 Cell::empty(),
             ])

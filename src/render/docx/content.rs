@@ -3,8 +3,8 @@
 
 use super::doc::{Block, Cell, Doc, Inline, Para, Row, Span, Style, Table};
 use crate::l10n::labels::Labels;
-use crate::l10n::{LocalCriterion, LocalStandard, LocalText, Localised};
-use crate::model::{Kind, Notice, TermKind};
+use crate::l10n::{LocalCriterion, LocalNotice, LocalStandard, LocalText, Localised};
+use crate::model::{Kind, TermKind};
 
 pub struct Content<'a> {
     pub edition: &'a Localised,
@@ -15,6 +15,9 @@ pub struct Content<'a> {
 /// "Page { $page } of { $pages }" keeps each locale's word order.
 const PAGE_MARK: &str = "\u{E000}";
 const PAGES_MARK: &str = "\u{E001}";
+/// Stands for a localised text inside a label ("Standard 3: { $title }"), so
+/// the text keeps its own language and fallback marking.
+const TEXT_MARK: &str = "\u{E002}";
 
 fn language(tag: &str) -> &str {
     tag.split('-').next().unwrap_or(tag)
@@ -33,6 +36,45 @@ impl Content<'_> {
         }
     }
 
+    /// A text of the edition as spans: like [`Content::local`], with each term
+    /// value it prints in another language in a span of its own, tagged and
+    /// marked as a fallback, so an English law name in an Arabic sentence is
+    /// visibly not yet translated.
+    pub fn local_spans(&self, t: &LocalText) -> Vec<Span> {
+        if t.foreign.is_empty() {
+            return vec![self.local(t)];
+        }
+        let whole = self.local(t);
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (start, end, lang) in &t.foreign {
+            let (Some(before), Some(value)) = (t.text.get(at..*start), t.text.get(*start..*end))
+            else {
+                return vec![whole];
+            };
+            if !before.is_empty() {
+                out.push(Span {
+                    text: before.to_string(),
+                    ..whole.clone()
+                });
+            }
+            out.push(Span {
+                text: value.to_string(),
+                lang: Some(lang.clone()),
+                fallback: true,
+                ..whole.clone()
+            });
+            at = *end;
+        }
+        if let Some(rest) = t.text.get(at..).filter(|r| !r.is_empty()) {
+            out.push(Span {
+                text: rest.to_string(),
+                ..whole
+            });
+        }
+        out
+    }
+
     pub fn label(&self, id: &str) -> Span {
         self.local(&self.labels.get(id, &[]))
     }
@@ -47,10 +89,10 @@ impl Content<'_> {
 
     /// The footer: the edition's name, then "Page X of Y" with real fields.
     pub fn footer(&self) -> Vec<Inline> {
-        let mut out = vec![Inline::Span(Span::plain(format!(
-            "{} · ",
-            self.edition.name
-        )))];
+        let mut out = vec![
+            Inline::Span(self.local(&self.edition.name)),
+            Inline::Span(Span::plain(" · ")),
+        ];
         let page = self.label_with("label-page", &[("page", PAGE_MARK), ("pages", PAGES_MARK)]);
         let mut rest = page.text.as_str();
         while !rest.is_empty() {
@@ -98,31 +140,22 @@ impl Content<'_> {
         })
     }
 
-    /// Notices are written in the framework's or edition's own language; in a
-    /// translated document they show as fallbacks.
-    pub fn notice(&self, n: &Notice) -> Para {
-        let source = &self.edition.source_locale;
-        let fallback = language(source) != language(&self.edition.locale);
-        Para::new(
-            Style::Small,
-            [self.local(&LocalText {
-                text: n.text.clone(),
-                lang: source.clone(),
-                fallback,
-            })],
-        )
+    /// A notice in small print: translated through the names message of the
+    /// layer that gave it, or the source text marked as a fallback.
+    pub fn notice(&self, n: &LocalNotice) -> Para {
+        Para::new(Style::Small, [self.local(&n.text)])
     }
 
     /// A criterion's text, then its examples as a list, the simulation note and
     /// any sector variants: everything a reader needs to meet it.
     pub fn criterion_paras(&self, c: &LocalCriterion, style: Style) -> Vec<Para> {
-        let mut paras = vec![Para::new(style, [self.local(&c.text)])];
+        let mut paras = vec![Para::new(style, self.local_spans(&c.text))];
         if !c.examples.is_empty() {
             paras.push(Para::new(style, [self.label("label-examples")]));
             paras.extend(
                 c.examples
                     .iter()
-                    .map(|e| Para::new(Style::Bullet, [self.local(e)])),
+                    .map(|e| Para::new(Style::Bullet, self.local_spans(e))),
             );
         }
         for v in &c.variants {
@@ -130,17 +163,15 @@ impl Content<'_> {
                 crate::model::Sector::Health => "label-sector-health",
                 crate::model::Sector::SocialCare => "label-sector-social-care",
             });
-            paras.push(Para::new(
-                style,
-                [
-                    Span {
-                        bold: true,
-                        ..sector
-                    },
-                    Span::plain(" "),
-                    self.local(&v.text),
-                ],
-            ));
+            let mut spans = vec![
+                Span {
+                    bold: true,
+                    ..sector
+                },
+                Span::plain(" "),
+            ];
+            spans.extend(self.local_spans(&v.text));
+            paras.push(Para::new(style, spans));
         }
         if c.simulation_allowed {
             paras.push(Para::new(
@@ -176,7 +207,7 @@ impl Content<'_> {
     pub fn doc(&self, what: &str) -> Doc {
         let l = self.edition;
         Doc {
-            title: l.name.clone(),
+            title: l.name.text.clone(),
             subject: self.label(what).text,
             lang: l.locale.clone(),
             footer: self.footer(),
@@ -186,13 +217,35 @@ impl Content<'_> {
 
     /// "Standard 3: Duty of care" as a Heading 1 on a new page.
     pub fn standard_heading(&self, s: &LocalStandard) -> Para {
-        let title = self
-            .label_with(
-                "label-standard-title",
-                &[("code", &s.code), ("title", &s.title.text)],
-            )
-            .with_fallback(s.title.fallback);
-        Para::heading(1, [title]).new_page()
+        let spans = self.label_around("label-standard-title", &[("code", &s.code)], &s.title);
+        Para::heading(1, spans).new_page()
+    }
+
+    /// A label with a text of the edition as its `$title`: the label's words
+    /// in the label's language, the text in its own (marked where it fell
+    /// back), so an untranslated title does not mark the label around it.
+    pub fn label_around(&self, id: &str, args: &[(&str, &str)], title: &LocalText) -> Vec<Span> {
+        let mut all = args.to_vec();
+        all.push(("title", TEXT_MARK));
+        let label = self.label_with(id, &all);
+        let Some((before, after)) = label.text.split_once(TEXT_MARK) else {
+            return vec![label.with_fallback(title.fallback)];
+        };
+        let mut out = Vec::new();
+        if !before.is_empty() {
+            out.push(Span {
+                text: before.to_string(),
+                ..label.clone()
+            });
+        }
+        out.extend(self.local_spans(title));
+        if !after.is_empty() {
+            out.push(Span {
+                text: after.to_string(),
+                ..label
+            });
+        }
+        merge(out)
     }
 
     /// Adds the fallback legend at the end of the cover (before the first block
@@ -221,4 +274,24 @@ impl Content<'_> {
             Para::new(Style::Small, [sample, Span::plain(" "), explain])
         })
     }
+}
+
+/// Joins neighbouring spans that look the same, so a label and a title in one
+/// language stay one run.
+fn merge(spans: Vec<Span>) -> Vec<Span> {
+    let looks = |s: &Span| Span {
+        text: String::new(),
+        ..s.clone()
+    };
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    for s in spans {
+        if let Some(last) = out.last_mut()
+            && looks(last) == looks(&s)
+        {
+            last.text.push_str(&s.text);
+            continue;
+        }
+        out.push(s);
+    }
+    out
 }

@@ -40,7 +40,7 @@ pub fn build(c: &Content<'_>, old: &Localised, diff: &Diff, opts: &RedlineOption
             title: c
                 .label_with(
                     "label-redline-title",
-                    &[("old", &old.name), ("new", &new.name)],
+                    &[("old", &old.name.text), ("new", &new.name.text)],
                 )
                 .text,
             subject: summary_line(c, diff),
@@ -176,6 +176,7 @@ impl Redline<'_> {
             text,
             lang: l.source_locale.clone(),
             fallback: l.source_locale.split('-').next() != l.locale.split('-').next(),
+            ..Default::default()
         })
     }
 

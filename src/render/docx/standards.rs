@@ -26,22 +26,35 @@ pub fn build(c: &Content<'_>) -> Doc {
 /// edition name, what the document is, country, base, version, language, notices.
 pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     let l = c.edition;
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
-    let fact = |label: &str, value: String| {
+    let fact = |label: &str, value: Vec<Span>| {
         Row::new(vec![
             Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])]),
-            Cell::new(vec![Para::new(Style::Normal, [Span::plain(value)])]),
+            Cell::new(vec![Para::new(Style::Normal, value)]),
         ])
     };
+    // People's words, not identifiers: countries and the language by name in
+    // the pack's language (or marked English), the base by its title.
+    let mut countries = Vec::new();
+    for (i, n) in l.country_names.iter().enumerate() {
+        if i > 0 {
+            countries.push(Span::plain(", "));
+        }
+        countries.push(c.local(n));
+    }
+    let language = l
+        .language_name
+        .as_ref()
+        .map_or_else(|| Span::plain(&l.locale), |n| c.local(n));
     let mut rows = vec![
-        fact("label-country", l.countries.join(", ")),
-        fact("label-based-on", l.framework.title.clone()),
-        fact("label-version", l.framework.version.clone()),
-        fact("label-language", l.locale.clone()),
+        fact("label-country", countries),
+        fact("label-based-on", vec![c.local(&l.title)]),
+        fact("label-version", vec![Span::plain(&l.framework.version)]),
+        fact("label-language", vec![language]),
     ];
     if l.layers.len() > 1 {
-        rows.push(fact("label-edition", l.id.clone()));
+        rows.push(fact("label-edition", vec![c.local(&l.name)]));
     }
     doc.table(Table {
         widths: vec![30, 70],
@@ -64,7 +77,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
             let mut spans = vec![name];
             for (k, note) in notes.into_iter().enumerate() {
                 spans.push(Span::plain(if k == 0 { " — " } else { " " }));
-                spans.push(c.local(note));
+                spans.extend(c.local_spans(note));
             }
             doc.push(Para::new(Style::Bullet, spans));
         }
@@ -72,7 +85,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     for o in &s.outcomes {
         doc.push(Para::heading(
             2,
-            [Span::plain(format!("{} ", o.code)), c.local(&o.title)],
+            std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
         ));
         let header = Row::header(vec![
             Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-code")])]),
@@ -105,21 +118,22 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     }
 }
 
-/// One bullet: the code of what changed and the edition's reason.
+/// One bullet: the code of what changed and the edition's reason, in its
+/// translation or, marked, as the edition wrote it.
 fn note(c: &Content<'_>, code: &str, p: &Provenance) -> Para {
-    let reason = p.rationale.clone().unwrap_or_default();
-    let source = &c.edition.source_locale;
-    let foreign = source.split('-').next() != c.edition.locale.split('-').next();
+    let reason = LocalText {
+        text: p.rationale.clone().unwrap_or_default(),
+        lang: p
+            .rationale_lang
+            .clone()
+            .unwrap_or_else(|| c.edition.source_locale.clone()),
+        fallback: p.rationale_lang.is_none()
+            && c.edition.source_locale.split('-').next() != c.edition.locale.split('-').next(),
+        ..LocalText::default()
+    };
     Para::new(
         Style::Bullet,
-        [
-            Span::bold(format!("{code} ")),
-            Span {
-                lang: foreign.then(|| source.clone()),
-                fallback: foreign,
-                ..Span::plain(reason)
-            },
-        ],
+        [Span::bold(format!("{code} ")), c.local(&reason)],
     )
 }
 

@@ -37,7 +37,9 @@ struct Writer<'a> {
     /// Next id for bookmarks and revisions (one space, so they never collide).
     next_id: u32,
     /// Bookmarks of the headings the contents field points at, in order.
-    headings: Vec<(u8, String, String)>,
+    /// Each keeps its spans' language and fallback marking, so a contents
+    /// entry shows untranslated text as the heading does.
+    headings: Vec<(u8, String, Vec<Span>)>,
 }
 
 /// Writes the parts of `d` into `package` in their fixed order. The document
@@ -275,17 +277,26 @@ impl Writer<'_> {
                 && let Style::Heading(level @ 1..=2) = p.style
             {
                 n += 1;
-                let text: String = p
-                    .content
-                    .iter()
-                    .filter_map(|i| match i {
-                        Inline::Span(s) if s.change != Some(Change::Deleted) => {
-                            Some(s.text.as_str())
+                let mut spans: Vec<Span> = Vec::new();
+                for i in &p.content {
+                    let Inline::Span(s) = i else { continue };
+                    if s.change == Some(Change::Deleted) {
+                        continue;
+                    }
+                    // One run per language and marking, as the heading reads.
+                    match spans.last_mut() {
+                        Some(last) if last.lang == s.lang && last.fallback == s.fallback => {
+                            last.text.push_str(&s.text);
                         }
-                        _ => None,
-                    })
-                    .collect();
-                self.headings.push((level, format!("_Toc{n:05}"), text));
+                        _ => spans.push(Span {
+                            text: s.text.clone(),
+                            lang: s.lang.clone(),
+                            fallback: s.fallback,
+                            ..Span::default()
+                        }),
+                    }
+                }
+                self.headings.push((level, format!("_Toc{n:05}"), spans));
             }
         }
         let mut x = Xml::new();
@@ -640,7 +651,7 @@ impl Writer<'_> {
         };
         self.para(x, &heading, None);
         let entries = self.headings.clone();
-        for (i, (level, bookmark, text)) in entries.iter().enumerate() {
+        for (i, (level, bookmark, spans)) in entries.iter().enumerate() {
             x.open("w:p", &[]);
             x.open("w:pPr", &[]);
             x.empty("w:pStyle", &[("w:val", &format!("TOC{level}"))]);
@@ -661,7 +672,9 @@ impl Writer<'_> {
                 self.field_char(x, "separate");
             }
             x.open("w:hyperlink", &[("w:anchor", bookmark), ("w:history", "1")]);
-            self.span(x, &Span::plain(text.clone()));
+            for s in spans {
+                self.span(x, s);
+            }
             x.close("w:hyperlink");
             if i + 1 == entries.len() {
                 self.field_char(x, "end");

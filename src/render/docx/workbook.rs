@@ -12,7 +12,7 @@ const OBSERVATION_HEIGHT: u32 = 1700;
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
     let mut doc = c.doc("label-workbook");
-    doc.push(Para::new(Style::Title, [Span::plain(&l.name)]).centered());
+    doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-workbook")]).centered());
     doc.push(Para::new(
         Style::FieldLabel,
@@ -41,7 +41,7 @@ pub fn build(c: &Content<'_>) -> Doc {
         for o in &s.outcomes {
             doc.push(Para::heading(
                 2,
-                [Span::plain(format!("{} ", o.code)), c.local(&o.title)],
+                std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
             ));
             for k in o.criteria.iter().filter(|k| k.kind == Kind::Knowledge) {
                 let mut title = c.label_with("label-activity-code", &[("code", &k.code)]);

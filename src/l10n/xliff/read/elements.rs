@@ -84,11 +84,16 @@ impl Reading<'_> {
                 }
                 (Frame::File | Frame::Group, "unit") => {
                     let id = self.required(at, &local, attr("id"));
-                    if let Some(first) = self.unit_ids.get(&id).filter(|_| !id.is_empty()) {
+                    let file = match id.as_str() {
+                        crate::l10n::EDITION_MESSAGE => self.file_id.clone().unwrap_or_default(),
+                        _ => String::new(),
+                    };
+                    let key = (file, id.clone());
+                    if let Some(first) = self.unit_ids.get(&key).filter(|_| !id.is_empty()) {
                         let first = self.lines.line_col(*first).0;
                         self.error(at, format!("the unit id \"{id}\" is used twice (also at line {first})"), "a message is one unit; remove the copy, or merge its translations into one unit");
                     }
-                    self.unit_ids.insert(id.clone(), at);
+                    self.unit_ids.insert(key, at);
                     let (line, column) = self.lines.line_col(at);
                     self.unit = Some(OpenUnit {
                         unit: ImportedUnit {

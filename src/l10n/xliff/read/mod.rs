@@ -60,7 +60,9 @@ struct Reading<'a> {
     root: RootState,
     file_id: Option<String>,
     file_ids: HashMap<String, usize>,
-    unit_ids: HashMap<String, usize>,
+    /// Unit ids, each message once in the whole file; only `edition` is
+    /// counted per `<file>`, since each edition of a stack has its own.
+    unit_ids: HashMap<(String, String), usize>,
     unit: Option<OpenUnit>,
     segment: Option<OpenSegment>,
     target: String,
