@@ -293,6 +293,7 @@ mod tests {
                 text: text.into(),
                 lang: "pt-BR".into(),
                 fallback: false,
+                foreign: Vec::new(),
             },
             layer: "x".into(),
         }
@@ -304,6 +305,7 @@ mod tests {
             text: t.into(),
             lang: "pt-BR".into(),
             fallback: false,
+            foreign: Vec::new(),
         };
         let reference = |term: &str, name: &str, note: &str| LocalReference {
             term: term.into(),
