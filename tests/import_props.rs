@@ -445,7 +445,10 @@ mod whole_import {
             let stale_ids: BTreeSet<&str> = stale.iter().map(|i| s.units[*i].id.as_str()).collect();
             let before = messages_of(&s.hi);
             for id in &stale_ids {
-                let fp = before[*id].fingerprint.clone().unwrap();
+                // A translation without a `# source:` line has nothing to make stale.
+                let Some(fp) = before[*id].fingerprint.clone() else {
+                    continue;
+                };
                 let line = format!("# source: {fp}\n# en-GB: ");
                 let at = hi.find(&line).filter(|_| hi.matches(&line).count() == 1);
                 if let Some(at) = at {
