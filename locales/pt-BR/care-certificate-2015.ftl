@@ -2,7 +2,12 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+# source: d1ea7ea1d233
+# en-GB: The Care Certificate
 framework = Certificado de Cuidados
+    .notice-1 = Os padrões do Care Certificate, o seu texto oficial, o seu nome e o seu logotipo são © Copyright Health Education England, Skills for Care e Skills for Health (2015); a revisão de 2025 é © Copyright Department of Health and Social Care, NHS England, Skills for Care e Skills for Health.
+    .notice-2 = A redação dos critérios e dos resultados de aprendizagem nestes dados é uma paráfrase dos padrões oficiais feita pelo próprio projeto carecert, e não o texto oficial. Os códigos, a estrutura e a divisão entre conhecimento e desempenho seguem os documentos oficiais de 2015.
+    .notice-3 = Esta não é uma edição oficial do Care Certificate. Publicar uma versão nacional adaptada com esse nome requer a permissão dos titulares dos direitos autorais.
 
 ## Padrão 1
 

@@ -1,6 +1,15 @@
+# source: 0b9a3a20dcb2
+# en-GB: Care Certificate, Brazil edition
 edition = Certificado de Cuidados, edição brasileira
     .notice-1 = Adaptado do Care Certificate (Certificado de Cuidados) inglês de 2015. O texto oficial do Care Certificate é © dos seus titulares de direitos autorais (Skills for Care, Health Education England e Skills for Health); esta edição lista as alterações feitas nele e não é uma publicação oficial.
-    .notice-2 = O texto em português (pt-BR) é uma tradução fornecida por conveniência; onde divergir do texto-fonte em inglês, prevalece o texto em inglês desta edição. Os nomes das leis brasileiras são dados na sua forma oficial em português.
+    .notice-2 = O texto em português (pt-BR) é uma tradução fornecida por conveniência; onde divergir do texto-fonte em inglês, prevalece o texto em inglês desta edição. Os nomes das leis brasileiras aparecem na sua forma oficial em português.
+    .rationale-1 = A lei brasileira obriga os serviços de saúde a notificar a suspeita de violência contra a pessoa idosa (art. 19 do Estatuto da Pessoa Idosa) e contra a pessoa com deficiência (art. 26 da LBI), e o Disque 100 é o canal nacional gratuito que qualquer pessoa pode usar; o cuidador precisa conhecer essa obrigação e esse canal, e saber quando uma emergência exige acionar primeiro o SAMU.
+    .rationale-2 = O art. 13 do ECA torna obrigatória a comunicação; é o principal dever de proteção da criança e do adolescente que cabe aos cuidadores no Brasil.
+    .rationale-3 = A NR-32 é a norma de segurança e saúde no trabalho específica dos serviços de saúde no Brasil e é a que a fiscalização verifica nesses serviços; os deveres gerais do critério 13.1a vêm da CLT.
+    .rationale-4 = O critério 2.2b pede que o participante explique como pode descobrir o seu nível atual de leitura e escrita, de matemática e de comunicação, o que na Inglaterra se responde com as avaliações Functional Skills; o Brasil não tem uma avaliação nacional equivalente que os cuidadores possam indicar, por isso o critério foi removido. O 2.2a (o nível que a função exige) permanece.
+    .rationale-5 = No Brasil, a proteção de adultos se organiza em torno dos direitos da pessoa idosa (60 anos ou mais) e da pessoa com deficiência; o título as nomeia.
+    .rationale-6 = O Brasil não tem uma lei geral de igualdade; a Lei Brasileira de Inclusão e o Estatuto da Pessoa Idosa são as principais leis contra a discriminação das pessoas atendidas pelos cuidadores.
+    .rationale-7 = Exemplos dos equipamentos de proteção que a NR-32 exige nos serviços de saúde (e que são boa prática em qualquer serviço de cuidado), para tornar o critério concreto.
 
 # source: 650c278aa373
 # en-GB: Identify the laws on equality, diversity and discrimination that apply to your role, such as the { -equality-act } and the { -care-act }.
