@@ -53,6 +53,15 @@ pub struct Resolved {
 #[derive(Debug, Clone, Serialize)]
 pub struct Removal {
     pub id: String,
+    /// Its display code and English text (title or criterion text) when it was
+    /// removed, so a pack can name what went, not only its id.
+    #[serde(skip)]
+    pub code: String,
+    #[serde(skip)]
+    pub text: String,
+    /// The node's history before the removal: which layer wrote its text.
+    #[serde(skip)]
+    pub history: Vec<Provenance>,
     pub provenance: Provenance,
 }
 

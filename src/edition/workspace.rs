@@ -180,6 +180,19 @@ impl Workspace {
         (Fingerprint::of(text), text.clone())
     }
 
+    /// The operations that have touched `id` so far (empty for an unknown id).
+    pub(super) fn history_of(&self, id: &str) -> Vec<Provenance> {
+        if let Some((s, _)) = self.standards.get(id) {
+            s.history.clone()
+        } else if let Some((o, _, _)) = self.outcomes.get(id) {
+            o.history.clone()
+        } else if let Some((c, _)) = self.criteria.get(id) {
+            c.history.clone()
+        } else {
+            Vec::new()
+        }
+    }
+
     pub(super) fn set_provenance(&mut self, id: &str, p: Provenance) {
         if let Some((s, _)) = self.standards.get_mut(id) {
             s.history.push(p.clone());

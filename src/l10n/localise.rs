@@ -4,8 +4,8 @@
 use super::messages::rationale_key;
 use super::{
     Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCriterion, LocalNotice, LocalOutcome,
-    LocalReference, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised, Part,
-    example_key, fallback_chain, language, notice_key, part_layer, reference_key,
+    LocalReference, LocalRemoval, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised,
+    Part, example_key, fallback_chain, language, notice_key, part_layer, reference_key,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
@@ -297,8 +297,10 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
     let removed = r
         .removed
         .iter()
-        .map(|x| crate::edition::resolved::Removal {
+        .map(|x| LocalRemoval {
             id: x.id.clone(),
+            code: x.code.clone(),
+            text: l.text(&x.id, &x.text, layer_of(&x.history, Part::Value)),
             provenance: l.provenance_counted(&x.provenance, true),
         })
         .collect();

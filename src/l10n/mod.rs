@@ -50,6 +50,16 @@ pub struct LocalText {
     pub foreign: Vec<(usize, usize, String)>,
 }
 
+/// A node an edition removed, as a pack names it: its code and its text in the
+/// pack's language, with the operation (and its reason) that removed it.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocalRemoval {
+    pub id: String,
+    pub code: String,
+    pub text: LocalText,
+    pub provenance: crate::edition::resolved::Provenance,
+}
+
 /// A notice as a pack shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct LocalNotice {
@@ -82,7 +92,7 @@ pub struct Localised {
     pub terms: Vec<LocalTerm>,
     pub standards: Vec<LocalStandard>,
     /// Nodes an edition removed, with the operation that did it.
-    pub removed: Vec<crate::edition::resolved::Removal>,
+    pub removed: Vec<LocalRemoval>,
     /// How many texts fell back to another language.
     pub fallbacks: usize,
     /// How many texts could have: every text looked up, and every counted term.

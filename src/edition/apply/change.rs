@@ -27,9 +27,14 @@ fn before(prov: Provenance, fingerprint: Fingerprint) -> Provenance {
 
 impl Applier<'_> {
     pub(super) fn remove(&mut self, ws: &mut Workspace, i: usize, id: String, prov: Provenance) {
+        let (code, history) = (ws.code_of(&id), ws.history_of(&id));
+        let (_, text) = ws.fingerprint_and_text(&id);
         ws.remove(&id, i);
         self.out.removed.push(Removal {
             id,
+            code,
+            text,
+            history,
             provenance: prov,
         });
     }

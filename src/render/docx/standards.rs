@@ -121,7 +121,15 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
 /// One bullet: the code of what changed and the edition's reason, in its
 /// translation or, marked, as the edition wrote it.
 fn note(c: &Content<'_>, code: &str, p: &Provenance) -> Para {
-    let reason = LocalText {
+    Para::new(
+        Style::Bullet,
+        [Span::bold(format!("{code} ")), c.local(&reason(c, p))],
+    )
+}
+
+/// An operation's rationale in the pack's language, or in English marked as such.
+fn reason(c: &Content<'_>, p: &Provenance) -> LocalText {
+    LocalText {
         text: p.rationale.clone().unwrap_or_default(),
         lang: p
             .rationale_lang
@@ -130,11 +138,7 @@ fn note(c: &Content<'_>, code: &str, p: &Provenance) -> Para {
         fallback: p.rationale_lang.is_none()
             && c.edition.source_locale.split('-').next() != c.edition.locale.split('-').next(),
         ..LocalText::default()
-    };
-    Para::new(
-        Style::Bullet,
-        [Span::bold(format!("{code} ")), c.local(&reason)],
-    )
+    }
 }
 
 /// Every change an edition made inside a standard, with its rationale, newest
@@ -175,8 +179,17 @@ fn removed(c: &Content<'_>, doc: &mut Doc) {
         return;
     }
     doc.push(Para::heading(1, [c.label("label-removed")]).new_page());
+    // What went is named as a reader knew it: code and text, then why.
     for r in with_reason {
-        doc.push(note(c, &r.id, &r.provenance));
+        doc.push(Para::new(
+            Style::Bullet,
+            [
+                Span::bold(format!("{} ", r.code)),
+                c.local(&r.text),
+                Span::plain(" — "),
+                c.local(&reason(c, &r.provenance)),
+            ],
+        ));
     }
 }
 
