@@ -3,6 +3,7 @@
 ### `# source:` line of the English you translated.
 
 # en-GB: The Care Certificate
+# source: d1ea7ea1d233
 framework = 照护证书
     .notice-1 = 照护证书各项标准及其官方文本、名称和标志的版权归英格兰健康教育局、英格兰照护技能协会和英国卫生技能协会所有（2015年）；2025年修订版的版权归英国卫生和社会保障部、英格兰国民保健署、英格兰照护技能协会和英国卫生技能协会所有。
     .notice-2 = 本数据中考核标准和学习成果的文字是 carecert 项目对官方标准的自行转述，并非官方文本。编号、结构以及知识与实操表现的划分依据2015年官方文件。
