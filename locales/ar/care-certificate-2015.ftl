@@ -2,10 +2,12 @@
 ### Translate each message into locales/<locale>/care-certificate-2015.ftl, keeping the
 ### `# source:` line of the English you translated.
 
+# source: d1ea7ea1d233
+# en-GB: The Care Certificate
 framework = شهادة الرعاية
     .notice-1 = معايير شهادة الرعاية وصياغتها الرسمية واسمها وشعارها محفوظة الحقوق © لكل من Health Education England وSkills for Care وSkills for Health (2015)؛ وحقوق مراجعة عام 2025 محفوظة © لكل من Department of Health and Social Care وNHS England وSkills for Care وSkills for Health.
-    .notice-2 = صياغة بنود التقييم ومخرجات التعلم في هذه البيانات إعادة صياغة خاصة بمشروع carecert للمعايير الرسمية، وليست النص الرسمي. أما الرموز والبنية والتقسيم بين المعرفة والأداء فتتبع الوثائق الرسمية لعام 2015.
-    .notice-3 = هذه ليست طبعة رسمية من شهادة الرعاية، ويتطلب نشر نسخة وطنية مقتبسة بهذا الاسم إذن أصحاب حقوق النشر.
+    .notice-2 = صياغة بنود التقييم ومخرجات التعلم في هذه البيانات إعادة صياغة للمعايير الرسمية أعدّها مشروع carecert، وليست النص الرسمي. أما الرموز والبنية والتقسيم بين المعرفة والأداء فتتبع الوثائق الرسمية لعام 2015.
+    .notice-3 = هذه ليست طبعة رسمية من شهادة الرعاية. ويتطلب نشر نسخة وطنية مقتبسة بهذا الاسم إذن أصحاب حقوق النشر.
 
 ## المعيار 1
 
