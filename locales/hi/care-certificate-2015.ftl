@@ -241,15 +241,15 @@ duty-incidents = घटनाओं, गलतियों और बाल-ब�
 
 # source: cee4c29adbb7
 # en-GB: Describe how to recognise adverse events, incidents, errors and near misses.
-duty-recognise-adverse-events = वर्णन करें कि प्रतिकूल घटनाओं, घटनाओं, गलतियों और बाल-बाल बची घटनाओं (नियर मिस) को कैसे पहचानें।
+duty-recognise-adverse-events = वर्णन करें कि प्रतिकूल घटनाओं, अन्य घटनाओं (इंसिडेंट), गलतियों और बाल-बाल बची घटनाओं (नियर मिस) को कैसे पहचानें।
 
 # source: dc7d05e63ed1
 # en-GB: Explain what you are required to do, and what you must avoid doing, when an adverse event, incident, error or near miss occurs.
-duty-dos-and-donts = समझाएँ कि जब कोई प्रतिकूल घटना, घटना, गलती या बाल-बाल बची घटना (नियर मिस) होती है, तब आपको क्या करना आवश्यक है और किन बातों से बचना चाहिए।
+duty-dos-and-donts = समझाएँ कि जब कोई प्रतिकूल घटना, कोई अन्य घटना (इंसिडेंट), गलती या बाल-बाल बची घटना (नियर मिस) होती है, तब आपको क्या करना आवश्यक है और किन बातों से बचना चाहिए।
 
 # source: 62627fab2d1f
 # en-GB: List the laws and agreed ways of working that govern reporting adverse events, incidents, errors and near misses.
-duty-reporting-rules = उन कानूनों और कार्य करने के सहमत तरीकों की सूची बनाएँ जो प्रतिकूल घटनाओं, घटनाओं, गलतियों और बाल-बाल बची घटनाओं (नियर मिस) की सूचना देने को नियंत्रित करते हैं।
+duty-reporting-rules = उन कानूनों और कार्य करने के सहमत तरीकों की सूची बनाएँ जो प्रतिकूल घटनाओं, अन्य घटनाओं (इंसिडेंट), गलतियों और बाल-बाल बची घटनाओं (नियर मिस) की सूचना देने को नियंत्रित करते हैं।
 
 # source: 05b96eacef34
 # en-GB: Handle confrontation and difficult situations
