@@ -61,6 +61,9 @@ pub struct Catalog {
     built_in: Vec<bool>,
     /// The folders translations were read from, best first, as reports name them.
     folders: Vec<String>,
+    /// The framework whose `framework` message (its title and notices) counts:
+    /// every framework's file defines one, and only its own names it.
+    framework_id: String,
 }
 
 impl Catalog {
@@ -86,6 +89,7 @@ impl Catalog {
         all.sort();
         all.dedup();
         let mut c = Catalog::new();
+        c.framework_id = stack.framework.framework.manifest.id.clone();
         let edition_dirs: Vec<PathBuf> = stack
             .editions
             .iter()
@@ -127,7 +131,18 @@ impl Catalog {
 
     fn add(&mut self, locale: &str, layer: usize, file: FtlFile, built_in: bool) {
         let index = self.files.len();
+        let stem = std::path::Path::new(&file.shown)
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("");
+        // Another framework's file (the project's folder holds one per
+        // framework) names that framework, not this one.
+        let foreign_names =
+            layer == 0 && !self.framework_id.is_empty() && stem != self.framework_id;
         for (n, m) in file.messages.iter().enumerate() {
+            if foreign_names && m.id == super::FRAMEWORK_MESSAGE {
+                continue;
+            }
             let from = Some((index, n));
             if let Some(v) = &m.value {
                 self.insert_at(locale, &m.id, v, m.fingerprint.clone(), layer, from);

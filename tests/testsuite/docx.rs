@@ -234,9 +234,9 @@ fn hindi_uses_the_complex_script_slot() {
 
 #[test]
 fn translated_labels_do_not_fall_back() {
-    // Only the framework's title and notices and the base's English names of
-    // laws and bodies (terms), which have no translation yet, may be marked;
-    // the legend's sample of the marking is in the document's own language.
+    // Only the base's English names of laws and bodies (terms), which the base
+    // translations leave in English, and English proper names may be marked; the
+    // legend's sample of the marking is in the document's own language.
     let terms: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(
             Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -255,7 +255,6 @@ fn translated_labels_do_not_fall_back() {
         for doc in DOCUMENTS {
             let d = &parts(locale, doc)["word/document.xml"];
             let fallback = Regex::new(r#"<w:rStyle w:val="Fallback"/>[^>]*<w:lang w:val="en-GB"/></w:rPr><w:t[^>]*>([^<]*)</w:t>"#).unwrap();
-            assert!(fallback.is_match(d), "{locale} {doc}: notices are marked");
             for c in fallback.captures_iter(d) {
                 let t = &c[1];
                 assert!(

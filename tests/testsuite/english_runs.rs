@@ -5,7 +5,8 @@
 //!
 //! For Arabic, Chinese and Hindi a run is English when it has two or more Latin
 //! words, leaving out what is written the same in every language: codes (1.1a),
-//! numbers, web and mail addresses, acronyms and a few abbreviations. For
+//! numbers, web and mail addresses, acronyms, a few abbreviations and the legal
+//! names of the copyright holders, which stay in English everywhere. For
 //! Portuguese, whose script is Latin too, common English function words give
 //! English away.
 
@@ -23,6 +24,20 @@ const DOCUMENTS: [&str; 4] = [
 
 /// Latin-script words that are not English prose, whatever the language.
 const ALLOWED: [&str; 6] = ["carecert", "e.g", "etc", "i.e", "pdf", "docx"];
+
+/// Proper names that stay in English in every language: the copyright holders'
+/// legal names and the names of English qualifications the notices and reasons
+/// cite. They are taken out of a run before it is judged.
+const PROPER_NAMES: [&str; 8] = [
+    "Department of Health and Social Care",
+    "Health Education England",
+    "Skills for Care",
+    "Skills for Health",
+    "NHS England",
+    "Care Certificate",
+    "Functional Skills",
+    "Copyright",
+];
 
 /// English words no Portuguese sentence has.
 const ENGLISH_FUNCTION_WORDS: [&str; 7] = ["the", "and", "of", "with", "your", "you", "to"];
@@ -86,6 +101,11 @@ fn latin_words(text: &str) -> Vec<&str> {
 
 /// Whether an unmarked run in `locale` reads as English.
 fn is_english(locale: &str, text: &str) -> bool {
+    let mut text = text.to_string();
+    for name in PROPER_NAMES {
+        text = text.replace(name, " ");
+    }
+    let text = text.as_str();
     if locale.starts_with("pt") {
         let word = Regex::new(r"[A-Za-z]+").unwrap();
         word.find_iter(text)

@@ -407,3 +407,39 @@ fn status_refuses_a_linked_ftl_file_by_code() {
     assert!(e["file"].as_str().unwrap().ends_with("fr/mini.ftl"), "{e}");
     assert!(e["help"].is_string(), "{e}");
 }
+
+/// Every framework's file has a `framework` message (its title and notices);
+/// another framework's file does not name this one: the built-in Hindi copy of
+/// the Care Certificate is no title for the mini framework, stale or not.
+#[test]
+fn another_frameworks_names_are_not_this_ones() {
+    let f = Fixture::copy("mini-edition");
+    let (v, _) = status(&f, &["hi-IN"]);
+    let s = &v["locales"][0];
+    assert!(
+        s["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m == "framework"),
+        "{s}"
+    );
+    assert_eq!(s["stale"], serde_json::json!([]), "{s}");
+    // And a pack names it in English, marked, not with the other title.
+    let out = f.root().join("out");
+    f.run(&[
+        "build",
+        ".",
+        "--locale",
+        "hi-IN",
+        "--outputs",
+        "xml",
+        "--locales-dir",
+        "../mini-locales",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .success();
+    let xml = std::fs::read_to_string(out.join("mini-india/hi-IN/curriculum.xml")).unwrap();
+    assert!(!xml.contains("देखभाल प्रमाणपत्र"), "{xml}");
+}

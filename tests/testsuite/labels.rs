@@ -33,11 +33,11 @@ fn a_label_with_an_unknown_variable_is_an_error_and_not_printed() {
     assert_eq!(
         stdout_of(&a),
         "translations: ./locales over the built-in copy\n\
-         pt-BR: 274/275 messages translated, 1 missing, 0 stale, 0 obsolete, 0 labels missing, 35 terms missing, 2 errors\n\
+         pt-BR: 275/275 messages translated, 0 missing, 0 stale, 0 obsolete, 0 labels missing, 35 terms missing, 2 errors\n\
          \x20 error[variable-mismatch]: locales/pt-BR/ui.ftl:2:1 at label-page: the label uses the variable $pagina, which the English label does not have\n\
          \x20   help: the English label has $page, $pages; a variable the documents do not pass would print as {$pagina}\n\
          \x20 error[variable-mismatch]: locales/pt-BR/ui.ftl:2:1 at label-page: the English label shows $page, which the translation leaves out\n\
-         \x20   help: write { $page } where your language puts it\n  missing: framework\n  terms missing: -health-advice-line, -health-service, -regulator, -regulated-activities-regulations, -code-of-conduct, -care-act, -mental-capacity-act, -liberty-safeguards … and 27 more\n  in a pack: 130 texts fall back to another language\n"
+         \x20   help: write { $page } where your language puts it\n  terms missing: -health-advice-line, -health-service, -regulator, -regulated-activities-regulations, -code-of-conduct, -care-act, -mental-capacity-act, -liberty-safeguards … and 27 more\n  in a pack: 126 texts fall back to another language\n"
     );
     assert_eq!(tree(w.path()), inputs, "status wrote nothing");
     // The build goes on with the built-in Portuguese label, and says why.
