@@ -93,7 +93,14 @@ fn framework(dir: &Path, name: &str) -> Option<String> {
         "    Embedded {{\n        name: {name:?},\n        fingerprint: {fingerprint:?},\n        files: &[\n"
     );
     for (rel, _, value) in &files {
-        let _ = write!(out, "            ({rel:?}, ");
+        // The text itself, for messages that point into it: compiled in as it
+        // is, so nothing is copied or checked at run time.
+        let path = dir.join(rel);
+        let _ = write!(
+            out,
+            "            ({rel:?}, include_str!({:?}), ",
+            path.to_str()?
+        );
         node(value, &mut out);
         out.push_str("),\n");
     }

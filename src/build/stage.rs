@@ -43,6 +43,9 @@ pub(super) fn stage(
         );
         a.extend(b);
         a
+    } else if outputs.len() < 2 {
+        // One file: no threads to start.
+        outputs.iter().enumerate().map(write).collect()
     } else {
         outputs.par_iter().enumerate().map(write).collect()
     };

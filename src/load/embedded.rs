@@ -6,8 +6,9 @@
 //! after the binary is built. `build.rs` now turns each embedded framework into a
 //! static tree of its JSON values ([`Node`]) with the fingerprint of its files, and
 //! [`load`] decodes the model types straight from that tree with serde, so no text
-//! is parsed and nothing is re-checked. The texts are still kept (from the same
-//! embedded files) so anything that points into them works as before.
+//! is parsed and nothing is re-checked. The files' texts are compiled in too,
+//! and borrowed rather than copied, so anything that points into them works as
+//! before at no cost until it is used.
 //!
 //! What makes skipping the checks safe is the test below: it loads every embedded
 //! framework through the full loader (every error reported, as for a framework on
@@ -24,12 +25,13 @@ use serde::de::value::{Error, MapDeserializer, SeqDeserializer};
 use serde::de::{self, DeserializeOwned, IntoDeserializer, Visitor};
 
 /// A framework as `build.rs` wrote it: its files in the order the manifest lists
-/// them (manifest, terms, standards), each as its JSON value.
+/// them (manifest, terms, standards), each as its path, its text and its JSON
+/// value.
 pub struct Embedded {
     pub name: &'static str,
     /// `Fingerprint::of_bytes` over the files' texts, in that order.
     pub fingerprint: &'static str,
-    pub files: &'static [(&'static str, Node)],
+    pub files: &'static [(&'static str, &'static str, Node)],
 }
 
 /// A JSON value held as static data. Every kind of JSON value has a variant,
@@ -57,7 +59,7 @@ pub fn load(source: &Source) -> Option<Loaded> {
         return None;
     };
     let embedded = FRAMEWORKS.iter().find(|f| f.name == name)?;
-    let [(manifest_rel, manifest), (terms_rel, terms), standards @ ..] = embedded.files else {
+    let [(manifest_rel, _, manifest), (_, _, terms), standards @ ..] = embedded.files else {
         return None;
     };
     if *manifest_rel != MANIFEST {
@@ -66,24 +68,21 @@ pub fn load(source: &Source) -> Option<Loaded> {
     let manifest: FrameworkFile = decode(manifest)?;
     let terms: TermsFile = decode(terms)?;
     let listed = std::iter::once(&manifest.terms).chain(&manifest.standards);
-    if !listed.eq(embedded.files[1..].iter().map(|(rel, _)| *rel)) {
+    if !listed.eq(embedded.files[1..].iter().map(|(rel, _, _)| *rel)) {
         return None;
     }
     let standards = standards
         .iter()
-        .map(|(_, node)| decode::<Standard>(node))
+        .map(|(_, _, node)| decode::<Standard>(node))
         .collect::<Option<Vec<_>>>()?;
-    let document = |rel: &str| -> Option<Document> {
-        let text = String::from_utf8(source.read(rel).ok()?).ok()?;
-        Some(Document::new(source.display(rel), text))
-    };
+    let mut documents = embedded
+        .files
+        .iter()
+        .map(|(rel, text, _)| Document::new(source.display(rel), *text));
     let documents = Documents {
-        manifest: document(MANIFEST)?,
-        terms: document(terms_rel)?,
-        standards: embedded.files[2..]
-            .iter()
-            .map(|(rel, _)| document(rel))
-            .collect::<Option<Vec<_>>>()?,
+        manifest: documents.next()?,
+        terms: documents.next()?,
+        standards: documents.collect(),
     };
     Some(Loaded {
         framework: Framework {
@@ -217,7 +216,7 @@ mod tests {
                 std::iter::once(&l.documents.manifest)
                     .chain([&l.documents.terms])
                     .chain(&l.documents.standards)
-                    .map(|d| (d.shown.clone(), d.text.clone()))
+                    .map(|d| (d.shown.clone(), d.text.to_string()))
                     .collect()
             };
             assert_eq!(docs(&fast), docs(&full));

@@ -56,6 +56,8 @@ impl Package {
 const AHEAD: usize = 40 << 20;
 /// How much more than `AHEAD` is gathered before the compressor is fed.
 const FEED: usize = 8 << 20;
+/// A part growing past this gets its whole buffer reserved at once.
+const RESERVE_OVER: usize = 1 << 16;
 
 /// Keeps at least `AHEAD` bytes in hand whenever it feeds the compressor.
 ///
@@ -74,6 +76,12 @@ struct Ahead<'a, W: Write> {
 
 impl<W: Write> Write for Ahead<'_, W> {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        if self.buf.len() + bytes.len() > RESERVE_OVER && self.buf.capacity() < AHEAD + FEED {
+            // Room for all this buffer ever holds, reserved once: memory not
+            // written is never touched, while growing by doubling would copy
+            // the part again and again into fresh pages (each a page fault).
+            self.buf.reserve_exact(AHEAD + FEED - self.buf.len());
+        }
         self.buf.extend_from_slice(bytes);
         if self.buf.len() >= AHEAD + FEED {
             let mut fed = 0;
