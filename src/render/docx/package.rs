@@ -15,13 +15,21 @@ pub struct Package {
     options: SimpleFileOptions,
 }
 
+/// The deflate level of every part. Level 2 (zlib-rs's fast matcher) compresses
+/// WordprocessingML twice as fast as the default level 6, for files about a
+/// quarter larger (the standards document of the 2015 base: 26.5 KB at level
+/// 6, 32 KB at level 2). Compression was most of the time of a document: a
+/// ministry rebuilding dozens of packs waits for it, while a quarter more of a
+/// file that is already a tenth of its text costs nobody anything.
+pub const LEVEL: i64 = 2;
+
 impl Default for Package {
     fn default() -> Package {
         Package {
             zip: ZipWriter::new(Cursor::new(Vec::new())),
             options: SimpleFileOptions::default()
                 .compression_method(CompressionMethod::Deflated)
-                .compression_level(Some(6))
+                .compression_level(Some(LEVEL))
                 .last_modified_time(DateTime::default())
                 .unix_permissions(0o644),
         }
@@ -61,9 +69,10 @@ const RESERVE_OVER: usize = 1 << 16;
 
 /// Keeps at least `AHEAD` bytes in hand whenever it feeds the compressor.
 ///
-/// zlib-rs at level 6 compresses differently when its input runs dry in the
-/// middle of a part than when it stops for a full output buffer, so feeding a
-/// part in small pieces changes the compressed bytes. Given a whole part at
+/// zlib-rs at level 6 compressed differently when its input ran dry in the
+/// middle of a part than when it stopped for a full output buffer, so feeding a
+/// part in small pieces changed the compressed bytes; at level 2 the test below
+/// sees no difference, but no documentation promises it. Given a whole part at
 /// once, as parts were before they were streamed, it only ever stops for
 /// output; with `AHEAD` bytes in hand it cannot run dry either, so the package
 /// is byte for byte what it was, while a part of 140 MB (the workbook at
@@ -144,13 +153,9 @@ mod tests {
     fn a_part_written_in_pieces_zips_to_the_bytes_of_the_whole_part() {
         let part = big_part();
         let whole = zipped_whole(&part);
-        let mut direct = Package::default();
-        direct.zip.start_file("a.xml", direct.options).unwrap();
-        part.chunks(1 << 16)
-            .try_for_each(|c| direct.zip.write_all(c))
-            .unwrap();
-        // Why `Ahead` exists: pieces straight into the compressor differ.
-        assert!(direct.finish().unwrap() != whole);
+        // Pieces straight into the compressor gave other bytes at level 6
+        // (`deflate_medium`); at level 2 they happen not to, but nothing
+        // promises that, so parts are still fed as they would be whole.
         let mut pieces = Package::default();
         pieces
             .part("a.xml", |w| {
