@@ -12,10 +12,10 @@ use std::path::Path;
 /// Renders the pack's files straight into a staged pack, in parallel, and
 /// writes its manifest.
 ///
-/// XML and CASE stream to disk, but a document is built whole and its main
-/// part gathered before it is compressed (see `docx::package`), so in a
-/// `large` pack the documents are written one after another, beside the XML
-/// and CASE, never two at once.
+/// XML and CASE stream to disk, but a document is built whole (its block
+/// tree) before it is written and compressed, so in a `large` pack the
+/// documents are written one after another, beside the XML and CASE, never
+/// two at once.
 pub(super) fn stage(
     dir: &Path,
     l: &l10n::Localised,
