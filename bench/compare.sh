@@ -1,31 +1,35 @@
 #!/usr/bin/env bash
-# Times whole processes with hyperfine: carecert writing the standards document of
-# the embedded 2015 base against pandoc converting the same content (Markdown made
-# from `carecert show --format json`) to DOCX, plus the other targets in
-# docs/performance.md. Run from the repository root after `cargo build --release`.
-# Needs: hyperfine, pandoc, python3 (Debian packages).
+# Times whole processes, alternating the commands compared round by round
+# (bench/pairs.py) so a machine shared with other work loads them alike:
+# carecert writing the standards document of the embedded 2015 base against
+# pandoc converting the same content (Markdown made from `carecert show --format
+# json`) to DOCX, then the other targets in docs/performance.md. Run from the
+# repository root after `cargo build --release`.
+# Needs: pandoc, python3 and GNU time (Debian packages). ROUNDS (default 20)
+# sets the number of rounds; TMPDIR where the packs are written.
 set -euo pipefail
 bin=$PWD/target/release/carecert
+pairs=$PWD/bench/pairs.py
+rounds=${ROUNDS:-20}
 [ -x "$bin" ] || { echo "run cargo build --release first" >&2; exit 2; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" show --format json | python3 bench/to-markdown.py >"$work/standards.md"
+cp -r examples "$work/examples"
 
-cd "$work"
-hyperfine --warmup 3 --runs 20 --export-json "$work/docx.json" \
-  --prepare 'rm -rf out' \
-  -n carecert "$bin build --quiet --outputs docx --documents standards" \
-  -n pandoc 'pandoc standards.md -o standards.docx'
-python3 - "$work/docx.json" <<'PY'
-import json, sys
-r = {x["command"]: x["median"] for x in json.load(open(sys.argv[1]))["results"]}
-print(f"median carecert {r['carecert']*1000:.1f} ms, pandoc {r['pandoc']*1000:.1f} ms: "
-      f"carecert is {r['pandoc']/r['carecert']:.1f}x faster")
-PY
+uptime
+echo "== standards.docx of the 2015 base against pandoc on the same content"
+python3 "$pairs" --rounds "$rounds" --cwd "$work" --prepare 'rm -rf out' \
+  carecert="$bin build --quiet --outputs docx --documents standards" \
+  pandoc='pandoc standards.md -o standards.docx'
 # Peak memory of the standards document build (GNU time's maximum resident set).
-/usr/bin/time -f 'peak RSS of the standards build: %M KiB' "$bin" build --quiet --outputs docx --documents standards --out mem
+(cd "$work" && /usr/bin/time -f 'peak RSS of the standards build: %M KiB' \
+  "$bin" build --quiet --outputs docx --documents standards --out mem)
 
-cd - >/dev/null
-hyperfine --warmup 2 --runs 10 --prepare "rm -rf $work/all" \
-  -n 'build --all' "$bin build --all --quiet --out $work/all" \
-  -n 'check every edition' "for e in examples/editions/*/; do $bin check \$e >/dev/null; done"
+echo "== start-up, check, the English pack and every pack"
+python3 "$pairs" --rounds "$rounds" --cwd "$work" --prepare 'rm -rf out all' \
+  version="$bin --version" \
+  check="$bin check" \
+  english-pack="$bin build --quiet" \
+  build-all="$bin build --all --quiet --out all"
+uptime

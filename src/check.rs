@@ -62,7 +62,8 @@ impl Report {
 pub fn check(stack: &Stack, resolution: &Resolution) -> Report {
     let r = &resolution.resolved;
     let mut findings = resolution.warnings.clone();
-    if stack.editions.is_empty() {
+    // An embedded framework was checked clean when the binary was built.
+    if stack.editions.is_empty() && !stack.framework.checked_at_build {
         findings.extend(framework_findings(&stack.framework));
     } else {
         findings.extend(edition_findings(stack, r));
@@ -306,7 +307,9 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
     let docs = &loaded.documents;
     let mut findings = Vec::new();
     let mut used: HashSet<&str> = HashSet::new();
-    let mut texts: HashMap<Fingerprint, String> = HashMap::new();
+    // Where each text was first seen; placed (a scan of its file) only when a
+    // second copy turns up.
+    let mut texts: HashMap<Fingerprint, (&crate::load::Document, JsonPath)> = HashMap::new();
     for (s, doc) in fw.standards.iter().zip(&docs.standards) {
         used.extend(s.references.iter().map(|r| r.term.as_str()));
         used.extend(text::term_refs(&s.title));
@@ -343,11 +346,13 @@ fn framework_findings(loaded: &Loaded) -> Vec<Diagnostic> {
                 for v in &c.variants {
                     used.extend(text::term_refs(&v.text));
                 }
-                let place = doc
-                    .position(&cat.key("text"))
-                    .map(|(l, col)| format!("{}:{l}:{col}", doc.shown))
-                    .unwrap_or_else(|| doc.shown.clone());
-                if let Some(first) = texts.insert(Fingerprint::of(&c.text), place) {
+                if let Some((first_doc, first_at)) =
+                    texts.insert(Fingerprint::of(&c.text), (doc, cat.key("text")))
+                {
+                    let first = first_doc
+                        .position(&first_at)
+                        .map(|(l, col)| format!("{}:{l}:{col}", first_doc.shown))
+                        .unwrap_or_else(|| first_doc.shown.clone());
                     findings.push(
                         doc.warning_at(
                             Code::DuplicateText,

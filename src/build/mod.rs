@@ -117,7 +117,16 @@ pub fn build(
     let mut errors = Vec::new();
     // With `pick_by_locale`: each target's id and published locales.
     let mut offered: Vec<(String, Vec<String>)> = Vec::new();
-    let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
+    // Parallel only when there are two things to do: rayon's threads cost
+    // more to start than a small build of one pack takes.
+    fn resolve(t: &Target) -> (&Target, Result<edition::Resolution, Diagnostics>) {
+        (t, t.stack.resolve())
+    }
+    let resolved: Vec<_> = if targets.len() > 1 {
+        targets.par_iter().map(resolve).collect()
+    } else {
+        targets.iter().map(resolve).collect()
+    };
     for (t, resolution) in resolved {
         let resolution = match resolution {
             Ok(r) => r,
@@ -220,11 +229,12 @@ pub fn build(
             (s, b)
         }))
     };
-    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if criteria > LARGE {
-        work.iter().filter_map(stage_one).collect()
-    } else {
-        work.par_iter().filter_map(stage_one).collect()
-    };
+    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> =
+        if criteria > LARGE || work.len() < 2 {
+            work.iter().filter_map(stage_one).collect()
+        } else {
+            work.par_iter().filter_map(stage_one).collect()
+        };
     let mut ready = Vec::new();
     for s in staged {
         // Dropping the staged packs on an error removes them.

@@ -12,10 +12,10 @@ use std::path::Path;
 /// Renders the pack's files straight into a staged pack, in parallel, and
 /// writes its manifest.
 ///
-/// XML and CASE stream to disk, but a document is built whole and its main
-/// part gathered before it is compressed (see `docx::package`), so in a
-/// `large` pack the documents are written one after another, beside the XML
-/// and CASE, never two at once.
+/// XML and CASE stream to disk, but a document is built whole (its block
+/// tree) before it is written and compressed, so in a `large` pack at most two
+/// documents are built at once, whatever the number of cores: one line of work
+/// writes the XML and CASE and then documents, another documents.
 pub(super) fn stage(
     dir: &Path,
     l: &l10n::Localised,
@@ -37,12 +37,33 @@ pub(super) fn stage(
             .iter()
             .enumerate()
             .partition(|(_, o)| matches!(o, Output::Document(_)));
+        // Two lines of work: the XML and CASE, then documents; and documents.
+        // Each takes the next document not yet taken, so at most two are
+        // built at once, and neither line waits while the other has work.
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let documents_left = || {
+            let mut done = Vec::new();
+            loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                match documents.get(i) {
+                    Some(d) => done.push(write(*d)),
+                    None => return done,
+                }
+            }
+        };
         let (mut a, b) = rayon::join(
-            || streamed.into_iter().map(write).collect::<Vec<_>>(),
-            || documents.into_iter().map(write).collect::<Vec<_>>(),
+            || {
+                let mut done: Vec<_> = streamed.iter().copied().map(write).collect();
+                done.extend(documents_left());
+                done
+            },
+            documents_left,
         );
         a.extend(b);
         a
+    } else if outputs.len() < 2 {
+        // One file: no threads to start.
+        outputs.iter().enumerate().map(write).collect()
     } else {
         outputs.par_iter().enumerate().map(write).collect()
     };

@@ -37,6 +37,11 @@ pub(super) fn translation_warnings(
 /// has not looked at the change yet), so a pack that uses them says so.
 fn stale_translations(r: &Resolved, catalog: &Catalog, chain: &[String]) -> Option<Diagnostic> {
     let locale = chain.first()?;
+    // Only a translation can be stale, and a pack in the source language uses
+    // none (`Catalog::find` never looks in the source locale).
+    if chain.iter().all(|l| *l == r.source_locale) {
+        return None;
+    }
     let sources = l10n::status::source_messages(r);
     let stale = l10n::status::stale_codes(&sources, catalog, chain, &r.source_locale);
     let n = stale.len();

@@ -35,17 +35,9 @@ impl Stack {
     /// conflict, bad text) fail the whole resolution, reported together with any
     /// drift so one run shows everything.
     pub fn resolve(&self) -> Result<Resolution, Diagnostics> {
-        let docs = &self.framework.documents;
-        let mut all_text = String::new();
-        for d in std::iter::once(&docs.manifest)
-            .chain([&docs.terms])
-            .chain(&docs.standards)
-        {
-            all_text.push_str(&d.text);
-        }
         let mut r = Resolved::from_framework(
             &self.framework.framework,
-            Fingerprint::of_bytes(all_text.as_bytes()),
+            self.framework.fingerprint.clone(),
         );
         if self.editions.len() > 1 {
             // An edition on an edition may meet codes the lower one renumbered.

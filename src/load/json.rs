@@ -17,7 +17,8 @@ use std::sync::{Arc, Mutex};
 #[derive(Debug, Clone, Default)]
 pub struct Document {
     pub shown: String,
-    pub text: String,
+    /// Borrowed for an embedded file (no copy is made of what is in the binary).
+    pub text: std::borrow::Cow<'static, str>,
     /// Finds paths in `text`; shared by clones, and kept so that a file with
     /// thousands of problems is read about once to place them all.
     pub locator: Arc<Mutex<Locator>>,
@@ -38,10 +39,10 @@ impl std::ops::Deref for JsonFile {
 }
 
 impl Document {
-    pub fn new(shown: String, text: String) -> Document {
+    pub fn new(shown: String, text: impl Into<std::borrow::Cow<'static, str>>) -> Document {
         Document {
             shown,
-            text,
+            text: text.into(),
             locator: Arc::default(),
         }
     }

@@ -7,12 +7,14 @@
 
 mod decode;
 mod duplicates;
+mod embedded;
 pub mod json;
 pub mod locate;
 pub mod source;
 mod validate;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
+use crate::fingerprint::Fingerprint;
 use crate::model::{Criterion, Framework, FrameworkFile, Outcome, Reference, Standard, TermsFile};
 pub use json::Document;
 use json::JsonFile;
@@ -35,12 +37,27 @@ pub struct Documents {
 pub struct Loaded {
     pub framework: Framework,
     pub documents: Documents,
+    /// The layer's fingerprint: of the exact bytes of its files, in the order the
+    /// manifest lists them (manifests and caches tell layers apart by it).
+    pub fingerprint: Fingerprint,
+    /// An embedded framework, validated and checked clean when the binary was
+    /// built (see `embedded`): `check` need not look for findings in it again.
+    pub checked_at_build: bool,
 }
 
 pub const MANIFEST: &str = "framework.json";
 
-/// Loads and validates the framework in `source`.
+/// Loads the framework in `source`: an embedded one from the data `build.rs`
+/// made of it (checked when the binary was built), any other validated in full.
 pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
+    match embedded::load(source) {
+        Some(loaded) => Ok(loaded),
+        None => load_and_validate(source),
+    }
+}
+
+/// Reads, parses and validates the framework in `source`, reporting every problem.
+fn load_and_validate(source: &Source) -> Result<Loaded, Diagnostics> {
     let manifest_bytes = json::read_bytes(source, MANIFEST).map_err(|d| {
         if d.code == Code::FileNotFound {
             d.help(format!(
@@ -88,30 +105,36 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
     let terms_loaded = terms.is_some();
     let (terms, terms_doc) = terms.unwrap_or_default();
     let (standards, standard_docs): (Vec<Standard>, Vec<Document>) = standards.into_iter().unzip();
-    let loaded = Loaded {
-        framework: Framework {
-            manifest,
-            terms: terms.terms,
-            standards,
-            origin: source.describe(),
-        },
-        documents: Documents {
-            manifest: manifest_file.doc,
-            terms: terms_doc,
-            standards: standard_docs,
-        },
+    let framework = Framework {
+        manifest,
+        terms: terms.terms,
+        standards,
+        origin: source.describe(),
     };
-    errors.extend(validate::validate(
-        &loaded.framework,
-        &loaded.documents,
-        terms_loaded,
-    ));
+    let documents = Documents {
+        manifest: manifest_file.doc,
+        terms: terms_doc,
+        standards: standard_docs,
+    };
+    errors.extend(validate::validate(&framework, &documents, terms_loaded));
     let mut problems = Diagnostics(errors);
     if problems.has_errors() {
         problems.sort();
         return Err(problems);
     }
-    Ok(loaded)
+    let mut all_text = String::new();
+    for d in std::iter::once(&documents.manifest)
+        .chain([&documents.terms])
+        .chain(&documents.standards)
+    {
+        all_text.push_str(&d.text);
+    }
+    Ok(Loaded {
+        framework,
+        fingerprint: Fingerprint::of_bytes(all_text.as_bytes()),
+        documents,
+        checked_at_build: false,
+    })
 }
 
 /// Reads a file the manifest lists; problems with the listing point at the manifest.

@@ -18,8 +18,11 @@ pub struct CaseOptions<'a> {
     pub date_time: &'a str,
 }
 
+/// The namespace of every identifier: a SHA-1 of its own, computed once rather
+/// than again for each of the several identifiers each item needs.
 fn namespace() -> Uuid {
-    Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:carecert")
+    static NAMESPACE: std::sync::OnceLock<Uuid> = std::sync::OnceLock::new();
+    *NAMESPACE.get_or_init(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"urn:carecert"))
 }
 
 /// The identifier of a node of `layer` in `locale`.

@@ -195,7 +195,7 @@ pub fn plan(edition_dir: &str, onto: &str, accept: &Acceptance) -> Result<Plan, 
         steps,
         new_terms,
         written: false,
-        planned_on: top.doc.text.clone(),
+        planned_on: top.doc.text.to_string(),
     })
 }
 

@@ -245,11 +245,12 @@ impl Writer<'_> {
     }
 
     /// `w:lang` for text in `lang`: the tag goes in the slot its script uses.
-    fn lang_attrs(lang: &str) -> Vec<(&'static str, String)> {
-        match Script::of(lang) {
-            Script::Latin => vec![("w:val", lang.to_string())],
-            Script::EastAsian => vec![("w:eastAsia", lang.to_string())],
-            Script::RightToLeft | Script::Indic => vec![("w:bidi", lang.to_string())],
+    /// The `w:lang` attribute for `lang`, whose script is `script`.
+    fn lang_attr(lang: &str, script: Script) -> (&'static str, &str) {
+        match script {
+            Script::Latin => ("w:val", lang),
+            Script::EastAsian => ("w:eastAsia", lang),
+            Script::RightToLeft | Script::Indic => ("w:bidi", lang),
         }
     }
 
@@ -533,10 +534,11 @@ impl Writer<'_> {
             x.empty("w:b", &[]);
             x.empty("w:bCs", &[]);
         }
-        if Script::of(lang).rtl() {
+        let script = Script::of(lang);
+        if script.rtl() {
             x.empty("w:rtl", &[]);
         }
-        x.empty_owned("w:lang", &Self::lang_attrs(lang));
+        x.empty("w:lang", &[Self::lang_attr(lang, script)]);
         x.close("w:rPr");
     }
 
@@ -555,7 +557,14 @@ impl Writer<'_> {
         x.open("w:tblBorders", &[]);
         // `left`/`right` rather than `start`/`end`: Word 2007 knows only these,
         // and with bidiVisual they follow the reading direction anyway.
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+        for side in [
+            "w:top",
+            "w:left",
+            "w:bottom",
+            "w:right",
+            "w:insideH",
+            "w:insideV",
+        ] {
             self.border(x, side, border);
         }
         x.close("w:tblBorders");
@@ -572,12 +581,13 @@ impl Writer<'_> {
         x.close("w:tbl");
     }
 
+    /// One side's border; `side` is the element (`w:top`).
     fn border(&self, x: &mut Xml, side: &str, kind: &str) {
         if kind == "nil" {
-            x.empty(&format!("w:{side}"), &[("w:val", "nil")]);
+            x.empty(side, &[("w:val", "nil")]);
         } else {
             x.empty(
-                &format!("w:{side}"),
+                side,
                 &[
                     ("w:val", kind),
                     ("w:sz", "4"),
@@ -614,7 +624,7 @@ impl Writer<'_> {
         x.empty("w:tcW", &[("w:w", &twips(width)), ("w:type", "dxa")]);
         if c.boxed {
             x.open("w:tcBorders", &[]);
-            for side in ["top", "left", "bottom", "right"] {
+            for side in ["w:top", "w:left", "w:bottom", "w:right"] {
                 self.border(x, side, "single");
             }
             x.close("w:tcBorders");
@@ -803,7 +813,10 @@ impl Writer<'_> {
         };
         x.empty("w:sz", &[("w:val", "20")]);
         x.empty("w:szCs", &[("w:val", sz_cs)]);
-        x.empty_owned("w:lang", &Self::lang_attrs(&self.doc.lang));
+        x.empty(
+            "w:lang",
+            &[Self::lang_attr(&self.doc.lang, Script::of(&self.doc.lang))],
+        );
         x.close("w:rPr");
         x.close("w:rPrDefault");
         x.open("w:pPrDefault", &[]);
