@@ -33,3 +33,4 @@ pub mod schema;
 pub mod show;
 pub mod synth;
 pub mod text;
+pub mod workspace;

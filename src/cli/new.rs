@@ -9,20 +9,27 @@ use std::path::PathBuf;
 /// Create an edition skeleton listing every local fact the team must fill in
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert new editions/kenya --base care-certificate-2015 --country KE --locale en-KE --locale sw-KE\n  carecert check editions/kenya        lists the terms still to fill in"
+    after_help = "Examples:\n  carecert new editions/kenya --base care-certificate-2015 --country KE --locale en-KE --locale sw-KE\n  carecert check editions/kenya        lists the terms still to fill in\n  carecert new --workspace kenya-team  a workspace to keep editions in (as `carecert init`)"
 )]
 pub struct NewArgs {
     /// Directory to create the edition in (its name becomes the edition id)
-    #[arg(value_name = "DIR")]
-    pub dir: PathBuf,
+    #[arg(value_name = "DIR", required_unless_present = "workspace")]
+    pub dir: Option<PathBuf>,
+    /// Create a workspace in DIR instead (a carecert.toml and an editions/ folder), as `carecert init DIR`
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["dir", "country", "locales"])]
+    pub workspace: Option<PathBuf>,
     /// The framework or edition to adapt: a directory or an embedded framework name
     #[arg(long, value_name = "BASE", default_value = carecert::load::DEFAULT_FRAMEWORK)]
     pub base: String,
     /// ISO 3166-1 alpha-2 code of the country
-    #[arg(long, value_name = "CC")]
-    pub country: String,
+    #[arg(long, value_name = "CC", required_unless_present = "workspace")]
+    pub country: Option<String>,
     /// A locale the edition is published in (repeat for several; the first is the main one)
-    #[arg(long = "locale", value_name = "LOCALE", required = true)]
+    #[arg(
+        long = "locale",
+        value_name = "LOCALE",
+        required_unless_present = "workspace"
+    )]
     pub locales: Vec<String>,
     /// Output format of the report
     #[arg(long, value_enum, default_value_t = Format::Text)]
@@ -31,20 +38,27 @@ pub struct NewArgs {
 
 pub fn run(args: NewArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
+    let (Some(dir), Some(country)) = (&args.dir, &args.country) else {
+        let ws = args
+            .workspace
+            .as_deref()
+            .unwrap_or(std::path::Path::new("."));
+        return super::init::create(ws, format, ui);
+    };
     let base = edition::open(&args.base, None).map_err(|d| Failure::new(d, format))?;
     let resolved = base
         .resolve()
         .map_err(|d| Failure::new(d, format))?
         .resolved;
     let opts = scaffold::ScaffoldOptions {
-        dir: &args.dir,
+        dir,
         base: &args.base,
-        country: &args.country,
+        country,
         locales: &args.locales,
     };
     let file = scaffold::scaffold(&resolved, &opts).map_err(|d| Failure::new(d, format))?;
-    scaffold::write(&args.dir, &file).map_err(|d| Failure::new(d, format))?;
-    let written = args.dir.join("edition.json");
+    scaffold::write(dir, &file).map_err(|d| Failure::new(d, format))?;
+    let written = dir.join("edition.json");
     match format {
         Format::Json => print_json(&serde_json::json!({
             "file": written.display().to_string(),
@@ -56,7 +70,7 @@ pub fn run(args: NewArgs, ui: &Ui) -> Result<Status, Failure> {
             "created {} with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n",
             written.display(),
             file.terms.len(),
-            args.dir.display()
+            dir.display()
         )),
     }
     .map_err(|e| io_failure(e, format))?;

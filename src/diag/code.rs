@@ -44,6 +44,7 @@ codes! {
     BadSuccessor = "bad-successor",
     BadText = "bad-text",
     BadUsage = "bad-usage",
+    BadWorkspace = "bad-workspace",
     BadXliff = "bad-xliff",
     BaseCycle = "base-cycle",
     BaseNotFound = "base-not-found",

@@ -144,10 +144,13 @@ fn sandbox() -> tempfile::TempDir {
         "tests/fixtures",
         "standards",
         "schema",
+        "carecert.toml",
     ] {
         let from = repo().join(sub);
         if from.is_dir() {
             crate::copy_dir(&from, &dir.path().join(sub));
+        } else if from.is_file() {
+            std::fs::copy(&from, dir.path().join(sub)).unwrap();
         }
     }
     std::fs::create_dir_all(dir.path().join("home")).unwrap();

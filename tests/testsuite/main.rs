@@ -33,6 +33,7 @@ mod redline;
 mod show;
 mod special_files;
 mod workdir;
+mod workspace;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -46,6 +47,8 @@ pub const COMMANDS: &[&[&str]] = &[
     &["check"],
     &["diff"],
     &["new"],
+    &["init"],
+    &["list"],
     &["l10n"],
     &["l10n", "status"],
     &["l10n", "template"],
