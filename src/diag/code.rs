@@ -41,6 +41,7 @@ codes! {
     BadPathComponent = "bad-path-component",
     BadTermId = "bad-term-id",
     BadTermValue = "bad-term-value",
+    BadSpreadsheet = "bad-spreadsheet",
     BadSuccessor = "bad-successor",
     BadText = "bad-text",
     BadUsage = "bad-usage",

@@ -34,6 +34,7 @@ mod show;
 mod special_files;
 mod workdir;
 mod workspace;
+mod xlsx;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
