@@ -117,6 +117,37 @@ impl Workspace {
             .collect()
     }
 
+    /// Every locale that exists here, for completing `--locale`: those the
+    /// translations have a folder for (the workspace's and the built-in copy's)
+    /// and those the workspace's editions declare, sorted. Reads each
+    /// `edition.json` for its `locales` only; one that does not parse adds none.
+    pub fn known_locales(&self) -> Vec<String> {
+        use crate::l10n::LocaleRoot;
+        let mut out = match self.locales_dir() {
+            Some(dir) => LocaleRoot::Layered(dir.to_path_buf()).locales(),
+            None => LocaleRoot::Embedded.locales(),
+        };
+        for dir in self.edition_dirs() {
+            let Ok(text) = std::fs::read_to_string(dir.join(EDITION_FILE)) else {
+                continue;
+            };
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
+                continue;
+            };
+            out.extend(
+                v["locales"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|l| l.as_str().map(str::to_string)),
+            );
+        }
+        out.retain(|l| crate::ids::is_locale(l));
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// The edition folders in words, for messages: `editions` or `editions and
     /// examples/editions`.
     pub fn describe_editions(&self) -> String {

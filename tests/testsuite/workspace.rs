@@ -156,3 +156,50 @@ fn an_edition_that_does_not_load_is_a_finding() {
         "edition broken (editions/broken): does not load, 1 error (`carecert check editions/broken` shows it)\n"
     ));
 }
+
+/// Bash completes `--locale` with the locales that exist where the user is: the
+/// translations' and the workspace's editions', not file names.
+#[test]
+fn bash_completes_locales_that_exist() {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["init"]).success();
+    run(
+        dir.path(),
+        &[
+            "new",
+            "editions/kenya",
+            "--country",
+            "KE",
+            "--locale",
+            "en-KE",
+            "--locale",
+            "sw-KE",
+        ],
+    )
+    .success();
+    std::fs::write(dir.path().join("sw-notes.txt"), "a file to not offer").unwrap();
+    let script = stdout_of(&run(dir.path(), &["completions", "bash"]).success());
+    std::fs::write(dir.path().join("completion.bash"), script).unwrap();
+    let bin = Path::new(env!("CARGO_BIN_EXE_carecert"));
+    let path = format!(
+        "{}:{}",
+        bin.parent().unwrap().display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(
+            "source ./completion.bash; COMP_WORDS=(carecert build --locale sw); COMP_CWORD=3; \
+             _carecert carecert sw --locale; printf '%s\\n' \"${COMPREPLY[@]}\"",
+        )
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "sw-KE\n",
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

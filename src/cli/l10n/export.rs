@@ -40,7 +40,7 @@ pub struct ExportArgs {
     /// Export every message, not only missing and stale ones
     #[arg(long)]
     pub all: bool,
-    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
+    /// A folder of translations, layered over the built-in ones (default: the workspace's, ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Read only the local folder's translations, not the built-in ones
