@@ -30,7 +30,7 @@ pub fn run(args: InitArgs, ui: &Ui) -> Result<Status, Failure> {
 /// Creates the workspace and reports it; `new --workspace` comes here too.
 pub fn create(dir: &Path, format: Format, ui: &Ui) -> Result<Status, Failure> {
     let file = workspace::init(dir).map_err(|d| Failure::new(d, format))?;
-    let editions = dir.join("editions");
+    let editions = workspace::under(dir, "editions");
     match format {
         Format::Json => print_json(&serde_json::json!({
             "file": file.display().to_string(),

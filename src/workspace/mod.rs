@@ -183,6 +183,15 @@ impl Workspace {
     }
 }
 
+/// `name` in `dir`, shown without a leading `./`.
+pub fn under(dir: &Path, name: &str) -> PathBuf {
+    if dir == Path::new(".") {
+        PathBuf::from(name)
+    } else {
+        dir.join(name)
+    }
+}
+
 /// The subfolders of `dir` holding `file`, sorted by name.
 fn subfolders_with(dir: &Path, file: &str) -> Vec<PathBuf> {
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -214,7 +223,7 @@ out = "out"
 /// Creates a workspace in `dir` (made if missing): `carecert.toml` and an empty
 /// `editions/` folder. Refuses a folder that already has a `carecert.toml`.
 pub fn init(dir: &Path) -> Result<PathBuf, Diagnostic> {
-    let file = dir.join(CONFIG);
+    let file = under(dir, CONFIG);
     let shown = file.display().to_string();
     if std::fs::symlink_metadata(&file).is_ok() {
         return Err(Diagnostic::error(
@@ -227,7 +236,7 @@ pub fn init(dir: &Path) -> Result<PathBuf, Diagnostic> {
         Diagnostic::error(Code::WriteFailed, format!("could not create {shown}: {e}"))
             .help("check that the folder can be written to")
     };
-    std::fs::create_dir_all(dir.join("editions")).map_err(failed)?;
+    std::fs::create_dir_all(under(dir, "editions")).map_err(failed)?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(failed)?;
     std::io::Write::write_all(&mut tmp, INITIAL_CONFIG.as_bytes()).map_err(failed)?;
     tmp.persist_noclobber(&file).map_err(|e| failed(e.error))?;
