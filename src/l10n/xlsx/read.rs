@@ -19,6 +19,12 @@ pub fn read(shown: &str, bytes: Vec<u8>) -> Result<ImportedFile, Vec<Diagnostic>
                 .help(help),
         ]
     };
+    if let Some(size) = unpacked_size(&bytes).filter(|s| *s > MAX_UNPACKED) {
+        return Err(bad(
+            format!("the spreadsheet unpacks to {size} bytes, over the limit of {MAX_UNPACKED}"),
+            "export and import one edition or locale at a time",
+        ));
+    }
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| {
         bad(
             format!("the file is not an .xlsx spreadsheet ({e})"),
@@ -58,6 +64,22 @@ pub fn read(shown: &str, bytes: Vec<u8>) -> Result<ImportedFile, Vec<Diagnostic>
         layers,
         units,
     })
+}
+
+/// How large a spreadsheet may be once unpacked: far beyond any edition's
+/// translations, it keeps a small file that unpacks to gigabytes from being read.
+const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
+
+/// The sum of the sizes the archive declares for its parts (`None` when it is not
+/// a zip archive; the spreadsheet reader then says what is wrong). The
+/// decompressor stops at the declared size, so a part cannot be larger.
+fn unpacked_size(bytes: &[u8]) -> Option<u64> {
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        total = total.saturating_add(archive.by_index_raw(i).ok()?.size());
+    }
+    Some(total)
 }
 
 /// A cell as text. A number is written as the spreadsheet shows it (a
