@@ -67,12 +67,32 @@ pub fn run(args: NewArgs, ui: &Ui) -> Result<Status, Failure> {
             "terms_to_fill_in": file.terms.iter().map(|t| &t.id).collect::<Vec<_>>(),
         })),
         Format::Text => ui.status(&format!(
-            "created {} with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n",
+            "created {} with {} terms to fill in\nnext: fill in each term's value and source, then run `carecert check {}`\n{}",
             written.display(),
             file.terms.len(),
-            dir.display()
+            dir.display(),
+            outside_note(dir)
         )),
     }
     .map_err(|e| io_failure(e, format))?;
     Ok(Status::Clean)
+}
+
+/// A line saying so when the new edition is outside the workspace's edition
+/// folders: `build --all` and `list` would not find it.
+fn outside_note(dir: &std::path::Path) -> String {
+    let Ok(ws) = carecert::workspace::Workspace::discover() else {
+        return String::new();
+    };
+    if ws.holds_edition(dir) {
+        return String::new();
+    }
+    let hint = match &ws.config {
+        Some(file) => format!("add its folder to `editions` in {}", file.display()),
+        None => "create it under editions/, or list its folder in a carecert.toml (`carecert init` writes one)".to_string(),
+    };
+    format!(
+        "note: `build --all` and `list` do not see it: the workspace's editions are under {} ({hint})\n",
+        ws.describe_editions()
+    )
 }

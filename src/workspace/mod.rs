@@ -109,6 +109,22 @@ impl Workspace {
             .collect()
     }
 
+    /// Whether the edition folder `dir` is one the workspace finds: directly
+    /// inside one of its edition folders.
+    pub fn holds_edition(&self, dir: &Path) -> bool {
+        let real = |p: &Path| p.canonicalize().ok();
+        let parent = dir
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let Some(parent) = real(parent) else {
+            return false;
+        };
+        self.editions
+            .iter()
+            .any(|e| real(e).as_ref() == Some(&parent))
+    }
+
     /// Every framework folder of the workspace, found the same way.
     pub fn framework_dirs(&self) -> Vec<PathBuf> {
         self.frameworks

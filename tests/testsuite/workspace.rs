@@ -203,3 +203,17 @@ fn bash_completes_locales_that_exist() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// `new` says when the edition it made is where `build --all` will not look.
+#[test]
+fn new_says_when_an_edition_is_outside_the_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["init"]).success();
+    let args = |d: &'static str| ["new", d, "--country", "KE", "--locale", "en-KE"];
+    let inside = stdout_of(&run(dir.path(), &args("editions/kenya")).success());
+    assert!(!inside.contains("note:"), "{inside}");
+    let outside = stdout_of(&run(dir.path(), &args("drafts/kenya")).success());
+    assert!(outside.ends_with(
+        "note: `build --all` and `list` do not see it: the workspace's editions are under editions (add its folder to `editions` in carecert.toml)\n"
+    ), "{outside}");
+}
