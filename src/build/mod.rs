@@ -87,22 +87,6 @@ pub fn load_targets(args: &[String]) -> Result<Vec<Target>, Diagnostics> {
     }
 }
 
-/// The example editions: every directory under `root` holding an edition.json
-/// (whatever it is: one that is not a file is reported when it is opened, not
-/// passed over).
-pub fn example_editions(root: &Path) -> Vec<String> {
-    let mut dirs: Vec<String> = std::fs::read_dir(root)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| std::fs::symlink_metadata(p.join(edition::file::EDITION_FILE)).is_ok())
-        .map(|p| p.display().to_string())
-        .collect();
-    dirs.sort();
-    dirs
-}
-
 /// Builds every target in every requested locale. Every pack is staged before
 /// the first is swapped into place, so an error in any leaves every previous
 /// pack untouched. `progress` is called once per pack written.
