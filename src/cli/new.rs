@@ -78,21 +78,22 @@ pub fn run(args: NewArgs, ui: &Ui) -> Result<Status, Failure> {
     Ok(Status::Clean)
 }
 
-/// A line saying so when the new edition is outside the workspace's edition
-/// folders: `build --all` and `list` would not find it.
+/// A line saying so when the new edition is outside the edition folders of the
+/// workspace's `carecert.toml`: `build --all` and `list` would not find it. (Without
+/// a `carecert.toml`, nobody chose the folders, and nothing is said.)
 fn outside_note(dir: &std::path::Path) -> String {
     let Ok(ws) = carecert::workspace::Workspace::discover() else {
+        return String::new();
+    };
+    let Some(file) = &ws.config else {
         return String::new();
     };
     if ws.holds_edition(dir) {
         return String::new();
     }
-    let hint = match &ws.config {
-        Some(file) => format!("add its folder to `editions` in {}", file.display()),
-        None => "create it under editions/, or list its folder in a carecert.toml (`carecert init` writes one)".to_string(),
-    };
     format!(
-        "note: `build --all` and `list` do not see it: the workspace's editions are under {} ({hint})\n",
-        ws.describe_editions()
+        "note: `build --all` and `list` do not see it: the workspace's editions are under {} (add its folder to `editions` in {})\n",
+        ws.describe_editions(),
+        file.display()
     )
 }
