@@ -101,6 +101,8 @@ pub fn build(
     let mut errors = Vec::new();
     // With `pick_by_locale`: each target's id and published locales.
     let mut offered: Vec<(String, Vec<String>)> = Vec::new();
+    // Each id built, with the argument that named it.
+    let mut ids: Vec<(String, String)> = Vec::new();
     let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
     for (t, resolution) in resolved {
         let resolution = match resolution {
@@ -111,6 +113,29 @@ pub fn build(
             }
         };
         let r = resolution.resolved;
+        // Two editions with one id would write the same packs, the second over
+        // the first: refuse before anything is written.
+        if let Some((_, first)) = ids.iter().find(|(id, arg)| *id == r.id && *arg != t.arg) {
+            errors.push(
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!(
+                        "{} and {} both have the id \"{}\": their packs would overwrite each other in {}",
+                        first,
+                        t.arg,
+                        r.id,
+                        opts.out.join(&r.id).display()
+                    ),
+                )
+                .help("give each edition its own id in its edition.json (its folder's name is a good choice)"),
+            );
+            continue;
+        }
+        if ids.iter().any(|(id, _)| *id == r.id) {
+            // The same edition named twice is built once.
+            continue;
+        }
+        ids.push((r.id.clone(), t.arg.clone()));
         // Drift means an edition change is not in the pack: say so with it.
         let unapplied = resolution.warnings;
         let asked = if opts.locales.is_empty() {

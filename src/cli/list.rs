@@ -78,6 +78,14 @@ fn or_none(dirs: &[String]) -> String {
 
 fn entry(out: &mut String, kind: &str, e: &Entry) {
     let place = e.path.as_deref().unwrap_or("built in");
+    if let Some(d) = e
+        .errors
+        .iter()
+        .find(|d| d.code == carecert::diag::Code::DuplicateId)
+    {
+        out.push_str(&format!("{kind} {} ({place}): {}\n", e.id, d.message));
+        return;
+    }
     if !e.errors.is_empty() {
         let n = e.errors.len();
         out.push_str(&format!(

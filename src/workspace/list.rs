@@ -88,7 +88,7 @@ pub fn list(ws: &Workspace) -> Listing {
         let shown = d.display().to_string();
         entry(ws, &shown, Some(shown.clone()))
     }));
-    let editions = ws
+    let mut editions: Vec<Entry> = ws
         .edition_dirs()
         .iter()
         .map(|d| {
@@ -96,6 +96,7 @@ pub fn list(ws: &Workspace) -> Listing {
             entry(ws, &shown, Some(shown.clone()))
         })
         .collect();
+    mark_shared_ids(&frameworks, &mut editions);
     let show = |p: &Path| p.display().to_string();
     Listing {
         workspace: Summary {
@@ -108,6 +109,43 @@ pub fn list(ws: &Workspace) -> Listing {
         },
         frameworks,
         editions,
+    }
+}
+
+/// An edition whose id another framework or edition has: their packs are the
+/// same folders, so neither's can be told apart (and `build` refuses the pair).
+fn mark_shared_ids(frameworks: &[Entry], editions: &mut [Entry]) {
+    let places: Vec<(String, String)> = frameworks
+        .iter()
+        .chain(editions.iter())
+        .filter(|e| e.errors.is_empty())
+        .map(|e| {
+            (
+                e.id.clone(),
+                e.path.clone().unwrap_or_else(|| "built in".into()),
+            )
+        })
+        .collect();
+    for e in editions.iter_mut().filter(|e| e.errors.is_empty()) {
+        let here = e.path.clone().unwrap_or_default();
+        let others: Vec<&str> = places
+            .iter()
+            .filter(|(id, path)| *id == e.id && *path != here)
+            .map(|(_, path)| path.as_str())
+            .collect();
+        if !others.is_empty() {
+            e.errors.push(
+                Diagnostic::error(
+                    crate::diag::Code::DuplicateId,
+                    format!(
+                        "{here} has the id \"{}\", as {} has: their packs are the same folders",
+                        e.id,
+                        others.join(" and ")
+                    ),
+                )
+                .help("give each edition its own id in its edition.json (its folder's name is a good choice)"),
+            );
+        }
     }
 }
 

@@ -217,3 +217,38 @@ fn new_says_when_an_edition_is_outside_the_workspace() {
         "note: `build --all` and `list` do not see it: the workspace's editions are under editions (add its folder to `editions` in carecert.toml)\n"
     ), "{outside}");
 }
+
+/// A copied edition folder keeps its id: `list` says the two share their packs
+/// (exit 1), and `build --all` refuses the pair before writing anything.
+#[test]
+fn two_editions_with_one_id_are_named_not_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    run(dir.path(), &["init"]).success();
+    run(
+        dir.path(),
+        &[
+            "new",
+            "editions/kenya",
+            "--country",
+            "KE",
+            "--locale",
+            "en-KE",
+        ],
+    )
+    .success();
+    std::fs::create_dir_all(dir.path().join("editions/kenya2")).unwrap();
+    std::fs::copy(
+        dir.path().join("editions/kenya/edition.json"),
+        dir.path().join("editions/kenya2/edition.json"),
+    )
+    .unwrap();
+    let a = run(dir.path(), &["list"]).code(1);
+    assert!(stdout_of(&a).contains(
+        "edition kenya (editions/kenya2): editions/kenya2 has the id \"kenya\", as editions/kenya has: their packs are the same folders\n"
+    ), "{}", stdout_of(&a));
+    let a = run(dir.path(), &["build", "--all"]).code(2);
+    assert!(stderr_of(&a).starts_with(
+        "error[duplicate-id]: editions/kenya and editions/kenya2 both have the id \"kenya\": their packs would overwrite each other in out/kenya\n"
+    ), "{}", stderr_of(&a));
+    assert!(!dir.path().join("out").exists());
+}
