@@ -13,7 +13,7 @@ use clap::Args;
         The workspace is the folder of the nearest carecert.toml (in the working directory \
         or above it), else the working directory. A pack is stale when the files of a layer \
         it was built from (the framework or an edition) changed since, or the edition has a \
-        new base. Exits 1 when a framework or edition does not load.",
+        new base. Exits 1 when a framework or edition does not load, or two share an id.",
     after_help = "Examples:\n  carecert list\n  carecert list --format json"
 )]
 pub struct ListArgs {
