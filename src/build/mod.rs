@@ -87,22 +87,6 @@ pub fn load_targets(args: &[String]) -> Result<Vec<Target>, Diagnostics> {
     }
 }
 
-/// The example editions: every directory under `root` holding an edition.json
-/// (whatever it is: one that is not a file is reported when it is opened, not
-/// passed over).
-pub fn example_editions(root: &Path) -> Vec<String> {
-    let mut dirs: Vec<String> = std::fs::read_dir(root)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| std::fs::symlink_metadata(p.join(edition::file::EDITION_FILE)).is_ok())
-        .map(|p| p.display().to_string())
-        .collect();
-    dirs.sort();
-    dirs
-}
-
 /// Builds every target in every requested locale. Every pack is staged before
 /// the first is swapped into place, so an error in any leaves every previous
 /// pack untouched. `progress` is called once per pack written.
@@ -127,6 +111,8 @@ pub fn build(
     } else {
         targets.iter().map(resolve).collect()
     };
+    // Each id built, with the argument that named it.
+    let mut ids: Vec<(String, String)> = Vec::new();
     for (t, resolution) in resolved {
         let resolution = match resolution {
             Ok(r) => r,
@@ -136,6 +122,29 @@ pub fn build(
             }
         };
         let r = resolution.resolved;
+        // Two editions with one id would write the same packs, the second over
+        // the first: refuse before anything is written.
+        if let Some((_, first)) = ids.iter().find(|(id, arg)| *id == r.id && *arg != t.arg) {
+            errors.push(
+                Diagnostic::error(
+                    Code::DuplicateId,
+                    format!(
+                        "{} and {} both have the id \"{}\": their packs would overwrite each other in {}",
+                        first,
+                        t.arg,
+                        r.id,
+                        opts.out.join(&r.id).display()
+                    ),
+                )
+                .help("give each edition its own id in its edition.json (its folder's name is a good choice)"),
+            );
+            continue;
+        }
+        if ids.iter().any(|(id, _)| *id == r.id) {
+            // The same edition named twice is built once.
+            continue;
+        }
+        ids.push((r.id.clone(), t.arg.clone()));
         // Drift means an edition change is not in the pack: say so with it.
         let unapplied = resolution.warnings;
         let asked = if opts.locales.is_empty() {

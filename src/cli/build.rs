@@ -8,7 +8,7 @@ use carecert::l10n::LocaleRoot;
 use carecert::load::DEFAULT_FRAMEWORK;
 use carecert::render::docx::DocumentKind;
 use clap::{Args, ValueEnum};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
@@ -41,7 +41,8 @@ pub struct BuildArgs {
     /// Framework or edition directories (default: the embedded 2015 base)
     #[arg(value_name = "EDITION")]
     pub editions: Vec<String>,
-    /// Build every edition under examples/editions, in every locale it declares
+    /// Build every edition of the workspace (the folders carecert.toml lists, else
+    /// ./editions), in every locale it declares
     #[arg(long, conflicts_with = "editions")]
     pub all: bool,
     /// Only these locales, each one the edition publishes (default: every locale it
@@ -54,13 +55,14 @@ pub struct BuildArgs {
     /// Which Word documents to write (with the docx format)
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Document::Standards, Document::Workbook, Document::AssessorRecord, Document::Certificate])]
     pub documents: Vec<Document>,
-    /// Output directory
-    #[arg(long, value_name = "DIR", default_value = "out")]
-    pub out: PathBuf,
+    /// Output directory (default: the workspace's, ./out unless carecert.toml says otherwise)
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
     /// Build date (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
-    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
+    /// A folder of translations, layered over the built-in ones (default: the
+    /// workspace's, ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Read only the local folder's translations, not the built-in ones
@@ -75,16 +77,15 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d: Diagnostic| Failure::new(d, format);
     let date = super::chosen_date(args.date.as_deref(), format)?;
+    let ws = super::workspace(format)?;
     let names: Vec<String> = if args.all {
-        let found = build::example_editions(Path::new("examples/editions"));
+        let found: Vec<String> = ws
+            .edition_dirs()
+            .iter()
+            .map(|d| d.display().to_string())
+            .collect();
         if found.is_empty() {
-            return Err(fail(
-                Diagnostic::error(
-                    Code::NoEditions,
-                    "no editions found under examples/editions",
-                )
-                .help("run from the repository root, or name the editions to build"),
-            ));
+            return Err(fail(ws.no_editions()));
         }
         found
     } else if args.editions.is_empty() {
@@ -93,8 +94,8 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         args.editions.clone()
     };
     carecert::l10n::published::check_tags(&args.locales).map_err(|d| Failure::new(d, format))?;
-    let root = LocaleRoot::open(args.locales_dir.as_deref(), !args.no_built_in_translations)
-        .map_err(fail)?;
+    let locales_dir = args.locales_dir.as_deref().or(ws.locales_dir());
+    let root = LocaleRoot::open(locales_dir, !args.no_built_in_translations).map_err(fail)?;
     let targets = build::load_targets(&names).map_err(|d| Failure::new(d, format))?;
     let formats: Vec<PackFormat> = args
         .outputs
@@ -117,8 +118,9 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         .collect();
     documents.sort();
     documents.dedup();
+    let out = args.out.clone().unwrap_or_else(|| ws.out.clone());
     let opts = BuildOptions {
-        out: &args.out,
+        out: &out,
         locales: &args.locales,
         pick_by_locale: args.all,
         formats: &formats,
@@ -157,10 +159,13 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
                     out.push_str(&format!("translations: {}\n", describe(&built, &root)));
                 }
                 for b in &built {
+                    // Counted as `verify` counts them: the files the manifest
+                    // lists, then the manifest itself.
+                    let n = b.files.len();
                     out.push_str(&format!(
-                        "built {} ({} files, {} fallbacks)\n",
+                        "built {} ({n} {} and a manifest, {} fallbacks)\n",
                         b.dir.display(),
-                        b.files.len() + 1,
+                        if n == 1 { "file" } else { "files" },
                         b.fallbacks
                     ));
                 }

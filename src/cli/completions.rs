@@ -35,7 +35,30 @@ pub fn completions(args: CompletionsArgs, _ui: &Ui) -> Result<Status, Failure> {
     let mut cmd = Cli::command();
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "carecert", &mut out);
+    if args.shell == Shell::Bash {
+        out = complete_locales(&String::from_utf8_lossy(&out)).into_bytes();
+    }
     write(&out)
+}
+
+/// The generated script completes `--locale` with file names, since a locale is
+/// free text to clap. Completed instead with the locales that exist where the
+/// user is (`carecert dev locales`: the translations' and the editions').
+fn complete_locales(script: &str) -> String {
+    const FILES: &str = "COMPREPLY=($(compgen -f \"${cur}\"))";
+    const LOCALES: &str =
+        "COMPREPLY=($(compgen -W \"$(carecert dev locales 2>/dev/null)\" -- \"${cur}\"))";
+    let mut out = String::with_capacity(script.len());
+    let mut after_locale = false;
+    for line in script.split_inclusive('\n') {
+        if after_locale && line.trim() == FILES {
+            out.push_str(&line.replace(FILES, LOCALES));
+        } else {
+            out.push_str(line);
+        }
+        after_locale = line.trim() == "--locale)";
+    }
+    out
 }
 
 pub fn man(args: ManArgs, _ui: &Ui) -> Result<Status, Failure> {

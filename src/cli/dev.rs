@@ -17,6 +17,8 @@ pub struct DevArgs {
 #[derive(Debug, Subcommand)]
 pub enum DevCommand {
     Synth(SynthArgs),
+    /// The locales that exist in the workspace, one a line (for shell completion)
+    Locales,
 }
 
 /// Write a synthetic framework, an edition with every operation kind, and a full translation
@@ -34,7 +36,16 @@ pub struct SynthArgs {
 }
 
 pub fn run(args: DevArgs, _ui: &Ui) -> Result<Status, Failure> {
-    let DevCommand::Synth(args) = args.command;
+    let args = match args.command {
+        DevCommand::Synth(args) => args,
+        DevCommand::Locales => {
+            let ws = super::workspace(Format::Text)?;
+            let mut out = ws.known_locales().join("\n");
+            out.push('\n');
+            super::print(&out).map_err(|e| super::io_failure(e, Format::Text))?;
+            return Ok(Status::Clean);
+        }
+    };
     let fail = |d: Diagnostic| Failure::new(d, Format::Text);
     if std::fs::read_dir(&args.out).is_ok_and(|mut d| d.next().is_some()) {
         return Err(fail(

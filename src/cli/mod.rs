@@ -6,7 +6,9 @@ mod check;
 mod completions;
 mod dev;
 mod diff;
+mod init;
 mod l10n;
+mod list;
 mod new;
 pub mod output;
 mod rebase;
@@ -47,6 +49,8 @@ pub enum Command {
     Check(check::CheckArgs),
     Diff(diff::DiffArgs),
     New(new::NewArgs),
+    Init(init::InitArgs),
+    List(list::ListArgs),
     L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
     Verify(verify::VerifyArgs),
@@ -140,6 +144,8 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {
         Command::Check(args) => check::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
         Command::New(args) => new::run(args, ui),
+        Command::Init(args) => init::run(args, ui),
+        Command::List(args) => list::run(args, ui),
         Command::L10n(args) => l10n::run(args, ui),
         Command::Rebase(args) => rebase::run(args, ui),
         Command::Verify(args) => verify::run(args, ui),
@@ -147,6 +153,12 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {
         Command::Man(args) => completions::man(args, ui),
         Command::Dev(args) => dev::run(args, ui),
     }
+}
+
+/// The workspace of the working directory (see `carecert::workspace`); a
+/// `carecert.toml` that cannot be read is bad input.
+pub fn workspace(format: Format) -> Result<carecert::workspace::Workspace, Failure> {
+    carecert::workspace::Workspace::discover().map_err(|d| Failure::new(d, format))
 }
 
 pub fn io_failure(e: io::Error, format: Format) -> Failure {

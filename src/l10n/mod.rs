@@ -26,6 +26,7 @@ pub mod published;
 pub mod status;
 pub mod template;
 pub mod xliff;
+pub mod xlsx;
 
 use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::model::{Kind, Sector, TermKind};

@@ -241,6 +241,9 @@ impl Source {
         if let Some(source) = Source::embedded(arg) {
             return Ok(source);
         }
+        if arg.contains('/') {
+            return Err(missing_directory(arg));
+        }
         Err(crate::diag::Diagnostic::error(
             Code::FrameworkNotFound,
             format!("there is no framework directory or embedded framework named \"{arg}\""),
@@ -323,6 +326,56 @@ pub fn is_plain_relative(rel: &str) -> bool {
         && Path::new(rel)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// A path that leads nowhere (`check editions/nigria`): what an edition or
+/// framework directory holds, and the folder beside it whose name nearly matches.
+fn missing_directory(arg: &str) -> Diagnostic {
+    let path = Path::new(arg.trim_end_matches('/'));
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let holds = "an edition's directory holds edition.json, a framework's framework.json";
+    let help = if parent.is_dir() {
+        let siblings: Vec<String> = std::fs::read_dir(parent)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok())
+            .filter(|e| {
+                let p = e.path();
+                p.join("edition.json").exists() || p.join("framework.json").exists()
+            })
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        let close = crate::diag::suggest(&name, siblings.iter().map(String::as_str));
+        let shown: Vec<String> = close
+            .iter()
+            .map(|c| parent.join(c).display().to_string())
+            .collect();
+        let shown: Vec<&str> = shown.iter().map(String::as_str).collect();
+        match crate::diag::did_you_mean(&shown) {
+            Some(dym) => format!("{dym} ({holds})"),
+            None => format!(
+                "{} has no folder {name}; {holds} (`carecert new {arg} --country CC --locale LOCALE` creates an edition there)",
+                parent.display()
+            ),
+        }
+    } else {
+        format!(
+            "there is no folder {} either: check the path, or run where the workspace is ({holds})",
+            parent.display()
+        )
+    };
+    Diagnostic::error(
+        Code::FrameworkNotFound,
+        format!("there is no edition or framework directory \"{arg}\""),
+    )
+    .help(help)
 }
 
 /// `help`, after "did you mean …?" when `name` is close to an embedded framework's.

@@ -37,7 +37,7 @@ fn default_build_writes_the_english_base_pack() {
         .success();
     assert_eq!(
         stdout_of(&assert),
-        "built out/care-certificate-2015/en-GB (7 files, 0 fallbacks)\n"
+        "built out/care-certificate-2015/en-GB (6 files and a manifest, 0 fallbacks)\n"
     );
     let pack = dir.path().join("out/care-certificate-2015/en-GB");
     let files: Vec<String> = snapshot(&pack).into_keys().collect();
@@ -213,7 +213,7 @@ fn a_format_named_twice_is_written_once() {
         .success();
     assert_eq!(
         stdout_of(&assert),
-        "built out/care-certificate-2015/en-GB (2 files, 0 fallbacks)\n"
+        "built out/care-certificate-2015/en-GB (1 file and a manifest, 0 fallbacks)\n"
     );
     let pack = dir.path().join("out/care-certificate-2015/en-GB");
     carecert().arg("verify").arg(&pack).assert().success();

@@ -13,7 +13,8 @@
 //! Each file runs in its own scratch copy of the repository's examples,
 //! translations and fixtures, with `carecert` on `PATH` (`cargo run --release --`
 //! is read as `carecert`), commands in order, so a guide can build on its earlier
-//! steps.
+//! steps. The guide to making an edition runs as a team would: in an empty
+//! folder, `kenya-team`, beside that copy of the repository (`../carecert`).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -135,34 +136,57 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A scratch directory holding what the documents' commands refer to.
+/// A scratch directory holding `carecert/`, a copy of what the documents'
+/// commands refer to, and `home/`.
 fn sandbox() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
+    let top = tempfile::tempdir().unwrap();
+    let dir = top.path().join("carecert");
     for sub in [
         "examples",
         "locales",
         "tests/fixtures",
         "standards",
         "schema",
+        "carecert.toml",
     ] {
         let from = repo().join(sub);
         if from.is_dir() {
-            crate::copy_dir(&from, &dir.path().join(sub));
+            crate::copy_dir(&from, &dir.join(sub));
+        } else if from.is_file() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::copy(&from, dir.join(sub)).unwrap();
         }
     }
-    std::fs::create_dir_all(dir.path().join("home")).unwrap();
-    dir
+    std::fs::create_dir_all(top.path().join("home")).unwrap();
+    top
 }
 
-fn run_document(rel: &str) {
+/// Where a document's commands run.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Place {
+    /// In the copy of the repository.
+    Repository,
+    /// In an empty folder beside it.
+    OutsideIt,
+}
+
+fn run_document(rel: &str, place: Place) {
     let text = std::fs::read_to_string(repo().join(rel)).unwrap();
     let steps = steps(rel, &text);
     assert!(!steps.is_empty(), "{rel} has no console commands to run");
-    run_steps(&steps);
+    run_steps(&steps, place);
 }
 
-fn run_steps(steps: &[Step]) {
+fn run_steps(steps: &[Step], place: Place) {
     let sandbox = sandbox();
+    let cwd = match place {
+        Place::Repository => sandbox.path().join("carecert"),
+        Place::OutsideIt => {
+            let team = sandbox.path().join("kenya-team");
+            std::fs::create_dir_all(&team).unwrap();
+            team
+        }
+    };
     let bin = Path::new(env!("CARGO_BIN_EXE_carecert"));
     let path = format!(
         "{}:{}",
@@ -175,7 +199,7 @@ fn run_steps(steps: &[Step]) {
             // stderr joins stdout as on a terminal; a newline keeps a trailing
             // comment in the command from swallowing the redirection.
             .arg(format!("exec 2>&1\n{}", step.command))
-            .current_dir(sandbox.path())
+            .current_dir(&cwd)
             .env("PATH", &path)
             .env("HOME", sandbox.path().join("home"))
             .env("NO_COLOR", "1")
@@ -208,22 +232,22 @@ fn run_steps(steps: &[Step]) {
 
 #[test]
 fn readme() {
-    run_document("README.md");
+    run_document("README.md", Place::Repository);
 }
 
 #[test]
 fn making_an_edition() {
-    run_document("docs/making-an-edition.md");
+    run_document("docs/making-an-edition.md", Place::OutsideIt);
 }
 
 #[test]
 fn translating() {
-    run_document("docs/translating.md");
+    run_document("docs/translating.md", Place::Repository);
 }
 
 #[test]
 fn reviewing() {
-    run_document("docs/reviewing.md");
+    run_document("docs/reviewing.md", Place::Repository);
 }
 
 /// The guides have tests of their own; any other page's sessions run here.
@@ -241,7 +265,7 @@ fn every_other_document() {
         let rel = format!("docs/{}", page.file_name().unwrap().to_string_lossy());
         let steps = steps(&rel, &std::fs::read_to_string(&page).unwrap());
         if !steps.is_empty() {
-            run_steps(&steps);
+            run_steps(&steps, Place::Repository);
         }
     }
 }

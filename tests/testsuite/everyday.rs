@@ -377,6 +377,8 @@ fn json_shapes_of_every_command() {
             ],
             0,
         ),
+        ("list", vec!["list", "--format", "json"], 0),
+        ("init", vec!["init", "../ws", "--format", "json"], 0),
         ("errors", vec!["check", "nope", "--format", "json"], 2),
     ];
     let mut snapshot = String::new();

@@ -58,7 +58,7 @@ fn an_empty_locales_folder_hides_nothing() {
         .success();
     assert_eq!(
         stdout_of(&built),
-        "translations: examples/editions/brazil/locales over ./locales over the built-in copy\nbuilt ../out/brazil/pt-BR (2 files, 0 fallbacks)\n"
+        "translations: examples/editions/brazil/locales over ./locales over the built-in copy\nbuilt ../out/brazil/pt-BR (1 file and a manifest, 0 fallbacks)\n"
     );
     assert_eq!(stderr_of(&built), "");
 }
@@ -240,7 +240,7 @@ fn status_and_build_say_which_folders_they_read() {
         .success();
     assert_eq!(
         stdout_of(&english),
-        "built out/care-certificate-2015/en-GB (2 files, 0 fallbacks)\n"
+        "built out/care-certificate-2015/en-GB (1 file and a manifest, 0 fallbacks)\n"
     );
 }
 

@@ -35,6 +35,8 @@ mod redline;
 mod show;
 mod special_files;
 mod workdir;
+mod workspace;
+mod xlsx;
 
 use assert_cmd::Command;
 use std::path::{Path, PathBuf};
@@ -48,6 +50,8 @@ pub const COMMANDS: &[&[&str]] = &[
     &["check"],
     &["diff"],
     &["new"],
+    &["init"],
+    &["list"],
     &["l10n"],
     &["l10n", "status"],
     &["l10n", "template"],

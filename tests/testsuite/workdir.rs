@@ -27,7 +27,8 @@ pub fn tree(root: &Path) -> BTreeMap<PathBuf, Option<Vec<u8>>> {
 }
 
 /// A working directory away from the repository, holding a copy of the example
-/// editions: without a `locales` folder, only the built-in translations exist.
+/// editions and the repository's `carecert.toml` (which makes them the
+/// workspace's): without a `locales` folder, only the built-in translations exist.
 pub struct Workdir {
     dir: tempfile::TempDir,
 }
@@ -37,6 +38,7 @@ impl Workdir {
         let dir = tempfile::tempdir().unwrap();
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
         crate::copy_dir(&repo.join("examples"), &dir.path().join("examples"));
+        std::fs::copy(repo.join("carecert.toml"), dir.path().join("carecert.toml")).unwrap();
         Workdir { dir }
     }
 

@@ -1,4 +1,5 @@
-//! `carecert l10n export`: an XLIFF 2.0 file of what a locale is missing or has stale.
+//! `carecert l10n export`: an XLIFF 2.0 file (or a spreadsheet) of what a locale is
+//! missing or has stale.
 
 use crate::cli::output::Ui;
 use crate::cli::{Failure, Format, Status, io_failure, print_json};
@@ -6,13 +7,25 @@ use carecert::diag::{Code, Diagnostic};
 use carecert::edition;
 use carecert::l10n::{Catalog, LocaleRoot, published};
 use carecert::load::DEFAULT_FRAMEWORK;
-use clap::Args;
+use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 
-/// Write an XLIFF 2.0 file of what is missing or stale in a locale
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Report in text; the file is XLIFF, or a spreadsheet when --out ends in .xlsx
+    Text,
+    /// Report in JSON; the file as with text
+    Json,
+    /// An XLIFF 2.0 file, for CAT tools (report in text)
+    Xliff,
+    /// A spreadsheet, one row per unit, for Excel or LibreOffice (report in text)
+    Xlsx,
+}
+
+/// Write an XLIFF 2.0 file or a spreadsheet of what is missing or stale in a locale
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert l10n export --locale pt-BR --out pt-BR.xlf\n  carecert l10n export examples/editions/brazil --locale pt-BR --out brazil.xlf --all"
+    after_help = "Examples:\n  carecert l10n export --locale pt-BR --out pt-BR.xlf\n  carecert l10n export examples/editions/brazil --locale pt-BR --out brazil.xlf --all\n  carecert l10n export --locale pt-BR --format xlsx --out pt-BR.xlsx    a spreadsheet"
 )]
 pub struct ExportArgs {
     /// A framework or edition directory (default: the embedded 2015 base)
@@ -21,26 +34,57 @@ pub struct ExportArgs {
     /// The target locale
     #[arg(long, value_name = "LOCALE")]
     pub locale: String,
-    /// The XLIFF file to write
+    /// The file to write: FILE.xlf (XLIFF) or FILE.xlsx (a spreadsheet)
     #[arg(long, value_name = "FILE")]
     pub out: PathBuf,
     /// Export every message, not only missing and stale ones
     #[arg(long)]
     pub all: bool,
-    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
+    /// A folder of translations, layered over the built-in ones (default: the workspace's, ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Read only the local folder's translations, not the built-in ones
     #[arg(long)]
     pub no_built_in_translations: bool,
-    /// Output format of the report
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// The file's format (xliff, xlsx) or the report's (text, json)
+    #[arg(long, value_enum, default_value_t = ExportFormat::Text)]
+    pub format: ExportFormat,
 }
 
 pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
-    let format = args.format;
+    let format = match args.format {
+        ExportFormat::Json => Format::Json,
+        _ => Format::Text,
+    };
     let fail = |d: Diagnostic| Failure::new(d, format);
+    let named_xlsx = carecert::l10n::xlsx::is_spreadsheet(&args.out);
+    let spreadsheet = match args.format {
+        ExportFormat::Xlsx if !named_xlsx => {
+            return Err(fail(
+                Diagnostic::error(
+                    Code::BadUsage,
+                    format!(
+                        "--format xlsx writes a spreadsheet, and {} does not end in .xlsx",
+                        args.out.display()
+                    ),
+                )
+                .help("name the file FILE.xlsx, so that spreadsheet programs open it"),
+            ));
+        }
+        ExportFormat::Xliff if named_xlsx => {
+            return Err(fail(
+                Diagnostic::error(
+                    Code::BadUsage,
+                    format!(
+                        "--format xliff writes XLIFF, and {} ends in .xlsx",
+                        args.out.display()
+                    ),
+                )
+                .help("name the file FILE.xlf, or write a spreadsheet with --format xlsx"),
+            ));
+        }
+        _ => named_xlsx,
+    };
     published::check_tags(std::slice::from_ref(&args.locale))
         .map_err(|d| Failure::new(d, format))?;
     let stack = edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None)
@@ -58,8 +102,9 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
             .help("export a target locale, such as pt-BR"),
         ));
     }
-    let root = LocaleRoot::open(args.locales_dir.as_deref(), !args.no_built_in_translations)
-        .map_err(fail)?;
+    let ws = crate::cli::workspace(format)?;
+    let locales_dir = args.locales_dir.as_deref().or(ws.locales_dir());
+    let root = LocaleRoot::open(locales_dir, !args.no_built_in_translations).map_err(fail)?;
     published::check_published(&r, &stack, &root, std::slice::from_ref(&args.locale))
         .map_err(|d| Failure::new(d, format))?;
     let catalog = Catalog::load(&root, &stack, std::slice::from_ref(&args.locale));
@@ -67,9 +112,20 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
         locale: &args.locale,
         all: args.all,
     };
-    let (bytes, units) = carecert::l10n::xliff::export(&r, &catalog, &opts);
-    let text = String::from_utf8_lossy(&bytes).into_owned();
-    carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
+    let (bytes, units) = if spreadsheet {
+        carecert::l10n::xlsx::export(&r, &catalog, &opts).map_err(|e| {
+            fail(
+                Diagnostic::error(
+                    Code::OutputFailed,
+                    format!("could not make the spreadsheet: {e}"),
+                )
+                .help("this is a bug in carecert: export XLIFF instead (--format xliff), and report it"),
+            )
+        })?
+    } else {
+        carecert::l10n::xliff::export(&r, &catalog, &opts)
+    };
+    carecert::edition::rebase::write_atomically(&args.out, &bytes).map_err(|e| {
         fail(
             Diagnostic::error(
                 Code::WriteFailed,

@@ -1,4 +1,5 @@
-//! `carecert l10n import`: a translated XLIFF file merged back into the `.ftl` files.
+//! `carecert l10n import`: a translated XLIFF file or spreadsheet merged back into
+//! the `.ftl` files.
 
 use crate::cli::output::Ui;
 use crate::cli::{Failure, Format, Status, io_failure, print, print_json};
@@ -8,19 +9,19 @@ use carecert::load::DEFAULT_FRAMEWORK;
 use clap::Args;
 use std::path::{Path, PathBuf};
 
-/// Merge a translated XLIFF file back into the .ftl files
+/// Merge a translated XLIFF file or spreadsheet back into the .ftl files
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert l10n import pt-BR.xlf\n  carecert l10n import brazil.xlf examples/editions/brazil"
+    after_help = "Examples:\n  carecert l10n import pt-BR.xlf\n  carecert l10n import brazil.xlf examples/editions/brazil\n  carecert l10n import pt-BR.xlsx                 a spreadsheet from l10n export --format xlsx"
 )]
 pub struct ImportArgs {
-    /// The translated XLIFF file
+    /// The translated XLIFF file (.xlf) or spreadsheet (.xlsx)
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// The framework or edition it was exported from (default: the embedded 2015 base)
     #[arg(value_name = "EDITION")]
     pub edition: Option<String>,
-    /// The project's translations to write into (default: ./locales)
+    /// The project's translations to write into (default: the workspace's, ./locales)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Report what would be imported without writing
@@ -36,8 +37,16 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     let format = args.format;
     let fail = |d: Vec<Diagnostic>| Failure::new(Diagnostics(d), format);
     let shown = args.file.display().to_string();
-    let text = read_xliff(&args.file, &shown).map_err(|d| fail(vec![d]))?;
-    let file = xliff::read(&shown, &text).map_err(fail)?;
+    let bytes = read_bytes(&args.file, &shown).map_err(|d| fail(vec![d]))?;
+    // A spreadsheet is a zip archive; XLIFF is text. The content decides, so a
+    // spreadsheet saved under another name is still read as one.
+    let file =
+        if bytes.starts_with(b"PK\x03\x04") || carecert::l10n::xlsx::is_spreadsheet(&args.file) {
+            carecert::l10n::xlsx::read(&shown, bytes).map_err(fail)?
+        } else {
+            let text = decode_xliff(bytes, &shown).map_err(|d| fail(vec![d]))?;
+            xliff::read(&shown, &text).map_err(fail)?
+        };
     let given = args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK);
     let stack = edition::open(given, None).map_err(|d| Failure::new(d, format))?;
     let r = stack
@@ -49,11 +58,11 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     if !misfits.is_empty() {
         return Err(fail(misfits));
     }
-    let project = args.locales_dir.clone().or_else(|| {
-        Path::new("locales")
-            .is_dir()
-            .then(|| PathBuf::from("locales"))
-    });
+    let ws = crate::cli::workspace(format)?;
+    let project = args
+        .locales_dir
+        .clone()
+        .or_else(|| ws.locales_dir().map(Path::to_path_buf));
     let dirs: Vec<PathBuf> = stack.editions.iter().map(|e| e.dir.clone()).collect();
     let locale = file.trg_lang.clone();
     let targets = |layer: usize| xliff::target_file(&r, layer, project.as_deref(), &dirs, &locale);
@@ -126,11 +135,10 @@ pub fn run(args: ImportArgs, ui: &Ui) -> Result<Status, Failure> {
     })
 }
 
-/// The XLIFF file as text: at most 16 MiB, and UTF-8 (a byte order mark is
-/// XML's own and allowed).
-fn read_xliff(path: &Path, shown: &str) -> Result<String, Diagnostic> {
+/// The file's bytes: at most 16 MiB, and a regular file.
+fn read_bytes(path: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
     use carecert::load::source::{MAX_FILE_BYTES as LIMIT, ReadError, read_regular};
-    let bytes = read_regular(path, LIMIT).map_err(|e| match e {
+    read_regular(path, LIMIT).map_err(|e| match e {
         ReadError::TooLarge(_) => Diagnostic::error(
             Code::FileTooLarge,
             format!("the file is over the limit of {LIMIT} bytes"),
@@ -140,8 +148,12 @@ fn read_xliff(path: &Path, shown: &str) -> Result<String, Diagnostic> {
         // A named pipe or a device would be read forever.
         ReadError::NotAFile(kind) => kind.diagnostic(shown),
         e => Diagnostic::error(Code::FileUnreadable, format!("could not read {shown}: {e}"))
-            .help("give the path of the XLIFF file the translator returned"),
-    })?;
+            .help("give the path of the XLIFF file or spreadsheet the translator returned"),
+    })
+}
+
+/// The XLIFF file as text: UTF-8 (a byte order mark is XML's own and allowed).
+fn decode_xliff(bytes: Vec<u8>, shown: &str) -> Result<String, Diagnostic> {
     String::from_utf8(bytes).map_err(|e| {
         let bytes = e.as_bytes();
         if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {

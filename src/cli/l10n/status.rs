@@ -25,7 +25,7 @@ pub struct StatusArgs {
     /// Exit 1 when anything is missing or stale, not only on errors
     #[arg(long)]
     pub require_complete: bool,
-    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
+    /// A folder of translations, layered over the built-in ones (default: the workspace's, ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Read only the local folder's translations, not the built-in ones
@@ -43,8 +43,12 @@ pub fn run(args: StatusArgs, ui: &Ui) -> Result<Status, Failure> {
     let stack =
         edition::open(args.edition.as_deref().unwrap_or(DEFAULT_FRAMEWORK), None).map_err(fail)?;
     let r = stack.resolve().map_err(fail)?.resolved;
-    let root = LocaleRoot::open(args.locales_dir.as_deref(), !args.no_built_in_translations)
-        .map_err(|d| Failure::new(d, format))?;
+    let ws = crate::cli::workspace(format)?;
+    let root = LocaleRoot::open(
+        args.locales_dir.as_deref().or(ws.locales_dir()),
+        !args.no_built_in_translations,
+    )
+    .map_err(|d| Failure::new(d, format))?;
     published::check_published(&r, &stack, &root, &args.locales).map_err(fail)?;
     let mut locales = args.locales.clone();
     if locales.is_empty() {

@@ -21,7 +21,7 @@ pub struct TemplateArgs {
     /// Directory to write `<source-locale>/<layer>.ftl` and `ui.ftl` into
     #[arg(long, value_name = "DIR")]
     pub out: PathBuf,
-    /// A folder of translations, layered over the built-in ones (default: ./locales if present)
+    /// A folder of translations, layered over the built-in ones (default: the workspace's, ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
     /// Output format of the report
@@ -37,8 +37,13 @@ pub fn run(args: TemplateArgs, ui: &Ui) -> Result<Status, Failure> {
         .resolve()
         .map_err(|d| Failure::new(d, format))?
         .resolved;
-    let root =
-        LocaleRoot::open(args.locales_dir.as_deref(), true).map_err(|d| Failure::new(d, format))?;
+    let root = LocaleRoot::open(
+        args.locales_dir
+            .as_deref()
+            .or(crate::cli::workspace(format)?.locales_dir()),
+        true,
+    )
+    .map_err(|d| Failure::new(d, format))?;
     let dir = args.out.join(&r.source_locale);
     let write_err = |e: std::io::Error| {
         Failure::new(

@@ -41,7 +41,11 @@ pub fn render(diff: &Diff) -> String {
         };
         let _ = writeln!(out, "\n## {heading}\n");
         for c in changes {
-            let _ = write!(out, "- **{}** {} `{}`: ", c.kind.as_str(), c.level, code(c));
+            let what = match c.kind {
+                ChangeKind::TermChanged => "value changed",
+                kind => kind.as_str(),
+            };
+            let _ = write!(out, "- **{what}** {} `{}`: ", c.level, code(c));
             match c.kind {
                 ChangeKind::Added => {
                     let _ = write!(out, "**{}**", esc(c.new.as_deref().unwrap_or("")));

@@ -40,7 +40,12 @@ pub fn render(diff: &Diff, opts: &TextOptions) -> String {
                 shown if shown == c.id => shown,
                 shown => format!("{shown} ({})", c.id),
             };
-            let _ = writeln!(out, "  {} {} {label}", c.kind.as_str(), c.level);
+            // "term changed term -x" would stutter: a term's change is its value's.
+            let what = match c.kind {
+                ChangeKind::TermChanged => "value changed",
+                kind => kind.as_str(),
+            };
+            let _ = writeln!(out, "  {what} {} {label}", c.level);
             match c.kind {
                 ChangeKind::Added => {
                     let _ = writeln!(
