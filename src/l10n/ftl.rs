@@ -77,6 +77,22 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
         ..FtlFile::default()
     };
     let lines = LineIndex::new(text);
+    // The parser recurses into nested placeables without a limit of its own.
+    if let Some(at) = crate::text::nesting::too_deep(text) {
+        file.errors.push(
+            Diagnostic::error(
+                Code::FtlSyntax,
+                format!(
+                    "invalid Fluent: placeables nest more than {} deep",
+                    crate::text::nesting::MAX_DEPTH
+                ),
+            )
+            .file(shown)
+            .at(Some(lines.line_col(at)))
+            .help(crate::text::nesting::HELP),
+        );
+        return file;
+    }
     let resource = match parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
