@@ -160,6 +160,25 @@ pub fn io_failure(e: io::Error, format: Format) -> Failure {
     )
 }
 
+/// Refuses an `--out` file that this run read as an input: writing it would replace
+/// the edition (or translation) being worked on with the command's output.
+pub fn not_an_input(out: &std::path::Path, format: Format) -> Result<(), Failure> {
+    if carecert::load::source::was_read(out) {
+        return Err(Failure::new(
+            Diagnostic::error(
+                Code::WriteFailed,
+                format!(
+                    "could not write {}: it is one of this command's inputs",
+                    out.display()
+                ),
+            )
+            .help("write the output to a new file; the input is left as it was"),
+            format,
+        ));
+    }
+    Ok(())
+}
+
 /// The date a command stamps on its output: `--date`, else `SOURCE_DATE_EPOCH`,
 /// else none. Never the clock, so the same inputs give the same bytes.
 pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>, Failure> {

@@ -69,6 +69,7 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     };
     let (bytes, units) = carecert::l10n::xliff::export(&r, &catalog, &opts);
     let text = String::from_utf8_lossy(&bytes).into_owned();
+    crate::cli::not_an_input(&args.out, format)?;
     carecert::edition::rebase::write_atomically(&args.out, &text).map_err(|e| {
         fail(
             Diagnostic::error(
