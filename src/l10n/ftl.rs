@@ -178,6 +178,17 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                 let value = source_form(&t.value, &mut scratch);
                 if let Some(e) = control_character(&value, shown, line, column) {
                     file.errors.push(e);
+                } else if let Some(e) =
+                    // At the term's `-`, one column before its name.
+                    term_value_problem(
+                        &value,
+                        &scratch,
+                        shown,
+                        line,
+                        column.saturating_sub(1).max(1),
+                    )
+                {
+                    file.errors.push(e);
                 } else {
                     file.terms.push(FtlTerm {
                         id: format!("-{}", t.id.name),
@@ -210,6 +221,52 @@ fn control_character(value: &str, shown: &str, line: usize, column: usize) -> Op
         .file(shown)
         .at(Some((line, column)))
         .help("remove it; the translation is not used until then"),
+    )
+}
+
+/// An error for a term value that is not plain text. A translated term value is
+/// put into documents as it is, like an edition's `values`: `-regulator = { $x }`
+/// printed `{ $x }` in every pack, `-regulator = { -regulator }` its own reference,
+/// and a message reference an empty string. The value is then not used, so the
+/// edition's or the base's value stands.
+fn term_value_problem(
+    value: &str,
+    refs: &FtlMessage,
+    shown: &str,
+    line: usize,
+    column: usize,
+) -> Option<Diagnostic> {
+    let problem = if let Some(what) = refs.unsupported.first() {
+        format!("uses a {what}")
+    } else if let Some(v) = refs.variables.first() {
+        format!("uses the variable ${v}")
+    } else if let Some(t) = refs.terms.first() {
+        format!("refers to the term {t}")
+    } else if value.contains(['{', '}']) {
+        "has a brace".to_string()
+    } else if value.trim().is_empty() {
+        "is empty".to_string()
+    } else if let Some(u) = crate::text::first_suspicious(value) {
+        return Some(
+            Diagnostic::error(
+                Code::SuspiciousCharacter,
+                format!("the term's value contains {}", u.described()),
+            )
+            .file(shown)
+            .at(Some((line, column)))
+            .help(u.help),
+        );
+    } else {
+        return None;
+    };
+    Some(
+        Diagnostic::error(
+            Code::BadTermValue,
+            format!("the term's value {problem}; a term value is plain text"),
+        )
+        .file(shown)
+        .at(Some((line, column)))
+        .help("write the value as plain text on one line; until then the edition's value is used"),
     )
 }
 
@@ -274,6 +331,38 @@ pub use crate::text::suspicious;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_term_value_that_is_not_plain_text_is_an_error_and_not_used() {
+        let text =
+            "-a = { -a }\n-b = { $x }\n-c = { m }\n-d = x\u{202E}y\n-e = { \"{\" }\n-f = Fine\n";
+        let f = parse("t.ftl", text);
+        let ids: Vec<&str> = f.terms.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["-f"]);
+        let got: Vec<String> = f
+            .errors
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{:?}:{:?} {}",
+                    d.code.as_str(),
+                    d.line,
+                    d.column,
+                    d.message
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 5, "{got:#?}");
+        assert!(
+            got[0].starts_with(
+                "bad-term-value:Some(1):Some(1) the term's value refers to the term -a"
+            )
+        );
+        assert!(got[1].contains("uses the variable $x"));
+        assert!(got[2].contains("uses a message reference { m }"));
+        assert!(got[3].starts_with("suspicious-character:Some(4):Some(1)"));
+        assert!(got[4].contains("has a brace"));
+    }
 
     #[test]
     fn reads_messages_attributes_and_source_comments() {
