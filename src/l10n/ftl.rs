@@ -113,11 +113,39 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
             r
         }
     };
+    // Where each message and term was first defined: Fluent keeps one definition
+    // of a repeated id and drops the other in silence.
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut repeated =
+        |file: &mut FtlFile, id: String, line: usize, column: usize, term: bool| match first
+            .get(&id)
+        {
+            Some(&at) => {
+                let (code, what) = if term {
+                    (Code::DuplicateTerm, "term")
+                } else {
+                    (Code::DuplicateId, "message")
+                };
+                file.errors.push(
+                    Diagnostic::error(
+                        code,
+                        format!("the {what} {id} is defined twice (also at line {at})"),
+                    )
+                    .file(shown)
+                    .at(Some((line, column)))
+                    .help("keep one definition; which of the two a tool reads is not defined"),
+                );
+            }
+            None => {
+                first.insert(id, line);
+            }
+        };
     for entry in &resource.body {
         match entry {
             Entry::Message(m) => {
                 let offset = m.id.name.as_ptr() as usize - text.as_ptr() as usize;
                 let (line, column) = lines.line_col(offset);
+                repeated(&mut file, m.id.name.to_string(), line, column, false);
                 let mut msg = FtlMessage {
                     id: m.id.name.to_string(),
                     value: None,
@@ -175,6 +203,13 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                     unsupported: Vec::new(),
                 };
                 let (line, column) = lines.line_col(offset);
+                repeated(
+                    &mut file,
+                    format!("-{}", t.id.name),
+                    line,
+                    column.saturating_sub(1).max(1),
+                    true,
+                );
                 let value = source_form(&t.value, &mut scratch);
                 if let Some(e) = control_character(&value, shown, line, column) {
                     file.errors.push(e);
@@ -331,6 +366,31 @@ pub use crate::text::suspicious;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_or_term_defined_twice_is_an_error() {
+        let f = parse("t.ftl", "a = b\n-t = x\n\na = c\n-t = y\n");
+        let got: Vec<String> = f
+            .errors
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?}:{:?} {}",
+                    d.code.as_str(),
+                    d.line,
+                    d.column,
+                    d.message
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "duplicate-id Some(4):Some(1) the message a is defined twice (also at line 1)",
+                "duplicate-term Some(5):Some(1) the term -t is defined twice (also at line 2)",
+            ]
+        );
+    }
 
     #[test]
     fn a_term_value_that_is_not_plain_text_is_an_error_and_not_used() {
