@@ -38,6 +38,9 @@ pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> 
             )),
         );
     }
+    if ids::is_id(&f.id) && f.id.len() > crate::model::MAX_PACK_ID {
+        errors.push(long_id(doc, &f.id, "edition"));
+    }
     if f.name.trim().is_empty() {
         errors.push(
             doc.error_at(Code::EmptyText, &root.key("name"), "the name is empty")
@@ -239,4 +242,18 @@ fn bad_text(doc: &Document, at: &JsonPath, what: &str, u: Unwanted) -> Diagnosti
         format!("{what} contains {}", u.described()),
     )
     .help(u.help)
+}
+
+/// An id too long to name a pack's directory (ids are ASCII, so bytes are characters).
+pub(crate) fn long_id(doc: &Document, id: &str, what: &str) -> Diagnostic {
+    doc.error_at(
+        Code::BadId,
+        &JsonPath::root().key("id"),
+        format!(
+            "the {what} id is {} characters long, over the limit of {}",
+            id.len(),
+            crate::model::MAX_PACK_ID
+        ),
+    )
+    .help("the id names the pack's directory; shorten it, like saudi-arabia")
 }

@@ -23,6 +23,10 @@ impl<'a> Validator<'a> {
                 ),
             );
         }
+        if ids::is_id(&m.id) && m.id.len() > crate::model::MAX_PACK_ID {
+            self.errors
+                .push(crate::edition::validate::long_id(doc, &m.id, "framework"));
+        }
         for (field, value) in [
             ("version", &m.version),
             ("title", &m.title),
