@@ -76,6 +76,17 @@ pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> 
         );
     }
     if let Some(region) = &f.region {
+        // Without countries no term is foreign, so every foreign-term check passed.
+        if region.countries.is_empty() {
+            errors.push(
+                doc.error_at(
+                    Code::EmptyList,
+                    &root.key("region").key("countries"),
+                    "the region has no countries",
+                )
+                .help("list the countries it covers, like [\"SA\", \"AE\"]"),
+            );
+        }
         for (i, c) in region.countries.iter().enumerate() {
             if !country_ok(c) {
                 errors.push(
