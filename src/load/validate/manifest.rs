@@ -86,6 +86,17 @@ impl<'a> Validator<'a> {
         for (i, notice) in m.notices.iter().enumerate() {
             self.text_plain(doc, &root.key("notices").index(i).key("text"), &notice.text);
         }
+        // A framework of no standards built packs of empty documents, exit 0.
+        if m.standards.is_empty() {
+            self.errors.push(
+                doc.error_at(
+                    Code::EmptyList,
+                    &root.key("standards"),
+                    "the framework lists no standard files",
+                )
+                .help("list its standard files, like [\"standards/01.json\"]"),
+            );
+        }
         let mut seen = HashMap::new();
         for (i, rel) in m.standards.iter().enumerate() {
             if let Some(first) = seen.insert(rel.as_str(), i) {
