@@ -117,6 +117,8 @@ pub fn build(
     let mut errors = Vec::new();
     // With `pick_by_locale`: each target's id and published locales.
     let mut offered: Vec<(String, Vec<String>)> = Vec::new();
+    // Each id built so far: where its target is, and in which locales.
+    let mut built_ids: Vec<(String, String, String, Vec<String>)> = Vec::new();
     let resolved: Vec<_> = targets.par_iter().map(|t| (t, t.stack.resolve())).collect();
     for (t, resolution) in resolved {
         let resolution = match resolution {
@@ -164,6 +166,10 @@ pub fn build(
             }
         };
         if locales.is_empty() {
+            continue;
+        }
+        if let Some(e) = same_id_as_another(t, &r.id, &locales, &mut built_ids) {
+            errors.push(e);
             continue;
         }
         let catalog = Catalog::load(root, &t.stack, &locales);
@@ -236,6 +242,50 @@ pub fn build(
         built.push(b);
     }
     Ok(built)
+}
+
+/// Two targets with one id write the same pack directories (`out/<id>/<locale>`):
+/// the pack built last silently replaced the other, with exit 0. `seen` holds,
+/// for each id so far, where its target is (its directory, resolved), how it was
+/// named, and its locales; the same target named twice is no conflict.
+fn same_id_as_another(
+    t: &Target,
+    id: &str,
+    locales: &[String],
+    seen: &mut Vec<(String, String, String, Vec<String>)>,
+) -> Option<Diagnostic> {
+    let top = t.stack.editions.last();
+    let place = match top {
+        Some(e) => std::fs::canonicalize(&e.dir)
+            .unwrap_or_else(|_| e.dir.clone())
+            .display()
+            .to_string(),
+        None => t.arg.clone(),
+    };
+    let clash = seen.iter().find(|(seen_id, seen_place, _, seen_locales)| {
+        seen_id == id && *seen_place != place && locales.iter().any(|l| seen_locales.contains(l))
+    });
+    if let Some((_, _, other, _)) = clash {
+        let message = format!(
+            "the id \"{id}\" is also the id of {other}; both would be built into the same pack directories"
+        );
+        let help = "give each edition its own id: the id names its packs' directory";
+        return Some(match top {
+            Some(e) => e
+                .doc
+                .error_at(
+                    Code::DuplicateId,
+                    &crate::load::JsonPath::root().key("id"),
+                    message,
+                )
+                .help(help),
+            None => Diagnostic::error(Code::DuplicateId, message)
+                .file(&t.arg)
+                .help(help),
+        });
+    }
+    seen.push((id.to_string(), place, t.arg.clone(), locales.to_vec()));
+    None
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {
