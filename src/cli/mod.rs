@@ -193,7 +193,9 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
                 .filter(|s| is_real_date_time(s))
                 .ok_or_else(|| {
                     fail(
-                        Diagnostic::error(Code::BadDate, format!("\"{d}\" is not a date"))
+                        // Named with its option: a value from the command line has no
+                        // file or line to point at.
+                        Diagnostic::error(Code::BadDate, format!("--date \"{d}\" is not a date"))
                             .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
                     )
                 })?,
