@@ -48,7 +48,7 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
     // (`mkdir kenya && cd kenya && carecert new .` was refused as the id "").
     let named = match opts.dir.file_name() {
         Some(_) => Some(opts.dir.to_path_buf()),
-        None => std::fs::canonicalize(&opts.dir).ok(),
+        None => std::fs::canonicalize(opts.dir).ok(),
     };
     let name = named
         .as_deref()
