@@ -177,6 +177,13 @@ fn texts(edition: &LoadedEdition, gaps: &Gaps, errors: &mut Vec<Diagnostic>) {
         ] {
             if let Some(name) = name {
                 let at = root.key("fonts").key(field);
+                // An empty name reached the documents as w:ascii="": no font at all.
+                if name.trim().is_empty() {
+                    errors.push(
+                        doc.error_at(Code::EmptyText, &at, "the font name is empty")
+                            .help("name a font, like \"Noto Sans\", or leave the field out for the default"),
+                    );
+                }
                 unwanted(doc, &at, "the font name", name, errors);
             }
         }
