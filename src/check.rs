@@ -428,7 +428,9 @@ pub fn summary(report: &Report) -> String {
         "{} ({}, from {}): {} standards, {} outcomes, {} criteria ({} knowledge, {} performance), {} terms, {} references\n",
         report.id,
         what,
-        report.source,
+        // A directory name may hold a newline or an escape sequence: shown escaped,
+        // it cannot forge a line of the report or drive the terminal.
+        crate::text::visible(&report.source),
         c.standards,
         c.outcomes,
         c.criteria,

@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// Stable ids: what overlays and translations address. Kebab-case so they are valid
 /// Fluent message identifiers too, and without dots so they can never look like a code.
 pub const ID_PATTERN: &str = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+/// The longest id of a framework or an edition, in characters. The id names the
+/// pack's directory (`out/<id>/<locale>`, staged as a sibling with a suffix), and a
+/// file name holds at most 255 bytes: a 300-character edition id passed `check` and
+/// then failed `build` with "File name too long" and no place in the file.
+pub const MAX_PACK_ID: usize = 64;
 /// Term ids are Fluent term identifiers.
 pub const TERM_ID_PATTERN: &str = r"^-[a-z][a-z0-9]*(-[a-z0-9]+)*$";
 pub const STANDARD_CODE_PATTERN: &str = r"^[1-9][0-9]*$";
@@ -33,7 +38,7 @@ pub struct FrameworkFile {
     /// Path or URL of this file's JSON Schema, for editors.
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    #[schemars(pattern(ID_PATTERN))]
+    #[schemars(pattern(ID_PATTERN), length(max = MAX_PACK_ID))]
     pub id: String,
     /// The revision of the framework, e.g. `2015`.
     #[schemars(length(min = 1))]

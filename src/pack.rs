@@ -109,6 +109,22 @@ fn injected_failure(written: usize) -> io::Result<()> {
 pub struct Staging {
     tmp: tempfile::TempDir,
     dir: PathBuf,
+    // After `tmp`: fields drop in order, so the temporary directory is gone first.
+    created: Created,
+}
+
+/// The directories [`begin`] created for a pack's place (`out/`, `out/india/`),
+/// innermost first. Dropped, it removes those that are still empty: a build that
+/// fails leaves no empty output directories behind. One that holds a pack (or
+/// another build's staging directory) is not empty and stays.
+struct Created(Vec<PathBuf>);
+
+impl Drop for Created {
+    fn drop(&mut self) {
+        for dir in &self.0 {
+            let _ = fs::remove_dir(dir);
+        }
+    }
 }
 
 /// A pack written in full to a temporary sibling of its directory, not yet in
@@ -117,12 +133,20 @@ pub struct Staging {
 pub struct Staged {
     tmp: tempfile::TempDir,
     dir: PathBuf,
+    /// Held only to be dropped after `tmp`.
+    _created: Created,
 }
 
 /// Starts staging the pack that will replace `dir`, without touching `dir`.
 pub fn begin(dir: &Path) -> Result<Staging, PackError> {
     let parent = dir.parent().unwrap_or(Path::new("."));
     let name = dir.file_name().and_then(|n| n.to_str()).unwrap_or("pack");
+    let missing: Vec<PathBuf> = parent
+        .ancestors()
+        .take_while(|d| !d.as_os_str().is_empty() && fs::symlink_metadata(d).is_err())
+        .map(Path::to_path_buf)
+        .collect();
+    let created = Created(missing);
     fs::create_dir_all(parent).map_err(|e| PackError::Io(parent.to_path_buf(), e))?;
     let tmp = tempfile::Builder::new()
         .prefix(&format!(".{name}.new-"))
@@ -131,6 +155,7 @@ pub fn begin(dir: &Path) -> Result<Staging, PackError> {
     Ok(Staging {
         tmp,
         dir: dir.to_path_buf(),
+        created,
     })
 }
 
@@ -201,6 +226,7 @@ impl Staging {
         Ok(Staged {
             tmp: self.tmp,
             dir: self.dir,
+            _created: self.created,
         })
     }
 }

@@ -11,6 +11,7 @@ use fluent_syntax::parser;
 use std::borrow::Cow;
 
 mod characters;
+pub mod nesting;
 
 pub use characters::{
     SUSPICIOUS_HELP, Unwanted, excerpt, first_suspicious, forbidden_char, suspicious, unwanted,
@@ -49,6 +50,16 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
             offset: 0,
             message: "the text is empty".into(),
             help: "write the text, or remove the entry".into(),
+        });
+    }
+    if let Some(byte) = nesting::too_deep(text) {
+        return Err(TextError {
+            offset: char_offset(text, byte),
+            message: format!(
+                "the text nests placeables more than {} deep",
+                nesting::MAX_DEPTH
+            ),
+            help: nesting::HELP.into(),
         });
     }
     let source = format!("{PREFIX}{text}\n");

@@ -113,6 +113,8 @@ pub fn build(
     };
     // Each id built, with the argument that named it.
     let mut ids: Vec<(String, String)> = Vec::new();
+    // Each id built so far: where its target is, and in which locales.
+    let mut built_ids: Vec<(String, String, String, Vec<String>)> = Vec::new();
     for (t, resolution) in resolved {
         let resolution = match resolution {
             Ok(r) => r,
@@ -122,26 +124,9 @@ pub fn build(
             }
         };
         let r = resolution.resolved;
-        // Two editions with one id would write the same packs, the second over
-        // the first: refuse before anything is written.
-        if let Some((_, first)) = ids.iter().find(|(id, arg)| *id == r.id && *arg != t.arg) {
-            errors.push(
-                Diagnostic::error(
-                    Code::DuplicateId,
-                    format!(
-                        "{} and {} both have the id \"{}\": their packs would overwrite each other in {}",
-                        first,
-                        t.arg,
-                        r.id,
-                        opts.out.join(&r.id).display()
-                    ),
-                )
-                .help("give each edition its own id in its edition.json (its folder's name is a good choice)"),
-            );
-            continue;
-        }
-        if ids.iter().any(|(id, _)| *id == r.id) {
-            // The same edition named twice is built once.
+        if ids.iter().any(|(id, arg)| *id == r.id && *arg == t.arg) {
+            // The same edition named twice is built once; two editions with
+            // one id are refused below (`same_id_as_another`).
             continue;
         }
         ids.push((r.id.clone(), t.arg.clone()));
@@ -182,6 +167,10 @@ pub fn build(
             }
         };
         if locales.is_empty() {
+            continue;
+        }
+        if let Some(e) = same_id_as_another(t, &r.id, &locales, &mut built_ids) {
+            errors.push(e);
             continue;
         }
         let catalog = Catalog::load(root, &t.stack, &locales);
@@ -256,6 +245,50 @@ pub fn build(
         built.push(b);
     }
     Ok(built)
+}
+
+/// Two targets with one id write the same pack directories (`out/<id>/<locale>`):
+/// the pack built last silently replaced the other, with exit 0. `seen` holds,
+/// for each id so far, where its target is (its directory, resolved), how it was
+/// named, and its locales; the same target named twice is no conflict.
+fn same_id_as_another(
+    t: &Target,
+    id: &str,
+    locales: &[String],
+    seen: &mut Vec<(String, String, String, Vec<String>)>,
+) -> Option<Diagnostic> {
+    let top = t.stack.editions.last();
+    let place = match top {
+        Some(e) => std::fs::canonicalize(&e.dir)
+            .unwrap_or_else(|_| e.dir.clone())
+            .display()
+            .to_string(),
+        None => t.arg.clone(),
+    };
+    let clash = seen.iter().find(|(seen_id, seen_place, _, seen_locales)| {
+        seen_id == id && *seen_place != place && locales.iter().any(|l| seen_locales.contains(l))
+    });
+    if let Some((_, _, other, _)) = clash {
+        let message = format!(
+            "the id \"{id}\" is also the id of {other}; both would be built into the same pack directories"
+        );
+        let help = "give each edition its own id: the id names its packs' directory";
+        return Some(match top {
+            Some(e) => e
+                .doc
+                .error_at(
+                    Code::DuplicateId,
+                    &crate::load::JsonPath::root().key("id"),
+                    message,
+                )
+                .help(help),
+            None => Diagnostic::error(Code::DuplicateId, message)
+                .file(&t.arg)
+                .help(help),
+        });
+    }
+    seen.push((id.to_string(), place, t.arg.clone(), locales.to_vec()));
+    None
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {

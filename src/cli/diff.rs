@@ -109,6 +109,9 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
         None => ui.color_stdout,
         Some(_) => ui.color == Color::Always,
     };
+    if let Some(out) = &args.out {
+        super::not_an_input(out, format)?;
+    }
     let text: Vec<u8> = match args.format {
         DiffFormat::Docx => {
             let root_labels = Labels::load(&root, &new.locale, &new.source_locale);

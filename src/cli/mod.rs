@@ -172,6 +172,28 @@ pub fn io_failure(e: io::Error, format: Format) -> Failure {
     )
 }
 
+/// Refuses an `--out` file that this run read as an input: writing it would replace
+/// the edition (or translation) being worked on with the command's output.
+pub fn not_an_input(out: &std::path::Path, format: Format) -> Result<(), Failure> {
+    if carecert::load::source::was_read(out) {
+        return Err(Failure::new(
+            Diagnostic::error(
+                Code::WriteFailed,
+                format!(
+                    "could not write {}: it is one of this command's inputs",
+                    out.display()
+                ),
+            )
+            .help("write the output to a new file; the input is left as it was"),
+            format,
+        ));
+    }
+    Ok(())
+}
+
+/// 9999-12-31T23:59:59Z, the last second a four-digit year can name.
+const LAST_EPOCH_SECOND: i64 = 253_402_300_799;
+
 /// The date a command stamps on its output: `--date`, else `SOURCE_DATE_EPOCH`,
 /// else none. Never the clock, so the same inputs give the same bytes.
 pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>, Failure> {
@@ -183,13 +205,15 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
                 .filter(|s| is_real_date_time(s))
                 .ok_or_else(|| {
                     fail(
-                        Diagnostic::error(Code::BadDate, format!("\"{d}\" is not a date"))
+                        // Named with its option: a value from the command line has no
+                        // file or line to point at.
+                        Diagnostic::error(Code::BadDate, format!("--date \"{d}\" is not a date"))
                             .help("write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ"),
                     )
                 })?,
         )),
-        (None, Some(epoch)) => Ok(Some(pack::date_time_from_epoch(
-            epoch.trim().parse::<i64>().map_err(|_| {
+        (None, Some(epoch)) => {
+            let secs = epoch.trim().parse::<i64>().map_err(|_| {
                 fail(
                     Diagnostic::error(
                         Code::BadDate,
@@ -197,8 +221,22 @@ pub fn chosen_date(flag: Option<&str>, format: Format) -> Result<Option<String>,
                     )
                     .help("set it to a Unix timestamp, or unset it"),
                 )
-            })?,
-        ))),
+            })?;
+            // Documents carry a four-digit year (W3CDTF in DOCX properties, ZIP
+            // dates): -1 stamped 1969 and 9223372036854775807 the year 292277026596.
+            if !(0..=LAST_EPOCH_SECOND).contains(&secs) {
+                return Err(fail(
+                    Diagnostic::error(
+                        Code::BadDate,
+                        format!(
+                            "SOURCE_DATE_EPOCH=\"{epoch}\" is not a time from 1970 to the end of 9999"
+                        ),
+                    )
+                    .help("set it to a Unix timestamp such as the output of `date +%s`, or unset it"),
+                ));
+            }
+            Ok(Some(pack::date_time_from_epoch(secs)))
+        }
         (None, None) => Ok(None),
     }
 }

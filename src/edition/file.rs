@@ -22,7 +22,7 @@ pub const EDITION_FILE: &str = "edition.json";
 pub struct EditionFile {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
-    #[schemars(pattern(ID_PATTERN))]
+    #[schemars(pattern(ID_PATTERN), length(max = crate::model::MAX_PACK_ID))]
     pub id: String,
     #[schemars(length(min = 1))]
     pub name: String,

@@ -9,7 +9,7 @@ pub mod resolved;
 pub mod scaffold;
 pub mod stack;
 mod tagged;
-mod validate;
+pub(crate) mod validate;
 mod workspace;
 
 use crate::diag::{Diagnostic, Diagnostics};

@@ -44,9 +44,15 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
             .help(ids::locale_help(l, "write a tag such as en-KE or sw-KE")));
         }
     }
-    let name = opts
-        .dir
-        .file_name()
+    // `.` and `..` have no name of their own: the directory they stand for has
+    // (`mkdir kenya && cd kenya && carecert new .` was refused as the id "").
+    let named = match opts.dir.file_name() {
+        Some(_) => Some(opts.dir.to_path_buf()),
+        None => std::fs::canonicalize(opts.dir).ok(),
+    };
+    let name = named
+        .as_deref()
+        .and_then(Path::file_name)
         .and_then(|n| n.to_str())
         .unwrap_or_default()
         .to_ascii_lowercase();

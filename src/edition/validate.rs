@@ -38,6 +38,9 @@ pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> 
             )),
         );
     }
+    if ids::is_id(&f.id) && f.id.len() > crate::model::MAX_PACK_ID {
+        errors.push(long_id(doc, &f.id, "edition"));
+    }
     if f.name.trim().is_empty() {
         errors.push(
             doc.error_at(Code::EmptyText, &root.key("name"), "the name is empty")
@@ -73,6 +76,17 @@ pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> 
         );
     }
     if let Some(region) = &f.region {
+        // Without countries no term is foreign, so every foreign-term check passed.
+        if region.countries.is_empty() {
+            errors.push(
+                doc.error_at(
+                    Code::EmptyList,
+                    &root.key("region").key("countries"),
+                    "the region has no countries",
+                )
+                .help("list the countries it covers, like [\"SA\", \"AE\"]"),
+            );
+        }
         for (i, c) in region.countries.iter().enumerate() {
             if !country_ok(c) {
                 errors.push(
@@ -163,6 +177,13 @@ fn texts(edition: &LoadedEdition, gaps: &Gaps, errors: &mut Vec<Diagnostic>) {
         ] {
             if let Some(name) = name {
                 let at = root.key("fonts").key(field);
+                // An empty name reached the documents as w:ascii="": no font at all.
+                if name.trim().is_empty() {
+                    errors.push(
+                        doc.error_at(Code::EmptyText, &at, "the font name is empty")
+                            .help("name a font, like \"Noto Sans\", or leave the field out for the default"),
+                    );
+                }
                 unwanted(doc, &at, "the font name", name, errors);
             }
         }
@@ -239,4 +260,18 @@ fn bad_text(doc: &Document, at: &JsonPath, what: &str, u: Unwanted) -> Diagnosti
         format!("{what} contains {}", u.described()),
     )
     .help(u.help)
+}
+
+/// An id too long to name a pack's directory (ids are ASCII, so bytes are characters).
+pub(crate) fn long_id(doc: &Document, id: &str, what: &str) -> Diagnostic {
+    doc.error_at(
+        Code::BadId,
+        &JsonPath::root().key("id"),
+        format!(
+            "the {what} id is {} characters long, over the limit of {}",
+            id.len(),
+            crate::model::MAX_PACK_ID
+        ),
+    )
+    .help("the id names the pack's directory; shorten it, like saudi-arabia")
 }

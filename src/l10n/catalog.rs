@@ -22,7 +22,7 @@ use super::fallback_chain;
 pub use super::folders::LocaleRoot;
 use super::folders::{Folder, read_dir_ftl};
 use super::ftl::{self, FtlFile, FtlMessage};
-use crate::diag::Diagnostic;
+use crate::diag::{Code, Diagnostic};
 use crate::edition::Stack;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -129,7 +129,8 @@ impl Catalog {
         self.add(locale, layer, file, false);
     }
 
-    fn add(&mut self, locale: &str, layer: usize, file: FtlFile, built_in: bool) {
+    fn add(&mut self, locale: &str, layer: usize, mut file: FtlFile, built_in: bool) {
+        self.note_repeats(locale, layer, &mut file);
         let index = self.files.len();
         let stem = std::path::Path::new(&file.shown)
             .file_stem()
@@ -157,6 +158,37 @@ impl Catalog {
         }
         self.files.push((locale.to_string(), layer, file));
         self.built_in.push(built_in);
+    }
+
+    /// A message that another file of the same folder and locale defines too is an
+    /// error in the later file: only one of the two can be used, and which would
+    /// depend on the order the folder is listed in.
+    fn note_repeats(&self, locale: &str, layer: usize, file: &mut FtlFile) {
+        let folder = |shown: &str| shown.rfind('/').map_or("", |i| &shown[..i]).to_string();
+        let here = folder(&file.shown);
+        let mut repeats = Vec::new();
+        for (l, lay, other) in &self.files {
+            if l != locale || *lay != layer || folder(&other.shown) != here {
+                continue;
+            }
+            for m in &file.messages {
+                if let Some(o) = other.message(&m.id) {
+                    repeats.push(
+                        Diagnostic::error(
+                            Code::DuplicateId,
+                            format!(
+                                "the message {} is defined in {} too (line {})",
+                                m.id, other.shown, o.line
+                            ),
+                        )
+                        .file(&file.shown)
+                        .at(Some((m.line, m.column)))
+                        .help("keep one definition; which of the two is used is not defined"),
+                    );
+                }
+            }
+        }
+        file.errors.extend(repeats);
     }
 
     fn insert_at(

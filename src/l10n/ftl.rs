@@ -77,6 +77,22 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
         ..FtlFile::default()
     };
     let lines = LineIndex::new(text);
+    // The parser recurses into nested placeables without a limit of its own.
+    if let Some(at) = crate::text::nesting::too_deep(text) {
+        file.errors.push(
+            Diagnostic::error(
+                Code::FtlSyntax,
+                format!(
+                    "invalid Fluent: placeables nest more than {} deep",
+                    crate::text::nesting::MAX_DEPTH
+                ),
+            )
+            .file(shown)
+            .at(Some(lines.line_col(at)))
+            .help(crate::text::nesting::HELP),
+        );
+        return file;
+    }
     let resource = match parser::parse(text) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -97,11 +113,39 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
             r
         }
     };
+    // Where each message and term was first defined: Fluent keeps one definition
+    // of a repeated id and drops the other in silence.
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut repeated =
+        |file: &mut FtlFile, id: String, line: usize, column: usize, term: bool| match first
+            .get(&id)
+        {
+            Some(&at) => {
+                let (code, what) = if term {
+                    (Code::DuplicateTerm, "term")
+                } else {
+                    (Code::DuplicateId, "message")
+                };
+                file.errors.push(
+                    Diagnostic::error(
+                        code,
+                        format!("the {what} {id} is defined twice (also at line {at})"),
+                    )
+                    .file(shown)
+                    .at(Some((line, column)))
+                    .help("keep one definition; which of the two a tool reads is not defined"),
+                );
+            }
+            None => {
+                first.insert(id, line);
+            }
+        };
     for entry in &resource.body {
         match entry {
             Entry::Message(m) => {
                 let offset = m.id.name.as_ptr() as usize - text.as_ptr() as usize;
                 let (line, column) = lines.line_col(offset);
+                repeated(&mut file, m.id.name.to_string(), line, column, false);
                 let mut msg = FtlMessage {
                     id: m.id.name.to_string(),
                     value: None,
@@ -159,8 +203,26 @@ pub fn parse(shown: &str, text: &str) -> FtlFile {
                     unsupported: Vec::new(),
                 };
                 let (line, column) = lines.line_col(offset);
+                repeated(
+                    &mut file,
+                    format!("-{}", t.id.name),
+                    line,
+                    column.saturating_sub(1).max(1),
+                    true,
+                );
                 let value = source_form(&t.value, &mut scratch);
                 if let Some(e) = control_character(&value, shown, line, column) {
+                    file.errors.push(e);
+                } else if let Some(e) =
+                    // At the term's `-`, one column before its name.
+                    term_value_problem(
+                        &value,
+                        &scratch,
+                        shown,
+                        line,
+                        column.saturating_sub(1).max(1),
+                    )
+                {
                     file.errors.push(e);
                 } else {
                     file.terms.push(FtlTerm {
@@ -199,6 +261,52 @@ pub(super) fn control_character_error(c: char, shown: &str, at: (usize, usize)) 
     .file(shown)
     .at(Some(at))
     .help("remove it; the translation is not used until then")
+}
+
+/// An error for a term value that is not plain text. A translated term value is
+/// put into documents as it is, like an edition's `values`: `-regulator = { $x }`
+/// printed `{ $x }` in every pack, `-regulator = { -regulator }` its own reference,
+/// and a message reference an empty string. The value is then not used, so the
+/// edition's or the base's value stands.
+fn term_value_problem(
+    value: &str,
+    refs: &FtlMessage,
+    shown: &str,
+    line: usize,
+    column: usize,
+) -> Option<Diagnostic> {
+    let problem = if let Some(what) = refs.unsupported.first() {
+        format!("uses a {what}")
+    } else if let Some(v) = refs.variables.first() {
+        format!("uses the variable ${v}")
+    } else if let Some(t) = refs.terms.first() {
+        format!("refers to the term {t}")
+    } else if value.contains(['{', '}']) {
+        "has a brace".to_string()
+    } else if value.trim().is_empty() {
+        "is empty".to_string()
+    } else if let Some(u) = crate::text::first_suspicious(value) {
+        return Some(
+            Diagnostic::error(
+                Code::SuspiciousCharacter,
+                format!("the term's value contains {}", u.described()),
+            )
+            .file(shown)
+            .at(Some((line, column)))
+            .help(u.help),
+        );
+    } else {
+        return None;
+    };
+    Some(
+        Diagnostic::error(
+            Code::BadTermValue,
+            format!("the term's value {problem}; a term value is plain text"),
+        )
+        .file(shown)
+        .at(Some((line, column)))
+        .help("write the value as plain text on one line; until then the edition's value is used"),
+    )
 }
 
 /// Writes a pattern back as one line of source text, noting what it refers to.
@@ -262,6 +370,63 @@ pub use crate::text::suspicious;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_or_term_defined_twice_is_an_error() {
+        let f = parse("t.ftl", "a = b\n-t = x\n\na = c\n-t = y\n");
+        let got: Vec<String> = f
+            .errors
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {:?}:{:?} {}",
+                    d.code.as_str(),
+                    d.line,
+                    d.column,
+                    d.message
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "duplicate-id Some(4):Some(1) the message a is defined twice (also at line 1)",
+                "duplicate-term Some(5):Some(1) the term -t is defined twice (also at line 2)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_term_value_that_is_not_plain_text_is_an_error_and_not_used() {
+        let text =
+            "-a = { -a }\n-b = { $x }\n-c = { m }\n-d = x\u{202E}y\n-e = { \"{\" }\n-f = Fine\n";
+        let f = parse("t.ftl", text);
+        let ids: Vec<&str> = f.terms.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["-f"]);
+        let got: Vec<String> = f
+            .errors
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}:{:?}:{:?} {}",
+                    d.code.as_str(),
+                    d.line,
+                    d.column,
+                    d.message
+                )
+            })
+            .collect();
+        assert_eq!(got.len(), 5, "{got:#?}");
+        assert!(
+            got[0].starts_with(
+                "bad-term-value:Some(1):Some(1) the term's value refers to the term -a"
+            )
+        );
+        assert!(got[1].contains("uses the variable $x"));
+        assert!(got[2].contains("uses a message reference { m }"));
+        assert!(got[3].starts_with("suspicious-character:Some(4):Some(1)"));
+        assert!(got[4].contains("has a brace"));
+    }
 
     #[test]
     fn reads_messages_attributes_and_source_comments() {

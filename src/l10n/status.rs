@@ -22,7 +22,7 @@ use crate::edition::resolved::Resolved;
 use crate::fingerprint::Fingerprint;
 use crate::text;
 use serde::Serialize;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub use super::messages::{
     SourceMessage, criterion_fingerprint, message_fingerprint, outcome_fingerprint,
@@ -259,14 +259,38 @@ fn obsolete(catalog: &Catalog, locale: &str, sources: &[SourceMessage]) -> Vec<S
         .map(|m| m.id.as_str())
         .chain(labels::label_ids())
         .collect();
+    // The parts each message has in English: a translated part the English does
+    // not have (`.example-4` of a criterion with three examples, a misspelt
+    // `.ref-regulatr`) is never shown, so it is obsolete too, as `id.part`.
+    let parts: HashMap<&str, HashSet<&str>> = sources
+        .iter()
+        .map(|m| {
+            let names = m.attributes.iter().map(|(a, _)| a.as_str()).collect();
+            (m.id.as_str(), names)
+        })
+        .collect();
     let mut out: Vec<String> = catalog
         .files
         .iter()
         .enumerate()
         .filter(|(n, (l, _, _))| l == locale && !catalog.is_built_in(*n))
         .flat_map(|(_, (_, _, file))| &file.messages)
-        .filter(|m| !known.contains(m.id.as_str()) && !super::names::is_name_label(&m.id))
-        .map(|m| m.id.clone())
+        .flat_map(|m| {
+            if super::names::is_name_label(&m.id) {
+                return Vec::new();
+            }
+            if !known.contains(m.id.as_str()) {
+                return vec![m.id.clone()];
+            }
+            let Some(english) = parts.get(m.id.as_str()) else {
+                return Vec::new();
+            };
+            m.attributes
+                .iter()
+                .filter(|(a, _)| !english.contains(a.as_str()))
+                .map(|(a, _)| format!("{}.{a}", m.id))
+                .collect()
+        })
         .collect();
     out.sort();
     out.dedup();

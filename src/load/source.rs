@@ -168,6 +168,7 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotAFile(NotAFile::of(meta.file_type())));
     }
+    remember(&meta);
     let mut bytes = Vec::with_capacity(meta.len().min(limit) as usize);
     file.take(limit + 1)
         .read_to_end(&mut bytes)
@@ -176,6 +177,44 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
         return Err(ReadError::TooLarge(bytes.len() as u64));
     }
     Ok(bytes)
+}
+
+/// Every file [`read_regular`] has opened in this process, by device and inode, so
+/// that an output path can be told from an input however it is spelt (through a
+/// link, with `..`): `diff A B --out B/edition.json` overwrote the edition it was
+/// comparing with the diff, and `l10n export --out edition.json` with XLIFF.
+#[cfg(unix)]
+static READ: std::sync::Mutex<std::collections::BTreeSet<(u64, u64)>> =
+    std::sync::Mutex::new(std::collections::BTreeSet::new());
+
+fn remember(meta: &fs::Metadata) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if let Ok(mut read) = READ.lock() {
+            read.insert((meta.dev(), meta.ino()));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = meta;
+}
+
+/// Whether `path` names a file this process has read as an input.
+pub fn was_read(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let Ok(meta) = fs::metadata(path) else {
+            return false;
+        };
+        READ.lock()
+            .is_ok_and(|read| read.contains(&(meta.dev(), meta.ino())))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        false
+    }
 }
 
 impl Source {

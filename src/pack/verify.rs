@@ -74,8 +74,13 @@ pub fn verify(dir: &Path, manifest: &Manifest) -> Verification {
         }
     }
     if let Ok(entries) = fs::read_dir(dir) {
+        // A name that is not UTF-8 is still a file the manifest does not list: it
+        // was skipped, so such a file passed unreported. Shown escaped.
         let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter_map(|e| match e.ok()?.file_name().into_string() {
+                Ok(name) => Some(name),
+                Err(raw) => Some(crate::text::visible(&raw.to_string_lossy()).into_owned()),
+            })
             .collect();
         names.sort();
         for n in names {

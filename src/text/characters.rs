@@ -15,8 +15,10 @@ pub fn forbidden_char(c: char) -> bool {
 /// space, a word joiner, a byte order mark). No text of a framework, an edition or a
 /// translation may hold them: direction comes from the document's language, and a
 /// reviewer must see what a learner will read. What each one is, for messages.
-/// (Joiners that shaping needs, U+200C and U+200D, and the marks U+200E, U+200F and
-/// U+061C are allowed.)
+/// Tag characters (U+E0000–E007F), interlinear annotations, invisible operators and
+/// the line and paragraph separators are refused for the same reason. (Joiners that
+/// shaping needs, U+200C and U+200D, and the marks U+200E, U+200F and U+061C are
+/// allowed.)
 pub fn suspicious(c: char) -> Option<&'static str> {
     match c {
         '\u{202A}'..='\u{202E}' => Some("a bidi embedding or override control"),
@@ -24,6 +26,13 @@ pub fn suspicious(c: char) -> Option<&'static str> {
         '\u{200B}' => Some("a zero-width space"),
         '\u{2060}' => Some("a word joiner"),
         '\u{FEFF}' => Some("a zero-width no-break space (BOM)"),
+        // Invisible too, and able to carry hidden text: tag characters spell out
+        // ASCII that no screen shows; interlinear annotations hide a text in another.
+        '\u{E0000}'..='\u{E007F}' => Some("an invisible tag character"),
+        '\u{FFF9}'..='\u{FFFB}' => Some("an interlinear annotation control"),
+        '\u{2061}'..='\u{2064}' => Some("an invisible mathematical operator"),
+        // A line break by another name: the text would not be one line.
+        '\u{2028}' | '\u{2029}' => Some("a line or paragraph separator"),
         _ => None,
     }
 }
@@ -150,7 +159,19 @@ mod tests {
                 SUSPICIOUS_HELP
             )
         );
-        for c in ['\u{2066}', '\u{2069}', '\u{200B}', '\u{2060}', '\u{FEFF}'] {
+        for c in [
+            '\u{2066}',
+            '\u{2069}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{FFF9}',
+            '\u{2062}',
+            '\u{2028}',
+            '\u{2029}',
+        ] {
             assert!(unwanted(&format!("a{c}b")).is_some(), "{c:?}");
         }
         // Joiners that Arabic and Indic shaping need, and the direction marks, stay.

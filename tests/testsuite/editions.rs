@@ -271,6 +271,24 @@ fn an_english_value_typed_into_edition_text_is_a_leak() {
 }
 
 #[test]
+fn new_dot_names_the_edition_after_the_current_directory() {
+    // `mkdir kenya && cd kenya && carecert new .` was refused: "." has no name.
+    let f = Fixture::copy("mini");
+    let dir = f.root().join("kenya");
+    std::fs::create_dir(&dir).unwrap();
+    crate::carecert()
+        .current_dir(&dir)
+        .args(["new", ".", "--base", "../mini", "--country", "KE", "--locale", "en-KE"])
+        .assert()
+        .success()
+        .stdout("created ./edition.json with 2 terms to fill in\nnext: fill in each term's value and source, then run `carecert check .`\n");
+    let written: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("edition.json")).unwrap()).unwrap();
+    assert_eq!(written["id"], "kenya");
+    assert_eq!(written["base"], "../mini");
+}
+
+#[test]
 fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
     let f = Fixture::copy("mini");
     f.run(&["new", "../kenya", "--base", ".", "--country", "KE", "--locale", "en-KE", "--locale", "sw-KE"])

@@ -100,3 +100,19 @@ fn a_named_pipe_as_the_xliff_to_import_or_its_target() {
     );
     assert!(!f.root().join("locales").exists());
 }
+
+#[test]
+fn verify_reports_a_file_whose_name_is_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let f = Fixture::copy("mini");
+    f.run(&["build", ".", "--out", "../out", "--outputs", "xml"])
+        .success();
+    let pack = f.root().join("out/mini/en-GB");
+    let name = std::ffi::OsStr::from_bytes(b"extra-\xff.xml");
+    std::fs::write(pack.join(name), "x").unwrap();
+    let out = crate::stdout_of(&f.run(&["verify", "../out/mini/en-GB"]).code(1));
+    assert!(
+        out.contains("not in the manifest: extra-\u{FFFD}.xml"),
+        "{out}"
+    );
+}

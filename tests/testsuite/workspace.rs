@@ -248,7 +248,7 @@ fn two_editions_with_one_id_are_named_not_overwritten() {
     ), "{}", stdout_of(&a));
     let a = run(dir.path(), &["build", "--all"]).code(2);
     assert!(stderr_of(&a).starts_with(
-        "error[duplicate-id]: editions/kenya and editions/kenya2 both have the id \"kenya\": their packs would overwrite each other in out/kenya\n"
+        "error[duplicate-id]: editions/kenya2/edition.json:2:9 at id: the id \"kenya\" is also the id of editions/kenya; both would be built into the same pack directories\n"
     ), "{}", stderr_of(&a));
     assert!(!dir.path().join("out").exists());
 }

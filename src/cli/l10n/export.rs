@@ -125,6 +125,7 @@ pub fn run(args: ExportArgs, ui: &Ui) -> Result<Status, Failure> {
     } else {
         carecert::l10n::xliff::export(&r, &catalog, &opts)
     };
+    crate::cli::not_an_input(&args.out, format)?;
     carecert::edition::rebase::write_atomically(&args.out, &bytes).map_err(|e| {
         fail(
             Diagnostic::error(

@@ -233,7 +233,19 @@ fn verify(
 
 /// Writes `text` to `path` atomically: a temporary file beside it, then a rename,
 /// so a failure leaves the old file as it was.
+///
+/// Only a regular file (or a link to one) is written over, or a path where nothing
+/// is. The rename replaces whatever is at the path: `--out /dev/null` run as root
+/// turned the device into a regular file, and a named pipe or socket was swapped
+/// for a file just as silently. Anything else is an error, and nothing is written.
 pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> std::io::Result<()> {
+    use crate::load::source::{ReadError, check_regular};
+    if let Err(ReadError::NotAFile(kind)) = check_regular(path) {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("the path {}", kind.phrase()),
+        ));
+    }
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
@@ -247,6 +259,32 @@ pub fn write_atomically(path: &Path, text: impl AsRef<[u8]>) -> std::io::Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn only_a_file_is_written_over() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        assert!(made.unwrap().success());
+        let e = write_atomically(&pipe, "x").unwrap_err();
+        assert_eq!(e.to_string(), "the path is a named pipe (FIFO), not a file");
+        assert!(
+            std::fs::symlink_metadata(&pipe)
+                .unwrap()
+                .file_type()
+                .is_fifo()
+        );
+        let e = write_atomically(dir.path(), "x").unwrap_err();
+        assert_eq!(e.to_string(), "the path is a directory, not a file");
+        let file = dir.path().join("f.txt");
+        write_atomically(&file, "old").unwrap();
+        write_atomically(&file, "new").unwrap();
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "new");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(names.len(), 2, "no temporary file is left");
+    }
 
     #[test]
     fn relative_paths() {

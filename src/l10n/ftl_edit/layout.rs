@@ -52,9 +52,14 @@ pub(super) struct Layout {
 
 impl Layout {
     pub(super) fn of(shown: &str, text: &str) -> Result<Layout, Vec<Diagnostic>> {
-        let resource = match parser::parse(text) {
+        let parsed = if crate::text::nesting::too_deep(text).is_some() {
+            Err(())
+        } else {
+            parser::parse(text).map_err(|_| ())
+        };
+        let resource = match parsed {
             Ok(r) => r,
-            Err(_) => {
+            Err(()) => {
                 let errors: Vec<Diagnostic> = ftl::parse(shown, text)
                     .errors
                     .into_iter()

@@ -217,7 +217,13 @@ fn bundle(
     let resources: Vec<(&str, FluentResource)> = texts
         .iter()
         .map(|(shown, text)| {
-            let res = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
+            // Too deep for the parser (it would overflow the stack): not used, and
+            // reported by `l10n status` like any syntax error.
+            let text = match crate::text::nesting::too_deep(text) {
+                Some(_) => String::new(),
+                None => text.clone(),
+            };
+            let res = FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial);
             (shown.as_str(), res)
         })
         .collect();

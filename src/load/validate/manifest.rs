@@ -23,6 +23,10 @@ impl<'a> Validator<'a> {
                 ),
             );
         }
+        if ids::is_id(&m.id) && m.id.len() > crate::model::MAX_PACK_ID {
+            self.errors
+                .push(crate::edition::validate::long_id(doc, &m.id, "framework"));
+        }
         for (field, value) in [
             ("version", &m.version),
             ("title", &m.title),
@@ -81,6 +85,17 @@ impl<'a> Validator<'a> {
         }
         for (i, notice) in m.notices.iter().enumerate() {
             self.text_plain(doc, &root.key("notices").index(i).key("text"), &notice.text);
+        }
+        // A framework of no standards built packs of empty documents, exit 0.
+        if m.standards.is_empty() {
+            self.errors.push(
+                doc.error_at(
+                    Code::EmptyList,
+                    &root.key("standards"),
+                    "the framework lists no standard files",
+                )
+                .help("list its standard files, like [\"standards/01.json\"]"),
+            );
         }
         let mut seen = HashMap::new();
         for (i, rel) in m.standards.iter().enumerate() {

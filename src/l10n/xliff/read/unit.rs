@@ -23,12 +23,14 @@ pub struct ImportedSegment {
 }
 
 impl ImportedUnit {
-    /// The parts that carry a translation: segments whose target has text.
+    /// The parts that carry a translation: segments whose target has text. A
+    /// target of spaces alone is untranslated, as an empty one is: imported, it
+    /// erased the message's translation and left it without a value.
     pub fn translated(&self) -> impl Iterator<Item = (&str, &str)> {
         self.segments.iter().filter_map(|s| {
             s.target
                 .as_deref()
-                .filter(|t| !t.is_empty())
+                .filter(|t| !t.trim().is_empty())
                 .map(|t| (s.id.as_str(), t))
         })
     }
