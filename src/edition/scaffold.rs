@@ -31,6 +31,15 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
         )
         .help("write two capital letters, like KE for Kenya or PH for the Philippines"));
     }
+    // The edition, its notice and its author are named with the country's name
+    // (people's words): a code no country has is a typo.
+    let Some(country_name) = crate::l10n::country_name(country) else {
+        return Err(Diagnostic::error(
+            Code::BadCountry,
+            format!("\"{country}\" is not the code of a country (ISO 3166-1 alpha-2)"),
+        )
+        .help("write the country's two-letter code, like KE for Kenya or PH for the Philippines"));
+    };
     if opts.locales.is_empty() {
         return Err(Diagnostic::error(Code::EmptyList, "no locale given")
             .help("add --locale, e.g. --locale en-KE --locale sw-KE"));
@@ -92,15 +101,15 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
     Ok(EditionFile {
         schema: None,
         id: name.clone(),
-        name: format!("{}: {} edition", base.name, country),
+        name: format!("{}, {country_name} edition", base.name),
         country: Some(country.to_string()),
         region: None,
         locales: opts.locales.iter().map(|l| Locale(l.clone())).collect(),
         base: base_path(opts.dir, opts.base),
-        author: None,
+        author: Some(format!("{country_name} adaptation team")),
         notices: vec![Notice {
             kind: NoticeKind::Attribution,
-            text: format!("Adapted from {} for {country}.", base.framework.title),
+            text: format!("Adapted from {} for {country_name}.", base.framework.title),
         }],
         fonts: None,
         numbering: Numbering::Keep,

@@ -21,6 +21,7 @@ pub mod labels;
 mod localise;
 mod messages;
 mod name_table;
+pub use name_table::country as country_name;
 pub mod names;
 pub mod published;
 pub mod status;

@@ -300,6 +300,13 @@ fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
     .unwrap();
     assert_eq!(written["base"], "../mini");
     assert_eq!(written["country"], "KE");
+    // Named with the country's name, not its code, with an author to change.
+    assert_eq!(written["name"], "Mini framework, Kenya edition");
+    assert_eq!(written["author"], "Kenya adaptation team");
+    assert_eq!(
+        written["notices"][0]["text"],
+        "Adapted from Mini framework for Kenya."
+    );
     let out = stdout_of(
         &crate::carecert()
             .current_dir(f.root())
@@ -334,6 +341,24 @@ fn the_scaffold_lists_exactly_the_terms_to_fill_in() {
         ])
         .code(2);
     assert!(stderr_of(&again).contains("already exists"));
+    // A code no country has is a typo, refused before anything is written.
+    let typo = f
+        .run(&[
+            "new",
+            "../xx",
+            "--base",
+            ".",
+            "--country",
+            "XX",
+            "--locale",
+            "en",
+        ])
+        .code(2);
+    assert_eq!(
+        stderr_of(&typo),
+        "error[bad-country]: \"XX\" is not the code of a country (ISO 3166-1 alpha-2)\n  help: write the country's two-letter code, like KE for Kenya or PH for the Philippines\n"
+    );
+    assert!(!f.root().join("xx").exists());
 }
 
 /// A stacked edition targets what its base edition added by the codes the base
