@@ -155,42 +155,34 @@ impl Workspace {
         self.level_of(id).map(|l| (id.clone(), l))
     }
 
-    pub(super) fn code_of(&self, id: &str) -> String {
+    /// A node's code, its text (a title or a criterion's text) and its history.
+    fn node_parts(&self, id: &str) -> Option<(&str, &str, &[Provenance])> {
         if let Some((s, _)) = self.standards.get(id) {
-            s.code.clone()
+            Some((&s.code, &s.title, &s.history))
         } else if let Some((o, _, _)) = self.outcomes.get(id) {
-            o.code.clone()
-        } else if let Some((c, _)) = self.criteria.get(id) {
-            c.code.clone()
+            Some((&o.code, &o.title, &o.history))
         } else {
-            String::new()
+            let (c, _) = self.criteria.get(id)?;
+            Some((&c.code, &c.text, &c.history))
         }
     }
 
+    pub(super) fn code_of(&self, id: &str) -> String {
+        self.node_parts(id)
+            .map(|(code, _, _)| code.to_string())
+            .unwrap_or_default()
+    }
+
     pub(super) fn fingerprint_and_text(&self, id: &str) -> (Fingerprint, String) {
-        let text = if let Some((s, _)) = self.standards.get(id) {
-            &s.title
-        } else if let Some((o, _, _)) = self.outcomes.get(id) {
-            &o.title
-        } else if let Some((c, _)) = self.criteria.get(id) {
-            &c.text
-        } else {
-            return (Fingerprint::of(""), String::new());
-        };
-        (Fingerprint::of(text), text.clone())
+        let text = self.node_parts(id).map_or("", |(_, text, _)| text);
+        (Fingerprint::of(text), text.to_string())
     }
 
     /// The operations that have touched `id` so far (empty for an unknown id).
     pub(super) fn history_of(&self, id: &str) -> Vec<Provenance> {
-        if let Some((s, _)) = self.standards.get(id) {
-            s.history.clone()
-        } else if let Some((o, _, _)) = self.outcomes.get(id) {
-            o.history.clone()
-        } else if let Some((c, _)) = self.criteria.get(id) {
-            c.history.clone()
-        } else {
-            Vec::new()
-        }
+        self.node_parts(id)
+            .map(|(_, _, history)| history.to_vec())
+            .unwrap_or_default()
     }
 
     pub(super) fn set_provenance(&mut self, id: &str, p: Provenance) {
