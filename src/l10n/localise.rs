@@ -319,6 +319,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         .zip(&r.notice_from)
         .map(|(n, (layer, i))| LocalNotice {
             kind: n.kind,
+            layer: *layer,
             text: if *layer == 0 {
                 l.text(&notice_key(0, *i), &n.text, 0)
             } else {

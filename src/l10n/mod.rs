@@ -67,6 +67,9 @@ pub struct LocalRemoval {
 pub struct LocalNotice {
     pub kind: crate::model::NoticeKind,
     pub text: LocalText,
+    /// The layer that gave it (0 = the framework).
+    #[serde(skip)]
+    pub layer: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -46,20 +46,21 @@ pub fn build(c: &Content<'_>) -> Doc {
         Style::FieldLabel,
         [c.label("label-standards-achieved")],
     ));
-    // Three columns, filled down then across, keep sixteen standards short.
-    let rows = l.standards.len().div_ceil(3);
+    // Four columns, filled down then across, keep sixteen standards to four
+    // lines, so the small print of a stacked edition's notices still fits.
+    let rows = l.standards.len().div_ceil(4);
     let line = |i: usize| match l.standards.get(i) {
         Some(s) => Cell::new(vec![Para::new(
-            Style::TableText,
+            Style::Small,
             [Span::plain(format!("{} ", s.code)), c.local(&s.title)],
         )]),
-        None => Cell::new(vec![Para::new(Style::TableText, [])]),
+        None => Cell::new(vec![Para::new(Style::Small, [])]),
     };
     doc.table(Table {
-        widths: vec![33, 33, 34],
+        widths: vec![25, 25, 25, 25],
         borders: false,
         rows: (0..rows)
-            .map(|i| Row::new(vec![line(i), line(i + rows), line(i + 2 * rows)]))
+            .map(|i| Row::new((0..4).map(|k| line(i + k * rows)).collect()))
             .collect(),
     });
     let sign = |label: &str| Cell {
@@ -80,9 +81,11 @@ pub fn build(c: &Content<'_>) -> Doc {
         ],
     });
     // The notices as one block of small print, so the certificate stays on one
-    // page in every script.
+    // page in every script: the framework's and the issuing (top) edition's; an
+    // edition in between (Saudi Arabia's Gulf) is credited in the other documents.
+    let top = l.layers.len().saturating_sub(1);
     let mut small = Para::new(Style::FinePrint, []);
-    for n in &l.notices {
+    for n in l.notices.iter().filter(|n| n.layer == 0 || n.layer == top) {
         small.content.extend(c.notice(n).content);
         small.content.push(Inline::Span(Span::plain(" ")));
     }
