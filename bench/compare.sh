@@ -16,6 +16,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$bin" show --format json | python3 bench/to-markdown.py >"$work/standards.md"
 cp -r examples "$work/examples"
+# The repository's workspace file: `build --all` builds the examples it lists.
+cp carecert.toml "$work/carecert.toml"
 
 uptime
 echo "== standards.docx of the 2015 base against pandoc on the same content"
