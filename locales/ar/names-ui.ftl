@@ -11,6 +11,7 @@ country-BH = البحرين
 country-BR = البرازيل
 country-CN = الصين
 country-GB = المملكة المتحدة
+country-GB-ENG = إنجلترا
 country-IN = الهند
 country-KW = الكويت
 country-OM = عُمان

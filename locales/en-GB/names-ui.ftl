@@ -18,6 +18,7 @@ country-BH = Bahrain
 country-BR = Brazil
 country-CN = China
 country-GB = United Kingdom
+country-GB-ENG = England
 country-IN = India
 country-KW = Kuwait
 country-OM = Oman

@@ -11,6 +11,7 @@ country-BH = बहरीन
 country-BR = ब्राज़ील
 country-CN = चीन
 country-GB = यूनाइटेड किंगडम
+country-GB-ENG = इंग्लैंड
 country-IN = भारत
 country-KW = कुवैत
 country-OM = ओमान

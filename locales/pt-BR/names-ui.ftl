@@ -11,6 +11,7 @@ country-BH = Bahrein
 country-BR = Brasil
 country-CN = China
 country-GB = Reino Unido
+country-GB-ENG = Inglaterra
 country-IN = Índia
 country-KW = Kuwait
 country-OM = Omã

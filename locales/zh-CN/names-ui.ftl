@@ -11,6 +11,7 @@ country-BH = 巴林
 country-BR = 巴西
 country-CN = 中国
 country-GB = 英国
+country-GB-ENG = 英格兰
 country-IN = 印度
 country-KW = 科威特
 country-OM = 阿曼

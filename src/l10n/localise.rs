@@ -343,6 +343,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         name,
         title,
         country_names: Vec::new(),
+        jurisdiction_names: Default::default(),
         language_name: None,
         fallbacks: l.fallbacks,
         texts: l.texts,

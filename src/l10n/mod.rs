@@ -84,6 +84,10 @@ pub struct Localised {
     /// The countries by name in the pack's language, and the pack's language by
     /// name (filled in with the labels, see [`with_labels`]).
     pub country_names: Vec<LocalText>,
+    /// The name of each jurisdiction the terms give (`SA`, `GB-ENG`), for the
+    /// glossary.
+    #[serde(skip)]
+    pub jurisdiction_names: std::collections::BTreeMap<String, LocalText>,
     pub language_name: Option<LocalText>,
     pub locale: String,
     pub source_locale: String,
@@ -238,8 +242,21 @@ pub fn with_labels(l: &mut Localised, labels: &labels::Labels) {
         .iter()
         .map(|c| names::country(labels, c))
         .collect();
+    l.jurisdiction_names = l
+        .terms
+        .iter()
+        .filter_map(|t| t.jurisdiction.clone())
+        .map(|j| {
+            let name = names::country(labels, &j);
+            (j, name)
+        })
+        .collect();
     let language = names::locale(labels, &l.locale);
-    let names = l.country_names.iter().chain([&language]);
+    let names = l
+        .country_names
+        .iter()
+        .chain(l.jurisdiction_names.values())
+        .chain([&language]);
     let label_fallbacks = labels::label_ids()
         .into_iter()
         .filter(|id| labels.resolve(id).fallback)

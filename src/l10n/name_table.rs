@@ -84,6 +84,12 @@ pub const COUNTRIES: &[(&str, &str)] = &[
     ("FR", "France"),
     ("GA", "Gabon"),
     ("GB", "United Kingdom"),
+    // The nations of the United Kingdom (ISO 3166-2), which base terms name as
+    // their jurisdiction.
+    ("GB-ENG", "England"),
+    ("GB-NIR", "Northern Ireland"),
+    ("GB-SCT", "Scotland"),
+    ("GB-WLS", "Wales"),
     ("GD", "Grenada"),
     ("GE", "Georgia"),
     ("GF", "French Guiana"),
@@ -348,7 +354,9 @@ mod tests {
     fn tables_are_sorted_and_complete() {
         assert!(COUNTRIES.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(LANGUAGES.windows(2).all(|w| w[0].0 < w[1].0));
-        assert_eq!(COUNTRIES.len(), 249);
+        // Every ISO 3166-1 country, and the four nations of the United Kingdom.
+        assert_eq!(COUNTRIES.iter().filter(|(c, _)| c.len() == 2).count(), 249);
+        assert_eq!(country("GB-ENG"), Some("England"));
         assert_eq!(country("SA"), Some("Saudi Arabia"));
         assert_eq!(country("GB"), Some("United Kingdom"));
         assert_eq!(language("pt"), Some("Portuguese"));

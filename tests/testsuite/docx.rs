@@ -378,3 +378,21 @@ fn an_edition_can_choose_its_fonts() {
     );
     assert!(!f.root().join("out").exists());
 }
+
+/// The glossary names each term's jurisdiction in the pack's language, not by
+/// its code (`GB-ENG` is England, إنجلترا in Arabic).
+#[test]
+fn the_glossary_names_jurisdictions() {
+    let d = &parts("ar", "standards.docx")["word/document.xml"];
+    assert!(d.contains(">إنجلترا<"), "England in Arabic");
+    assert!(
+        d.contains(">المملكة المتحدة<"),
+        "the United Kingdom in Arabic"
+    );
+    for code in ["GB", "GB-ENG"] {
+        assert!(
+            !d.contains(&format!(">{code}</w:t>")),
+            "the code {code} is printed"
+        );
+    }
+}

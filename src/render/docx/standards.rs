@@ -218,7 +218,10 @@ fn glossary(c: &Content<'_>, doc: &mut Doc) {
         rows.push(Row::new(vec![
             Cell::new(vec![Para::new(Style::TableText, [c.local(entry.value)])]),
             Cell::new(vec![Para::new(Style::TableText, kinds)]),
-            Cell::text(Style::TableText, entry.jurisdictions.join(", ")),
+            Cell::new(vec![Para::new(
+                Style::TableText,
+                jurisdiction_names(c, &entry.jurisdictions),
+            )]),
         ]));
     }
     doc.table(Table {
@@ -226,6 +229,22 @@ fn glossary(c: &Content<'_>, doc: &mut Doc) {
         rows,
         borders: true,
     });
+}
+
+/// The jurisdictions of a glossary row by name in the pack's language (or
+/// marked English), not by code.
+fn jurisdiction_names(c: &Content<'_>, codes: &[String]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (k, code) in codes.iter().enumerate() {
+        if k > 0 {
+            out.push(Span::plain(", "));
+        }
+        out.push(match c.edition.jurisdiction_names.get(code) {
+            Some(name) => c.local(name),
+            None => Span::plain(code),
+        });
+    }
+    out
 }
 
 /// A standard's "laws, codes and bodies you must know", one bullet per printed
