@@ -1,0 +1,257 @@
+//! The redline: the NEW edition in full, where every difference from OLD is a
+//! Word revision a reviewer can accept or reject, and each edition's rationale is
+//! a comment on the text it explains. A summary table of changes comes first.
+
+use super::content::Content;
+use super::doc::{
+    Block, Cell, Change as Mark, Comment, Doc, Para, Revision, Row, Span, Style, Table,
+};
+use crate::diff::{Change, ChangeKind, Diff, WordOp};
+use crate::l10n::{LocalText, Localised};
+use std::collections::HashMap;
+
+mod body;
+mod terms;
+
+pub struct RedlineOptions<'a> {
+    /// Who the revisions are attributed to.
+    pub author: &'a str,
+    /// RFC 3339 date of every revision.
+    pub date: &'a str,
+}
+
+struct Redline<'a> {
+    c: &'a Content<'a>,
+    old: &'a Localised,
+    changes: HashMap<&'a str, Vec<&'a Change>>,
+    doc: Doc,
+    author: String,
+}
+
+pub fn build(c: &Content<'_>, old: &Localised, diff: &Diff, opts: &RedlineOptions<'_>) -> Doc {
+    let new = c.edition;
+    let mut changes: HashMap<&str, Vec<&Change>> = HashMap::new();
+    for ch in &diff.changes {
+        changes.entry(ch.id.as_str()).or_default().push(ch);
+    }
+    let mut r = Redline {
+        c,
+        old,
+        changes,
+        author: opts.author.to_string(),
+        doc: Doc {
+            title: c
+                .label_with(
+                    "label-redline-title",
+                    &[("old", &old.name.text), ("new", &new.name.text)],
+                )
+                .text,
+            subject: summary_line(c, diff),
+            lang: new.locale.clone(),
+            footer: c.footer(),
+            revision: Some(Revision {
+                author: opts.author.to_string(),
+                date: opts.date.to_string(),
+            }),
+            ..Doc::default()
+        },
+    };
+    r.doc
+        .push(Para::new(Style::Title, [Span::plain(r.doc.title.clone())]));
+    r.summary(diff);
+    for s in &new.standards {
+        r.standard(s);
+    }
+    r.removed_standards();
+    r.terms(diff);
+    r.doc
+}
+
+fn summary_text(c: &Content<'_>, diff: &Diff) -> LocalText {
+    let s = &diff.summary;
+    c.labels.get(
+        "label-changes-summary",
+        &[
+            ("added", s.added as i64),
+            ("removed", s.removed as i64),
+            ("moved", s.moved as i64),
+            ("changed", s.changed as i64),
+        ],
+    )
+}
+
+fn summary_line(c: &Content<'_>, diff: &Diff) -> String {
+    summary_text(c, diff).text
+}
+
+/// Spans for a text that changed word by word.
+fn word_spans(words: &[crate::diff::Word]) -> Vec<Span> {
+    words
+        .iter()
+        .map(|w| Span {
+            change: match w.op {
+                WordOp::Equal => None,
+                WordOp::Delete => Some(Mark::Deleted),
+                WordOp::Insert => Some(Mark::Inserted),
+            },
+            ..Span::plain(w.text.clone())
+        })
+        .collect()
+}
+
+fn marked(mut spans: Vec<Span>, mark: Mark) -> Vec<Span> {
+    for s in &mut spans {
+        s.change = Some(mark);
+    }
+    spans
+}
+
+impl Redline<'_> {
+    fn kind_label(&self, k: ChangeKind) -> Span {
+        self.c.label(match k {
+            ChangeKind::Added => "label-change-added",
+            ChangeKind::Removed => "label-change-removed",
+            ChangeKind::Moved => "label-change-moved",
+            ChangeKind::Retitled => "label-change-retitled",
+            ChangeKind::TextChanged => "label-change-text",
+            ChangeKind::KindChanged => "label-change-kind",
+            ChangeKind::ExamplesChanged => "label-change-examples",
+            ChangeKind::Renumbered => "label-change-renumbered",
+            ChangeKind::TermChanged => "label-change-term",
+        })
+    }
+
+    fn summary(&mut self, diff: &Diff) {
+        let c = self.c;
+        self.doc
+            .push(Para::heading(1, [c.label("label-summary-of-changes")]));
+        self.doc.push(Para::new(
+            Style::Normal,
+            [self.c.local(&summary_text(c, diff))],
+        ));
+        if diff.changes.is_empty() {
+            return;
+        }
+        let head = |id: &str| Cell::new(vec![Para::new(Style::TableHeader, [c.label(id)])]);
+        let mut rows = vec![Row::header(vec![
+            head("label-code"),
+            head("label-change"),
+            head("label-reason"),
+        ])];
+        for ch in diff
+            .changes
+            .iter()
+            .filter(|c| c.kind != ChangeKind::TermChanged)
+        {
+            let code = ch
+                .new_code
+                .clone()
+                .or_else(|| ch.old_code.clone())
+                .unwrap_or_else(|| ch.id.clone());
+            let reason = ch
+                .provenance
+                .as_ref()
+                .and_then(|p| p.rationale.clone())
+                .unwrap_or_default();
+            rows.push(Row::new(vec![
+                Cell::text(Style::TableText, code),
+                Cell::new(vec![Para::new(
+                    Style::TableText,
+                    [self.kind_label(ch.kind)],
+                )]),
+                Cell::new(vec![Para::new(
+                    Style::TableText,
+                    [self.source_text(reason)],
+                )]),
+            ]));
+        }
+        self.doc.table(Table {
+            widths: vec![14, 22, 64],
+            rows,
+            borders: true,
+        });
+    }
+
+    /// Rationales are written in the edition's source language.
+    fn source_text(&self, text: String) -> Span {
+        let l = self.c.edition;
+        self.c.local(&LocalText {
+            text,
+            lang: l.source_locale.clone(),
+            fallback: l.source_locale.split('-').next() != l.locale.split('-').next(),
+            ..Default::default()
+        })
+    }
+
+    fn changes_of(&self, id: &str) -> Vec<&Change> {
+        self.changes.get(id).cloned().unwrap_or_default()
+    }
+
+    /// A comment for each rationale on the node, anchored on `spans`' first
+    /// changed span (or the first span when the change is not in the words).
+    fn annotate(&mut self, id: &str, spans: &mut [Span]) {
+        let notes: Vec<String> = self
+            .changes_of(id)
+            .iter()
+            .filter_map(|ch| {
+                let p = ch.provenance.as_ref()?;
+                let why = p.rationale.as_ref()?;
+                Some(format!(
+                    "{} ({}): {why}",
+                    self.kind_label(ch.kind).text,
+                    p.layer
+                ))
+            })
+            .collect();
+        if notes.is_empty() || spans.is_empty() {
+            return;
+        }
+        let at = spans.iter().position(|s| s.change.is_some()).unwrap_or(0);
+        let n = self.doc.comments.len();
+        self.doc.comments.push(Comment {
+            author: self.author.clone(),
+            text: notes.join("\n"),
+        });
+        spans[at].comment = Some(n);
+    }
+
+    /// A title or text: word-level revisions if it changed, inserted whole if the
+    /// node is new, plain otherwise.
+    fn text_spans(&self, id: &str, text: &LocalText) -> Vec<Span> {
+        let changes = self.changes_of(id);
+        if changes
+            .iter()
+            .any(|c| matches!(c.kind, ChangeKind::Added | ChangeKind::Moved))
+        {
+            return vec![Span {
+                change: Some(Mark::Inserted),
+                ..self.c.local(text)
+            }];
+        }
+        match changes
+            .iter()
+            .find(|c| matches!(c.kind, ChangeKind::Retitled | ChangeKind::TextChanged))
+        {
+            Some(ch) => word_spans(&ch.words),
+            None => vec![self.c.local(text)],
+        }
+    }
+
+    fn is_new(&self, id: &str) -> bool {
+        self.changes_of(id)
+            .iter()
+            .any(|c| matches!(c.kind, ChangeKind::Added | ChangeKind::Moved))
+    }
+}
+
+impl Doc {
+    /// The number of tracked insertions and deletions (runs and paragraph marks).
+    pub fn revision_count(&self) -> usize {
+        let marks = self
+            .body
+            .iter()
+            .filter(|b| matches!(b, Block::Para(p) if p.mark_change.is_some()))
+            .count();
+        marks + self.spans().iter().filter(|s| s.change.is_some()).count()
+    }
+}

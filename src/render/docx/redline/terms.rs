@@ -1,0 +1,50 @@
+//! The redline's table of changed term values.
+
+use super::Redline;
+use crate::diff::{Change, ChangeKind, Diff};
+use crate::render::docx::doc::{Cell, Change as Mark, Para, Row, Span, Style, Table};
+
+impl Redline<'_> {
+    /// Changed term values as a table of before and after, each cell a revision.
+    pub(super) fn terms(&mut self, diff: &Diff) {
+        let c = self.c;
+        let changed: Vec<&Change> = diff
+            .changes
+            .iter()
+            .filter(|c| c.kind == ChangeKind::TermChanged)
+            .collect();
+        if changed.is_empty() {
+            return;
+        }
+        self.doc
+            .push(Para::heading(1, [c.label("label-glossary")]).new_page());
+        let head = |id: &str| Cell::new(vec![Para::new(Style::TableHeader, [c.label(id)])]);
+        let mut rows = vec![Row::header(vec![
+            head("label-term"),
+            head("label-before"),
+            head("label-after"),
+        ])];
+        for ch in changed {
+            let text = |t: &Option<String>, mark: Mark| {
+                let spans = t
+                    .iter()
+                    .map(|t| Span {
+                        change: Some(mark),
+                        ..Span::plain(t.clone())
+                    })
+                    .collect::<Vec<_>>();
+                Cell::new(vec![Para::new(Style::TableText, spans)])
+            };
+            rows.push(Row::new(vec![
+                Cell::text(Style::TableText, ch.id.trim_start_matches('-')),
+                text(&ch.old, Mark::Deleted),
+                text(&ch.new, Mark::Inserted),
+            ]));
+        }
+        self.doc.table(Table {
+            widths: vec![26, 37, 37],
+            rows,
+            borders: true,
+        });
+    }
+}
