@@ -99,3 +99,26 @@ label-change-renumbered = إعادة ترقيم
 label-change-term = تغيير المصطلح
 label-before = قبل
 label-after = بعد
+
+## Review.
+# كلمات مراجعة التغييرات (carecert diff بكل صيغه).
+
+review-level-standard = المعيار
+review-level-outcome = مخرج التعلم
+review-level-criterion = بند التقييم
+review-level-term = المصطلح
+review-terms = المصطلحات
+review-why = السبب
+review-source = المصدر: { $source }
+review-because-term = لأن المصطلح «{ $old }» تغيّر إلى «{ $new }»
+review-because-removed = لأن { $code } حُذف
+review-because-added = لأن { $code } أُضيف
+review-because-moved = لأن { $code } نُقل
+review-because-renumbered = لأن { $code } أُعيد ترقيمه
+review-by-operation = العملية { $number } من { $edition } ({ $op })
+review-moved-from-to = من { $from } إلى { $to }
+review-standard = المعيار
+review-changes = التغييرات
+review-show-kinds = عرض التغييرات حسب النوع
+review-shown = المعروض: { $count }
+review-legend-markdown = الكلمات المحذوفة ~~مشطوبة~~، والكلمات المضافة **بخط عريض**.

@@ -96,3 +96,26 @@ label-change-renumbered = Renumbered
 label-change-term = Term changed
 label-before = Before
 label-after = After
+
+## Review.
+# Words of a review of changes (carecert diff, every format).
+
+review-level-standard = standard
+review-level-outcome = outcome
+review-level-criterion = criterion
+review-level-term = term
+review-terms = Terms
+review-why = Why
+review-source = Source: { $source }
+review-because-term = because the term “{ $old }” changed to “{ $new }”
+review-because-removed = because { $code } was removed
+review-because-added = because { $code } was added
+review-because-moved = because { $code } moved
+review-because-renumbered = because { $code } was renumbered
+review-by-operation = operation { $number } of { $edition } ({ $op })
+review-moved-from-to = from { $from } to { $to }
+review-standard = Standard
+review-changes = Changes
+review-show-kinds = Show changes of kind
+review-shown = { $count } shown
+review-legend-markdown = Deleted words are ~~struck through~~, added words are **bold**.

@@ -95,3 +95,26 @@ label-change-renumbered = फिर से क्रमांकित
 label-change-term = शब्द बदला गया
 label-before = पहले
 label-after = बाद में
+
+## Review.
+# बदलावों की समीक्षा के शब्द (carecert diff, हर प्रारूप में)।
+
+review-level-standard = मानक
+review-level-outcome = सीखने का परिणाम
+review-level-criterion = मूल्यांकन मानदंड
+review-level-term = शब्द
+review-terms = शब्दावली
+review-why = कारण
+review-source = स्रोत: { $source }
+review-because-term = क्योंकि शब्द “{ $old }” बदलकर “{ $new }” हो गया
+review-because-removed = क्योंकि { $code } हटाया गया
+review-because-added = क्योंकि { $code } जोड़ा गया
+review-because-moved = क्योंकि { $code } स्थानांतरित किया गया
+review-because-renumbered = क्योंकि { $code } फिर से क्रमांकित किया गया
+review-by-operation = { $edition } का बदलाव क्रमांक { $number } ({ $op })
+review-moved-from-to = { $from } से { $to } में
+review-standard = मानक
+review-changes = बदलाव
+review-show-kinds = इस प्रकार के बदलाव दिखाएँ
+review-shown = { $count } दिखाए गए
+review-legend-markdown = हटाए गए शब्द ~~कटे हुए~~ हैं, जोड़े गए शब्द **मोटे अक्षरों** में हैं।

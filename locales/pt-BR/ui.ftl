@@ -96,3 +96,26 @@ label-change-renumbered = Renumerado
 label-change-term = Termo alterado
 label-before = Antes
 label-after = Depois
+
+## Review.
+# Palavras da revisão de alterações (carecert diff, em todos os formatos).
+
+review-level-standard = padrão
+review-level-outcome = resultado de aprendizagem
+review-level-criterion = critério
+review-level-term = termo
+review-terms = Termos
+review-why = Motivo
+review-source = Fonte: { $source }
+review-because-term = porque o termo “{ $old }” mudou para “{ $new }”
+review-because-removed = porque { $code } foi removido
+review-because-added = porque { $code } foi adicionado
+review-because-moved = porque { $code } foi movido
+review-because-renumbered = porque { $code } foi renumerado
+review-by-operation = operação { $number } de { $edition } ({ $op })
+review-moved-from-to = de { $from } para { $to }
+review-standard = Padrão
+review-changes = Alterações
+review-show-kinds = Mostrar alterações do tipo
+review-shown = { $count } exibidas
+review-legend-markdown = Palavras removidas estão ~~riscadas~~, palavras adicionadas estão em **negrito**.

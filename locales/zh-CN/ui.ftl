@@ -94,3 +94,26 @@ label-change-renumbered = 重新编号
 label-change-term = 术语修改
 label-before = 修改前
 label-after = 修改后
+
+## Review.
+# 修改审阅用语（carecert diff 的各种格式）。
+
+review-level-standard = 标准
+review-level-outcome = 学习成果
+review-level-criterion = 考核标准
+review-level-term = 术语
+review-terms = 术语
+review-why = 原因
+review-source = 来源：{ $source }
+review-because-term = 因为术语“{ $old }”改为“{ $new }”
+review-because-removed = 因为删除了 { $code }
+review-because-added = 因为新增了 { $code }
+review-because-moved = 因为移动了 { $code }
+review-because-renumbered = 因为 { $code } 重新编号
+review-by-operation = { $edition } 的第 { $number } 项操作（{ $op }）
+review-moved-from-to = 从 { $from } 移到 { $to }
+review-standard = 标准
+review-changes = 修改
+review-show-kinds = 按类型显示修改
+review-shown = 显示 { $count } 项
+review-legend-markdown = 删除的文字用~~删除线~~标出，新增的文字用**粗体**标出。

@@ -112,23 +112,24 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
     if let Some(out) = &args.out {
         super::not_an_input(out, format)?;
     }
+    // The review's own words are in the reviewer's language, like its texts.
+    let labels = Labels::load(&root, &new.locale, &new.source_locale);
+    let say = review::Say { labels: &labels };
     let text: Vec<u8> = match args.format {
         DiffFormat::Docx => {
-            let root_labels = Labels::load(&root, &new.locale, &new.source_locale);
             let author = args
                 .author
                 .clone()
                 .or_else(|| new.author.clone())
                 .unwrap_or_else(|| new.name.text.clone());
-            let date = date.unwrap_or_else(|| "1970-01-01T00:00:00Z".to_string());
             docx::redline_bytes(
                 &old,
                 &new,
                 &d,
-                &root_labels,
+                &labels,
                 &docx::redline::RedlineOptions {
                     author: &author,
-                    date: &date,
+                    date: date.as_deref(),
                 },
             )
         }
@@ -137,10 +138,10 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
                 color,
                 summary: !ui.quiet,
             };
-            review::text::render(&d, &opts).into()
+            review::text::render(&d, &say, &opts).into()
         }
-        DiffFormat::Markdown => review::markdown::render(&d).into(),
-        DiffFormat::Html => review::html::render(&d).into(),
+        DiffFormat::Markdown => review::markdown::render(&d, &say).into(),
+        DiffFormat::Html => review::html::render(&d, &say).into(),
         DiffFormat::Json => {
             let mut s = serde_json::to_string_pretty(&d).unwrap_or_default();
             s.push('\n');

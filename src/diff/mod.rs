@@ -5,6 +5,7 @@
 //! renumbered base does not look like a rewrite. Each change carries the rationale
 //! and provenance of the edition operation that caused it.
 
+pub mod why;
 pub mod words;
 
 use crate::edition::resolved::Provenance;
@@ -12,6 +13,7 @@ use crate::l10n::Localised;
 use crate::model::Kind;
 use serde::Serialize;
 use std::collections::HashMap;
+pub use why::Why;
 pub use words::{Word, WordOp, word_diff};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -87,6 +89,31 @@ pub struct Change {
     /// The operation that caused it, when an edition did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub provenance: Option<Provenance>,
+    /// Why it changed, in people's words: the operation's rationale, the term's
+    /// note and source, or the change that caused it (see [`Why`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub why: Vec<Why>,
+    /// True when `words` is one whole replacement: old and new share too little
+    /// for a word-by-word edit to read truly (see [`words::WHOLE_BELOW`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub whole: bool,
+    /// For a term: what kind of thing it names (a law, a regulator, …), the
+    /// words a reader knows it by instead of its id.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub term_kind: Option<crate::model::TermKind>,
+    /// For moves: the parent before and after, by code and title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from_node: Option<NodeRef>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to_node: Option<NodeRef>,
+}
+
+/// A node as people name it: its code and title (and its id, for tools).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NodeRef {
+    pub id: String,
+    pub code: String,
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -246,6 +273,11 @@ fn blank(kind: ChangeKind, level: &'static str, id: &str, standard: String) -> C
         old_examples: None,
         new_examples: None,
         provenance: None,
+        why: Vec::new(),
+        whole: false,
+        term_kind: None,
+        from_node: None,
+        to_node: None,
     }
 }
 
@@ -253,6 +285,8 @@ fn blank(kind: ChangeKind, level: &'static str, id: &str, standard: String) -> C
 pub fn diff(old: &Localised, new: &Localised) -> Diff {
     let (old_order, old_map) = flatten(old);
     let (new_order, new_map) = flatten(new);
+    let old_terms: HashMap<&str, &crate::l10n::LocalTerm> =
+        old.terms.iter().map(|t| (t.id.as_str(), t)).collect();
     let mut changes = Vec::new();
     // Added: in NEW only. A node whose parent was added too is part of that addition.
     for id in &new_order {
@@ -302,6 +336,15 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
             let mut c = at(ChangeKind::Moved);
             c.from = Some(format!("{opc} {op}"));
             c.to = Some(format!("{npc} {np}"));
+            let node = |map: &HashMap<&str, Flat<'_>>, id: &str| {
+                map.get(id).map(|f| NodeRef {
+                    id: id.to_string(),
+                    code: f.code.to_string(),
+                    title: f.text.to_string(),
+                })
+            };
+            c.from_node = node(&old_map, op);
+            c.to_node = node(&new_map, np);
             changes.push((n.order, c));
         }
         if o.text != n.text {
@@ -313,7 +356,17 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
             let mut c = at(kind);
             c.old = Some(o.text.to_string());
             c.new = Some(n.text.to_string());
-            c.words = word_diff(o.text, n.text);
+            if c.provenance.is_none() {
+                c.why = why::caused_by_terms(o.text, n.text, &old_terms, &new.terms);
+            }
+            // A term's new value is a replacement in a sentence that stays: the
+            // sentence is edited word by word, the value replaced whole.
+            c.words = if c.why.is_empty() {
+                word_diff(o.text, n.text)
+            } else {
+                words::edits(o.text, n.text)
+            };
+            c.whole = words::is_whole(&c.words);
             changes.push((n.order, c));
         }
         if o.kind != n.kind {
@@ -333,8 +386,6 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
         }
     }
     // Terms: by id.
-    let old_terms: HashMap<&str, &crate::l10n::LocalTerm> =
-        old.terms.iter().map(|t| (t.id.as_str(), t)).collect();
     for t in &new.terms {
         let changed = old_terms
             .get(t.id.as_str())
@@ -343,11 +394,28 @@ pub fn diff(old: &Localised, new: &Localised) -> Diff {
             let mut c = blank(ChangeKind::TermChanged, "term", &t.id, String::new());
             c.old = old_terms.get(t.id.as_str()).map(|o| o.value.text.clone());
             c.new = Some(t.value.text.clone());
+            // A term's value is a name or a number: a new one replaces the old
+            // whole, however many words they share ("Mental Capacity Act 2005" →
+            // "Mental Healthcare Act, 2017" is another law, not an edit of it).
             if let Some(old) = &c.old {
-                c.words = word_diff(old, &t.value.text);
+                c.words = words::whole_replacement(old, &t.value.text);
+                c.whole = true;
             }
+            c.term_kind = Some(t.kind);
+            c.why = vec![why::term(t)];
             c.provenance = Some(Provenance::base(&t.layer));
             changes.push((usize::MAX, c));
+        }
+    }
+    why::renumbering(&mut changes, &old_map, &new_map);
+    for (_, c) in &mut changes {
+        if c.why.is_empty() {
+            c.why = c
+                .provenance
+                .as_ref()
+                .and_then(why::operation)
+                .into_iter()
+                .collect();
         }
     }
     changes.sort_by_key(|(order, c)| (*order, c.kind));

@@ -202,6 +202,8 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     ..Default::default()
                 },
                 layer: t.layer.clone(),
+                note: t.note.clone(),
+                source: t.source.clone(),
             }
         })
         .collect();

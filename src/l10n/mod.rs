@@ -115,6 +115,13 @@ pub struct LocalTerm {
     pub jurisdiction: Option<String>,
     pub value: LocalText,
     pub layer: String,
+    /// Why the term matters, as the layer that set it wrote (a review shows it as
+    /// the reason for a changed value).
+    #[serde(skip)]
+    pub note: String,
+    /// Where the value was checked (a law's official text, a ministry page).
+    #[serde(skip)]
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

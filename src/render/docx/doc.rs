@@ -240,7 +240,9 @@ pub struct Comment {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revision {
     pub author: String,
-    pub date: String,
+    /// RFC 3339; `None` leaves `w:date` out (it is optional), so Word shows no
+    /// date rather than an invented one.
+    pub date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

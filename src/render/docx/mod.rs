@@ -127,7 +127,9 @@ pub fn redline_bytes(
         &d,
         &fonts,
         &DocxOptions {
-            date: opts.date,
+            // The package's own creation date is required; without a date given
+            // it is the epoch, as in every pack, never the clock.
+            date: opts.date.unwrap_or("1970-01-01T00:00:00Z"),
             generator: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")),
         },
     )

@@ -328,6 +328,8 @@ mod tests {
                 foreign: Vec::new(),
             },
             layer: "x".into(),
+            note: String::new(),
+            source: None,
         }
     }
 

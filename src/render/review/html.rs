@@ -3,8 +3,8 @@
 //! summary by standard, inline word-level changes with the rationale beside each,
 //! filters by change kind, a print stylesheet, and `lang`/`dir` for RTL and CJK.
 
-use super::{code, grouped, why};
-use crate::diff::{ChangeKind, Diff, WordOp};
+use super::{Item, Say, code, codes, grouped, items};
+use crate::diff::{Change, ChangeKind, Diff, WordOp};
 use std::fmt::Write as _;
 
 fn esc(s: &str) -> String {
@@ -57,17 +57,9 @@ document.querySelectorAll('.filters input').forEach(function (box) {
 });
 ";
 
-pub fn render(diff: &Diff) -> String {
+pub fn render(diff: &Diff, say: &Say<'_>) -> String {
     let lang = &diff.locale;
     let dir = if is_rtl(lang) { "rtl" } else { "ltr" };
-    // The page's own words (headings, kinds, rationales) are English; in a page
-    // in another language they are marked so, and isolated so that numbers and
-    // punctuation stay in place in a right-to-left page.
-    let ui = if lang.split('-').next() == Some("en") {
-        ""
-    } else {
-        " lang=\"en\" dir=\"ltr\""
-    };
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -92,133 +84,151 @@ pub fn render(diff: &Diff) -> String {
     );
     let _ = writeln!(
         out,
-        "<p id=\"summary-line\"{ui}>{}</p>",
-        esc(&diff.summary_line())
+        "<p id=\"summary-line\">{}</p>",
+        esc(&say.summary(diff))
     );
     // Summary by standard.
     let _ = writeln!(
         out,
-        "<section class=\"summary\"><table><thead><tr><th{ui}>Standard</th><th{ui}>Changes</th></tr></thead><tbody>"
+        "<section class=\"summary\"><table><thead><tr><th>{}</th><th>{}</th></tr></thead><tbody>",
+        esc(&say.label("review-standard")),
+        esc(&say.label("review-changes"))
     );
     for (standard, changes) in grouped(diff) {
-        let name = if standard.is_empty() {
-            "Terms"
-        } else {
-            standard
-        };
         let _ = writeln!(
             out,
-            "<tr><td{}>{}</td><td>{}</td></tr>",
-            if standard.is_empty() { ui } else { "" },
-            esc(name),
-            changes.len()
+            "<tr><td>{}</td><td>{}</td></tr>",
+            esc(&say.heading(standard)),
+            items(&changes).len()
         );
     }
     let _ = writeln!(out, "</tbody></table></section>");
     let _ = writeln!(
         out,
-        "<form class=\"filters\" aria-label=\"Show changes of kind\">"
+        "<form class=\"filters\" aria-label=\"{}\">",
+        esc(&say.label("review-show-kinds"))
     );
+    let mut shown = 0;
     for kind in ChangeKind::ALL {
-        let n = diff.changes.iter().filter(|c| c.kind == kind).count();
+        let n: usize = grouped(diff)
+            .iter()
+            .flat_map(|(_, changes)| items(changes))
+            .filter(|i| i.first().kind == kind)
+            .count();
+        shown += n;
         if n > 0 {
-            let value = serde_json::to_value(kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "<label><input type=\"checkbox\" value=\"{value}\" checked> <span{ui}>{} ({n})</span></label>",
-                kind.as_str()
+                "<label><input type=\"checkbox\" value=\"{}\" checked> <span>{} ({n})</span></label>",
+                kind_value(kind),
+                esc(&say.kind(kind))
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "<span{ui}><span id=\"shown\">{}</span> shown</span></form>",
-        diff.changes.len()
+    let shown_label = say
+        .labels
+        .get("review-shown", &[("count", shown as i64)])
+        .text;
+    // The count is a number the script updates: marked where the label put it.
+    let shown_html = esc(&shown_label).replacen(
+        &shown.to_string(),
+        &format!("<span id=\"shown\">{shown}</span>"),
+        1,
     );
+    let _ = writeln!(out, "<span>{shown_html}</span></form>");
     for (standard, changes) in grouped(diff) {
-        let name = if standard.is_empty() {
-            "Terms"
-        } else {
-            standard
-        };
-        let attrs = if standard.is_empty() { ui } else { "" };
-        let _ = writeln!(out, "<section><h2{attrs}>{}</h2>", esc(name));
-        for c in changes {
-            let kind = serde_json::to_value(c.kind)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
-            let _ = writeln!(
-                out,
-                "<div class=\"change\" data-kind=\"{kind}\" id=\"{}\">",
-                esc(&c.id)
-            );
-            let _ = writeln!(
-                out,
-                "<div><div class=\"head\"><span{ui}>{} {}</span> <span class=\"code\" dir=\"ltr\">{}</span></div>",
-                c.kind.as_str(),
-                c.level,
-                esc(&code(c))
-            );
-            let _ = write!(out, "<div class=\"text\">");
-            match c.kind {
-                ChangeKind::Added => {
-                    let _ = write!(out, "<ins>{}</ins>", esc(c.new.as_deref().unwrap_or("")));
-                }
-                ChangeKind::Removed => {
-                    let _ = write!(out, "<del>{}</del>", esc(c.old.as_deref().unwrap_or("")));
-                }
-                ChangeKind::Moved => {
-                    let _ = write!(
-                        out,
-                        "<span{ui}>from <span class=\"code\">{}</span> to <span class=\"code\">{}</span></span>",
-                        esc(c.from.as_deref().unwrap_or("?")),
-                        esc(c.to.as_deref().unwrap_or("?"))
-                    );
-                }
-                ChangeKind::KindChanged => {
-                    let k = |k: Option<crate::model::Kind>| k.map_or("?", |k| k.as_str());
-                    let _ = write!(
-                        out,
-                        "<span{ui}>{} → {}</span>",
-                        k(c.old_kind),
-                        k(c.new_kind)
-                    );
-                }
-                ChangeKind::ExamplesChanged => {
-                    let _ = write!(
-                        out,
-                        "<del>{}</del> <ins>{}</ins>",
-                        esc(&c.old_examples.as_deref().unwrap_or_default().join("; ")),
-                        esc(&c.new_examples.as_deref().unwrap_or_default().join("; "))
-                    );
-                }
-                _ => {
-                    for w in &c.words {
-                        match w.op {
-                            WordOp::Equal => out.push_str(&esc(&w.text)),
-                            WordOp::Delete => {
-                                let _ = write!(out, "<del>{}</del>", esc(&w.text));
-                            }
-                            WordOp::Insert => {
-                                let _ = write!(out, "<ins>{}</ins>", esc(&w.text));
-                            }
-                        }
-                    }
-                }
-            }
-            let _ = writeln!(out, "</div></div>");
-            let _ = writeln!(
-                out,
-                "<div class=\"why\"{ui}>{}</div>\n</div>",
-                why(c).map(|w| esc(&w)).unwrap_or_default()
-            );
+        let _ = writeln!(out, "<section><h2>{}</h2>", esc(&say.heading(standard)));
+        for item in items(&changes) {
+            change(&mut out, say, &item);
         }
         let _ = writeln!(out, "</section>");
     }
     let _ = writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>");
     out
+}
+
+/// A change kind as the filters and `data-kind` name it (`text-changed`).
+fn kind_value(kind: ChangeKind) -> String {
+    serde_json::to_value(kind)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// One change (or one group of renumberings): what changed, and why beside it.
+fn change(out: &mut String, say: &Say<'_>, item: &Item<'_>) {
+    let c = item.first();
+    let ids: Vec<&str> = item.changes().iter().map(|c| c.id.as_str()).collect();
+    let _ = writeln!(
+        out,
+        "<div class=\"change\" data-kind=\"{}\" id=\"{}\" data-ids=\"{}\">",
+        kind_value(c.kind),
+        esc(&c.id),
+        esc(&ids.join(" "))
+    );
+    let subject = match item {
+        Item::Renumbered(group) => format!(
+            "<span class=\"code\" dir=\"ltr\">{}</span>",
+            esc(&codes(group))
+        ),
+        Item::One(c) if c.term_kind.is_some() => esc(&say.subject(c)),
+        Item::One(c) => format!(
+            "{} <span class=\"code\" dir=\"ltr\">{}</span>",
+            esc(&say.level(c.level)),
+            esc(&code(c))
+        ),
+    };
+    let _ = writeln!(
+        out,
+        "<div><div class=\"head\">{}: {subject}</div>",
+        esc(&say.kind(c.kind))
+    );
+    let _ = write!(out, "<div class=\"text\">");
+    if let Item::One(c) = item {
+        body(out, say, c);
+    }
+    let _ = writeln!(out, "</div></div>");
+    let why: Vec<String> = say.why(c).iter().map(|w| esc(w)).collect();
+    let _ = writeln!(out, "<div class=\"why\">{}</div>\n</div>", why.join("<br>"));
+}
+
+fn body(out: &mut String, say: &Say<'_>, c: &Change) {
+    match c.kind {
+        ChangeKind::Added => {
+            let _ = write!(out, "<ins>{}</ins>", esc(c.new.as_deref().unwrap_or("")));
+        }
+        ChangeKind::Removed => {
+            let _ = write!(out, "<del>{}</del>", esc(c.old.as_deref().unwrap_or("")));
+        }
+        ChangeKind::Moved => out.push_str(&esc(&say.moved(c))),
+        ChangeKind::KindChanged => {
+            let _ = write!(
+                out,
+                "{} → {}",
+                esc(&say.criterion_kind(c.old_kind)),
+                esc(&say.criterion_kind(c.new_kind))
+            );
+        }
+        ChangeKind::ExamplesChanged => {
+            let _ = write!(
+                out,
+                "<del>{}</del> <ins>{}</ins>",
+                esc(&c.old_examples.as_deref().unwrap_or_default().join("; ")),
+                esc(&c.new_examples.as_deref().unwrap_or_default().join("; "))
+            );
+        }
+        _ => {
+            for w in &c.words {
+                match w.op {
+                    WordOp::Equal => out.push_str(&esc(&w.text)),
+                    WordOp::Delete => {
+                        let _ = write!(out, "<del>{}</del>", esc(&w.text));
+                    }
+                    WordOp::Insert => {
+                        let _ = write!(out, "<ins>{}</ins>", esc(&w.text));
+                    }
+                }
+            }
+        }
+    }
 }

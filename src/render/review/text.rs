@@ -1,8 +1,10 @@
 //! The terminal rendering: grouped by standard, word-level highlights, colour only
 //! when asked for (the caller decides from the terminal, `--color` and NO_COLOR).
+//! The `[-…-]` and `{+…+}` markers stay when there is colour too: a reader who
+//! cannot tell red from green, and a pasted copy, still see what changed.
 
-use super::{code, grouped, why};
-use crate::diff::{ChangeKind, Diff, WordOp};
+use super::{Item, Say, codes, grouped, items};
+use crate::diff::{Change, ChangeKind, Diff, WordOp};
 use std::fmt::Write as _;
 
 pub struct TextOptions {
@@ -17,112 +19,110 @@ const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
 
-pub fn render(diff: &Diff, opts: &TextOptions) -> String {
-    let paint = |style: &str, s: &str| {
-        if opts.color {
+struct Painter {
+    color: bool,
+}
+
+impl Painter {
+    fn paint(&self, style: &str, s: &str) -> String {
+        if self.color {
             format!("{style}{s}{RESET}")
         } else {
             s.to_string()
         }
-    };
+    }
+
+    /// Deleted and inserted words between their markers, coloured when asked.
+    fn words(&self, c: &Change) -> String {
+        let mut line = String::new();
+        for w in &c.words {
+            match w.op {
+                WordOp::Equal => line.push_str(&w.text),
+                WordOp::Delete => line.push_str(&self.paint(RED, &format!("[-{}-]", w.text))),
+                WordOp::Insert => line.push_str(&self.paint(GREEN, &format!("{{+{}+}}", w.text))),
+            }
+        }
+        line
+    }
+}
+
+pub fn render(diff: &Diff, say: &Say<'_>, opts: &TextOptions) -> String {
+    let p = Painter { color: opts.color };
     let mut out = String::new();
     let _ = writeln!(out, "{} → {} ({})", diff.old.id, diff.new.id, diff.locale);
+    let why_label = say.label("review-why");
     for (standard, changes) in grouped(diff) {
-        let heading = if standard.is_empty() {
-            "Terms".to_string()
-        } else {
-            format!("Standard {standard}")
-        };
-        let _ = writeln!(out, "\n{}", paint(BOLD, &heading));
-        for c in changes {
-            // A term's id is its name: say it once.
-            let label = match code(c) {
-                shown if shown == c.id => shown,
-                shown => format!("{shown} ({})", c.id),
-            };
-            // "term changed term -x" would stutter: a term's change is its value's.
-            let what = match c.kind {
-                ChangeKind::TermChanged => "value changed",
-                kind => kind.as_str(),
-            };
-            let _ = writeln!(out, "  {what} {} {label}", c.level);
-            match c.kind {
-                ChangeKind::Added => {
-                    let _ = writeln!(
-                        out,
-                        "    {}",
-                        paint(GREEN, &format!("+ {}", c.new.as_deref().unwrap_or("")))
-                    );
+        let _ = writeln!(out, "\n{}", p.paint(BOLD, &say.heading(standard)));
+        for item in items(&changes) {
+            let c = item.first();
+            match &item {
+                Item::Renumbered(group) => {
+                    let _ = writeln!(out, "  {}: {}", say.kind(c.kind), codes(group));
                 }
-                ChangeKind::Removed => {
-                    let _ = writeln!(
-                        out,
-                        "    {}",
-                        paint(RED, &format!("- {}", c.old.as_deref().unwrap_or("")))
-                    );
-                }
-                ChangeKind::Moved => {
-                    let _ = writeln!(
-                        out,
-                        "    from {} to {}",
-                        c.from.as_deref().unwrap_or("?"),
-                        c.to.as_deref().unwrap_or("?")
-                    );
-                }
-                ChangeKind::KindChanged => {
-                    let k = |k: Option<crate::model::Kind>| k.map_or("?", |k| k.as_str());
-                    let _ = writeln!(out, "    {} → {}", k(c.old_kind), k(c.new_kind));
-                }
-                ChangeKind::ExamplesChanged => {
-                    let _ = writeln!(
-                        out,
-                        "    {}",
-                        paint(
-                            RED,
-                            &format!(
-                                "- {}",
-                                c.old_examples.as_deref().unwrap_or_default().join("; ")
-                            )
-                        )
-                    );
-                    let _ = writeln!(
-                        out,
-                        "    {}",
-                        paint(
-                            GREEN,
-                            &format!(
-                                "+ {}",
-                                c.new_examples.as_deref().unwrap_or_default().join("; ")
-                            )
-                        )
-                    );
-                }
-                _ if !c.words.is_empty() => {
-                    let mut line = String::new();
-                    for w in &c.words {
-                        match w.op {
-                            WordOp::Equal => line.push_str(&w.text),
-                            WordOp::Delete if opts.color => line.push_str(&paint(RED, &w.text)),
-                            WordOp::Insert if opts.color => line.push_str(&paint(GREEN, &w.text)),
-                            WordOp::Delete => line.push_str(&format!("[-{}-]", w.text)),
-                            WordOp::Insert => line.push_str(&format!("{{+{}+}}", w.text)),
-                        }
-                    }
-                    let _ = writeln!(out, "    {line}");
-                }
-                _ => {
-                    if let Some(n) = &c.new {
-                        let _ = writeln!(out, "    {n}");
-                    }
+                Item::One(c) => {
+                    let _ = writeln!(out, "  {}: {}", say.kind(c.kind), say.subject(c));
+                    body(&mut out, &p, say, c);
                 }
             }
-            if let Some(why) = why(c) {
-                let _ = writeln!(out, "    {}", paint(DIM, &format!("why: {why}")));
+            for why in say.why(c) {
+                let _ = writeln!(out, "    {}", p.paint(DIM, &format!("{why_label}: {why}")));
             }
         }
     }
     if opts.summary {
-        let _ = writeln!(out, "\n{}", diff.summary_line());
+        let _ = writeln!(out, "\n{}", say.summary(diff));
     }
     out
+}
+
+/// What changed, under the change's head line.
+fn body(out: &mut String, p: &Painter, say: &Say<'_>, c: &Change) {
+    match c.kind {
+        ChangeKind::Added => {
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.paint(GREEN, &format!("+ {}", c.new.as_deref().unwrap_or("")))
+            );
+        }
+        ChangeKind::Removed => {
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.paint(RED, &format!("- {}", c.old.as_deref().unwrap_or("")))
+            );
+        }
+        ChangeKind::Moved => {
+            let _ = writeln!(out, "    {}", say.moved(c));
+        }
+        ChangeKind::KindChanged => {
+            let _ = writeln!(
+                out,
+                "    {} → {}",
+                say.criterion_kind(c.old_kind),
+                say.criterion_kind(c.new_kind)
+            );
+        }
+        ChangeKind::ExamplesChanged => {
+            let join = |e: &Option<Vec<String>>| e.as_deref().unwrap_or_default().join("; ");
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.paint(RED, &format!("- {}", join(&c.old_examples)))
+            );
+            let _ = writeln!(
+                out,
+                "    {}",
+                p.paint(GREEN, &format!("+ {}", join(&c.new_examples)))
+            );
+        }
+        _ if !c.words.is_empty() => {
+            let _ = writeln!(out, "    {}", p.words(c));
+        }
+        _ => {
+            if let Some(n) = &c.new {
+                let _ = writeln!(out, "    {n}");
+            }
+        }
+    }
 }

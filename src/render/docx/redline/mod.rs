@@ -8,6 +8,7 @@ use super::doc::{
 };
 use crate::diff::{Change, ChangeKind, Diff, WordOp};
 use crate::l10n::{LocalText, Localised};
+use crate::render::review;
 use std::collections::HashMap;
 
 mod body;
@@ -16,8 +17,8 @@ mod terms;
 pub struct RedlineOptions<'a> {
     /// Who the revisions are attributed to.
     pub author: &'a str,
-    /// RFC 3339 date of every revision.
-    pub date: &'a str,
+    /// RFC 3339 date of every revision and comment; `None`: no date at all.
+    pub date: Option<&'a str>,
 }
 
 struct Redline<'a> {
@@ -51,7 +52,7 @@ pub fn build(c: &Content<'_>, old: &Localised, diff: &Diff, opts: &RedlineOption
             footer: c.footer(),
             revision: Some(Revision {
                 author: opts.author.to_string(),
-                date: opts.date.to_string(),
+                date: opts.date.map(str::to_string),
             }),
             ..Doc::default()
         },
@@ -138,31 +139,37 @@ impl Redline<'_> {
             head("label-change"),
             head("label-reason"),
         ])];
-        for ch in diff
+        let listed: Vec<&Change> = diff
             .changes
             .iter()
             .filter(|c| c.kind != ChangeKind::TermChanged)
-        {
-            let code = ch
-                .new_code
-                .clone()
-                .or_else(|| ch.old_code.clone())
-                .unwrap_or_else(|| ch.id.clone());
-            let reason = ch
-                .provenance
-                .as_ref()
-                .and_then(|p| p.rationale.clone())
-                .unwrap_or_default();
+            .collect();
+        // Renumberings with one cause are one row ("2.2c → 2.2b, 2.2d → 2.2c"),
+        // and a code shows old → new, so a removed 2.2b and the 2.2c that became
+        // 2.2b are not two rows both named 2.2b.
+        for item in review::items(&listed) {
+            let ch = item.first();
+            let code = match &item {
+                review::Item::Renumbered(group) => review::codes(group),
+                review::Item::One(c) => review::code(c),
+            };
+            let reasons: Vec<Para> = self
+                .say()
+                .why_written(ch)
+                .into_iter()
+                .map(|(w, written)| Para::new(Style::TableText, [self.reason_text(w, written)]))
+                .collect();
             rows.push(Row::new(vec![
                 Cell::text(Style::TableText, code),
                 Cell::new(vec![Para::new(
                     Style::TableText,
                     [self.kind_label(ch.kind)],
                 )]),
-                Cell::new(vec![Para::new(
-                    Style::TableText,
-                    [self.source_text(reason)],
-                )]),
+                Cell::new(if reasons.is_empty() {
+                    vec![Para::new(Style::TableText, [Span::plain(String::new())])]
+                } else {
+                    reasons
+                }),
             ]));
         }
         self.doc.table(Table {
@@ -170,6 +177,16 @@ impl Redline<'_> {
             rows,
             borders: true,
         });
+    }
+
+    /// A reason: people's words are in the edition's source language, the
+    /// review's own in the document's.
+    fn reason_text(&self, text: String, written: bool) -> Span {
+        if written {
+            self.source_text(text)
+        } else {
+            Span::plain(text)
+        }
     }
 
     /// Rationales are written in the edition's source language.
@@ -187,20 +204,25 @@ impl Redline<'_> {
         self.changes.get(id).cloned().unwrap_or_default()
     }
 
-    /// A comment for each rationale on the node, anchored on `spans`' first
-    /// changed span (or the first span when the change is not in the words).
+    fn say(&self) -> review::Say<'_> {
+        review::Say {
+            labels: self.c.labels,
+        }
+    }
+
+    /// A comment with the reasons for the node's changes, anchored on `spans`'
+    /// first changed span (or the first span when the change is not in the
+    /// words). Renumbering is left out: its reason is a row of the summary, and
+    /// a comment on each renumbered code would bury the ones that matter.
     fn annotate(&mut self, id: &str, spans: &mut [Span]) {
+        let say = self.say();
         let notes: Vec<String> = self
             .changes_of(id)
             .iter()
+            .filter(|ch| ch.kind != ChangeKind::Renumbered)
             .filter_map(|ch| {
-                let p = ch.provenance.as_ref()?;
-                let why = p.rationale.as_ref()?;
-                Some(format!(
-                    "{} ({}): {why}",
-                    self.kind_label(ch.kind).text,
-                    p.layer
-                ))
+                let why = say.why(ch);
+                (!why.is_empty()).then(|| format!("{}: {}", say.kind(ch.kind), why.join(" ")))
             })
             .collect();
         if notes.is_empty() || spans.is_empty() {

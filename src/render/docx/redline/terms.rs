@@ -23,7 +23,9 @@ impl Redline<'_> {
             head("label-term"),
             head("label-before"),
             head("label-after"),
+            head("label-reason"),
         ])];
+        let say = self.say();
         for ch in changed {
             let text = |t: &Option<String>, mark: Mark| {
                 let spans = t
@@ -35,14 +37,30 @@ impl Redline<'_> {
                     .collect::<Vec<_>>();
                 Cell::new(vec![Para::new(Style::TableText, spans)])
             };
+            // The term by the kind of thing it names, as the glossary does, not
+            // by its id; its values say which one it is.
+            let name = ch
+                .term_kind
+                .map(|k| say.term_kind(k))
+                .unwrap_or_else(|| ch.id.trim_start_matches('-').to_string());
+            let reasons: Vec<Para> = say
+                .why_written(ch)
+                .into_iter()
+                .map(|(w, written)| Para::new(Style::TableText, [self.reason_text(w, written)]))
+                .collect();
             rows.push(Row::new(vec![
-                Cell::text(Style::TableText, ch.id.trim_start_matches('-')),
+                Cell::new(vec![Para::new(Style::TableText, [Span::plain(name)])]),
                 text(&ch.old, Mark::Deleted),
                 text(&ch.new, Mark::Inserted),
+                Cell::new(if reasons.is_empty() {
+                    vec![Para::new(Style::TableText, [Span::plain(String::new())])]
+                } else {
+                    reasons
+                }),
             ]));
         }
         self.doc.table(Table {
-            widths: vec![26, 37, 37],
+            widths: vec![18, 24, 24, 34],
             rows,
             borders: true,
         });

@@ -120,17 +120,15 @@ impl Writer<'_> {
     fn revision(&self) -> Revision {
         self.doc.revision.clone().unwrap_or(Revision {
             author: env!("CARGO_PKG_NAME").to_string(),
-            date: "1970-01-01T00:00:00Z".to_string(),
+            date: None,
         })
     }
 
     fn change_attrs(&mut self) -> Vec<(&'static str, String)> {
         let r = self.revision();
-        vec![
-            ("w:id", self.id()),
-            ("w:author", r.author),
-            ("w:date", r.date),
-        ]
+        let mut attrs = vec![("w:id", self.id()), ("w:author", r.author)];
+        attrs.extend(r.date.map(|d| ("w:date", d)));
+        attrs
     }
 
     fn document(&mut self, out: &mut dyn Write) -> io::Result<()> {

@@ -27,15 +27,13 @@ impl Writer<'_> {
                 .split_whitespace()
                 .filter_map(|w| w.chars().next())
                 .collect();
-            x.open(
-                "w:comment",
-                &[
-                    ("w:id", &i.to_string()),
-                    ("w:author", &c.author),
-                    ("w:date", &date),
-                    ("w:initials", &initials),
-                ],
-            );
+            let id = i.to_string();
+            let mut attrs = vec![("w:id", id.as_str()), ("w:author", c.author.as_str())];
+            if let Some(date) = &date {
+                attrs.push(("w:date", date));
+            }
+            attrs.push(("w:initials", &initials));
+            x.open("w:comment", &attrs);
             let p = Para::new(Style::Normal, [Span::plain(c.text.clone())]);
             self.para(&mut x, &p, None);
             x.close("w:comment");
