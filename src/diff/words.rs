@@ -85,12 +85,20 @@ pub fn is_whole(words: &[Word]) -> bool {
 }
 
 /// The edit from `old` to `new`: word by word when they share at least
-/// [`WHOLE_BELOW`] of their words, else one whole replacement.
+/// [`WHOLE_BELOW`] of their words, or when the edit is one replacement in a
+/// context that stays (`Describe what the [-…-]{+…+}.` misleads no one); else
+/// one whole replacement.
 pub fn word_diff(old: &str, new: &str) -> Vec<Word> {
-    if similarity(old, new) < WHOLE_BELOW {
+    let words = edits(old, new);
+    let regions = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| w.op != WordOp::Equal && (*i == 0 || words[i - 1].op == WordOp::Equal))
+        .count();
+    if regions > 1 && similarity(old, new) < WHOLE_BELOW {
         return whole_replacement(old, new);
     }
-    edits(old, new)
+    words
 }
 
 /// The word-level edit from `old` to `new`, merged into runs, however little
@@ -267,11 +275,38 @@ mod tests {
 
     #[test]
     fn texts_that_share_little_are_replaced_whole() {
+        // Two edits around three kept words, most words changed: not an edit
+        // of the old text but another text.
         assert_eq!(
-            ops("Care Quality Commission", "State Health Department"),
+            ops(
+                "Report it to the local safeguarding adults board within a day",
+                "Ring 112 or tell the local police station and your manager"
+            ),
             vec![
-                (WordOp::Delete, "Care Quality Commission".into()),
-                (WordOp::Insert, "State Health Department".into()),
+                (
+                    WordOp::Delete,
+                    "Report it to the local safeguarding adults board within a day".into()
+                ),
+                (
+                    WordOp::Insert,
+                    "Ring 112 or tell the local police station and your manager".into()
+                ),
+            ]
+        );
+        // One replacement in a sentence that stays is shown in its sentence.
+        assert_eq!(
+            ops(
+                "Describe what the CQC does.",
+                "Describe what the State Health Department checks when it visits."
+            ),
+            vec![
+                (WordOp::Equal, "Describe what the ".into()),
+                (WordOp::Delete, "CQC does".into()),
+                (
+                    WordOp::Insert,
+                    "State Health Department checks when it visits".into()
+                ),
+                (WordOp::Equal, ".".into()),
             ]
         );
         assert!(similarity("a b c d", "a b c e") >= WHOLE_BELOW);

@@ -115,10 +115,11 @@ fn word_level_changes_in_text_and_markdown() {
         &f.run(&["diff", ".", "../mini-revised", "--format", "markdown"])
             .success(),
     );
-    assert!(md.contains("- **text changed** criterion `1.1a`: Describe what the Care Quality Commission does **and how it inspects**."), "{md}");
+    assert!(md.contains("- **Text changed** criterion `1.1a`: Describe what the Care Quality Commission does **and how it inspects**."), "{md}");
+    // A move names the outcomes by code and title, not by id.
     assert!(
         md.contains(
-            "- **moved** criterion `1.1b → 2.1a`: from `1.1 first-outcome` to `2.1 second-outcome`"
+            "- **Moved** criterion `1.1b → 2.1a`: from 1.1 First outcome to 2.1 Second outcome"
         ),
         "{md}"
     );
@@ -199,9 +200,11 @@ fn html_page_is_self_contained_with_filters_and_direction() {
     );
     // The Arabic translation of 1.1a is stale but still what Arabic readers see: no text change.
     assert_eq!(html.matches("<div class=\"change\"").count(), 3);
-    assert!(html.contains(
-        "<input type=\"checkbox\" value=\"moved\" checked> <span lang=\"en\" dir=\"ltr\">moved (1)</span>"
-    ));
+    // The page's own words are in the reviewer's language too.
+    assert!(
+        html.contains("<input type=\"checkbox\" value=\"moved\" checked> <span>نقل (1)</span>"),
+        "{html}"
+    );
     assert!(html.contains("@media print"));
 }
 
