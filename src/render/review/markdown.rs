@@ -56,8 +56,12 @@ pub fn render(diff: &Diff, say: &Say<'_>) -> String {
                     out.push('\n');
                 }
             }
-            for why in say.why(c) {
-                let _ = writeln!(out, "  - *{why_label}:* {}", esc(&why));
+            for (i, why) in say.why(c).iter().enumerate() {
+                if i == 0 {
+                    let _ = writeln!(out, "  - *{why_label}:* {}", esc(why));
+                } else {
+                    let _ = writeln!(out, "    {}", esc(why));
+                }
             }
         }
     }

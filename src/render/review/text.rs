@@ -64,8 +64,15 @@ pub fn render(diff: &Diff, say: &Say<'_>, opts: &TextOptions) -> String {
                     body(&mut out, &p, say, c);
                 }
             }
-            for why in say.why(c) {
-                let _ = writeln!(out, "    {}", p.paint(DIM, &format!("{why_label}: {why}")));
+            // "Why:" once; a second reason (a term's source) lines up under the first.
+            let indent = " ".repeat(why_label.chars().count() + 2);
+            for (i, why) in say.why(c).iter().enumerate() {
+                let line = if i == 0 {
+                    format!("{why_label}: {why}")
+                } else {
+                    format!("{indent}{why}")
+                };
+                let _ = writeln!(out, "    {}", p.paint(DIM, &line));
             }
         }
     }
