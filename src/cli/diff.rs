@@ -142,11 +142,7 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
         }
         DiffFormat::Markdown => review::markdown::render(&d, &say).into(),
         DiffFormat::Html => review::html::render(&d, &say).into(),
-        DiffFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&d).unwrap_or_default();
-            s.push('\n');
-            s.into()
-        }
+        DiffFormat::Json => review::json::render(&d, &say).into(),
     };
     match &args.out {
         Some(path) => carecert::edition::rebase::write_atomically(path, &text).map_err(|e| {

@@ -6,6 +6,7 @@
 //! texts compared are the edition's translations into that language.
 
 pub mod html;
+pub mod json;
 pub mod markdown;
 pub mod say;
 pub mod text;
