@@ -153,7 +153,8 @@ pub fn render(diff: &Diff) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "<div class=\"change\" data-kind=\"{kind}\" id=\"{}\">",
+                "<div class=\"change\" data-kind=\"{kind}\" data-key=\"{}\" id=\"{}\">",
+                esc(&c.key),
                 esc(&c.id)
             );
             let _ = writeln!(
