@@ -271,6 +271,10 @@ fn body(xml: &str, reading: &mut Reading) -> Result<HashMap<String, Vec<String>>
             _ => {}
         },
         Item::End(name) => match name {
+            // carecert's bookmarks never cross a paragraph; LibreOffice may
+            // leave the start of one without its end (after rejecting an
+            // inserted paragraph), so each ends with its paragraph at the latest.
+            "p" => open.clear(),
             "ins" | "moveTo" => ins = ins.saturating_sub(1),
             "del" | "moveFrom" => del = del.saturating_sub(1),
             "t" | "delText" => in_text = false,
