@@ -80,9 +80,10 @@ pub fn render(diff: &Diff) -> String {
     );
     let _ = writeln!(
         out,
-        "<title>{} → {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        "<title>{} → {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>",
         esc(&diff.old.name),
-        esc(&diff.new.name)
+        esc(&diff.new.name),
+        super::decide::STYLE
     );
     let _ = writeln!(
         out,
@@ -138,6 +139,7 @@ pub fn render(diff: &Diff) -> String {
         "<span{ui}><span id=\"shown\">{}</span> shown</span></form>",
         diff.changes.len()
     );
+    out.push_str(&super::decide::save_bar(diff, ui, esc));
     for (standard, changes) in grouped(diff) {
         let name = if standard.is_empty() {
             "Terms"
@@ -214,12 +216,17 @@ pub fn render(diff: &Diff) -> String {
             let _ = writeln!(out, "</div></div>");
             let _ = writeln!(
                 out,
-                "<div class=\"why\"{ui}>{}</div>\n</div>",
-                why(c).map(|w| esc(&w)).unwrap_or_default()
+                "<div class=\"why\"{ui}>{}</div>\n{}\n</div>",
+                why(c).map(|w| esc(&w)).unwrap_or_default(),
+                super::decide::controls(c, ui, esc)
             );
         }
         let _ = writeln!(out, "</section>");
     }
-    let _ = writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>");
+    let _ = writeln!(
+        out,
+        "<script>{SCRIPT}{}</script>\n</body>\n</html>",
+        super::decide::SCRIPT
+    );
     out
 }

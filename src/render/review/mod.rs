@@ -1,6 +1,7 @@
 //! Renderings of a [`Diff`](crate::diff::Diff) for people: the terminal, Markdown
 //! for e-mail and trackers, and a self-contained HTML review page.
 
+mod decide;
 pub mod html;
 pub mod markdown;
 pub mod text;
