@@ -209,6 +209,11 @@ fn comment_texts(xml: &str) -> Result<BTreeMap<String, (Option<String>, String)>
                 }
             }
             "t" => in_text = true,
+            "br" | "cr" => {
+                if let Some((_, _, paras)) = &mut current {
+                    paras.push(String::new());
+                }
+            }
             _ => {}
         },
         Item::Text(t) if in_text => {
@@ -334,7 +339,12 @@ pub fn identity(reading: &Reading) -> Option<Identity> {
 /// The decisions in `returned`, judged against `original` (the redline of
 /// `diff` as carecert writes it) change by change.
 pub fn decisions(returned: &Reading, original: &Reading, diff: &Diff) -> Answer {
-    let ours: Vec<&str> = original.comments.iter().map(|c| c.text.as_str()).collect();
+    // carecert's own comments (the rationales), however the suite re-wrapped them.
+    let ours: Vec<String> = original
+        .comments
+        .iter()
+        .map(|c| normalise(&c.text))
+        .collect();
     let mut by_stem: HashMap<String, &str> = HashMap::new();
     for c in &diff.changes {
         by_stem.insert(crate::render::docx::review_bookmark_stem(&c.key), &c.key);
@@ -345,7 +355,7 @@ pub fn decisions(returned: &Reading, original: &Reading, diff: &Diff) -> Answer 
     for c in returned
         .comments
         .iter()
-        .filter(|c| !ours.contains(&c.text.as_str()))
+        .filter(|c| !ours.contains(&normalise(&c.text)))
     {
         let remark = Remark {
             author: c.author.clone().filter(|a| !a.trim().is_empty()),
@@ -391,7 +401,10 @@ pub fn decisions(returned: &Reading, original: &Reading, diff: &Diff) -> Answer 
 
 fn judge(original: &Range, now: &Range) -> (Decision, Option<String>) {
     if now.inserted + now.deleted > 0 {
-        let note = (now.inserted + now.deleted < original.inserted + original.deleted).then(|| {
+        // Office suites merge and split runs, so compare texts, not pieces.
+        let untouched = normalise(&now.accepted) == normalise(&original.accepted)
+            && normalise(&now.rejected) == normalise(&original.rejected);
+        let note = (!untouched).then(|| {
             "some of its revisions are accepted or rejected, some still tracked".to_string()
         });
         return (Decision::Pending, note);
