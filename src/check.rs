@@ -17,6 +17,7 @@ use crate::text;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
+mod reviews;
 mod untranslated;
 
 #[derive(Debug, Clone, Serialize)]
@@ -67,6 +68,7 @@ pub fn check(stack: &Stack, resolution: &Resolution) -> Report {
         findings.extend(framework_findings(&stack.framework));
     } else {
         findings.extend(edition_findings(stack, r));
+        findings.extend(reviews::open_reviews(stack));
     }
     let mut counts = Counts {
         standards: r.standards.len(),

@@ -37,6 +37,7 @@ pub mod lookup;
 pub mod model;
 pub mod pack;
 pub mod render;
+pub mod review;
 pub mod schema;
 pub mod show;
 pub mod synth;

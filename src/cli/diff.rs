@@ -20,6 +20,8 @@ pub enum DiffFormat {
     Html,
     /// A Word redline: NEW in full with tracked changes and rationale comments (needs --out)
     Docx,
+    /// A spreadsheet, one row per change with decision and comment columns (needs --out)
+    Xlsx,
 }
 
 /// Compare two frameworks or editions by stable id: added, removed, moved, changed
@@ -100,6 +102,16 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
             format,
         ));
     }
+    if args.format == DiffFormat::Xlsx && args.out.is_none() {
+        return Err(Failure::new(
+            Diagnostic::error(
+                Code::DocxNeedsOut,
+                "a review spreadsheet is not written to the terminal",
+            )
+            .help("add --out review.xlsx"),
+            format,
+        ));
+    }
     let date = super::chosen_date(args.date.as_deref(), format)?;
     let old = side(&args.old)?;
     let new = side(&args.new)?;
@@ -140,6 +152,15 @@ pub fn run(args: DiffArgs, ui: &Ui) -> Result<Status, Failure> {
             };
             review::text::render(&d, &say, &opts).into()
         }
+        DiffFormat::Xlsx => carecert::review::xlsx::write(&d, &say).map_err(|e| {
+            Failure::new(
+                Diagnostic::error(
+                    Code::WriteFailed,
+                    format!("could not make the review spreadsheet: {e}"),
+                ),
+                format,
+            )
+        })?,
         DiffFormat::Markdown => review::markdown::render(&d, &say).into(),
         DiffFormat::Html => review::html::render(&d, &say).into(),
         DiffFormat::Json => review::json::render(&d, &say).into(),

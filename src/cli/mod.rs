@@ -12,6 +12,7 @@ mod list;
 mod new;
 pub mod output;
 mod rebase;
+mod review;
 mod show;
 mod verify;
 
@@ -53,6 +54,7 @@ pub enum Command {
     List(list::ListArgs),
     L10n(l10n::L10nArgs),
     Rebase(rebase::RebaseArgs),
+    Review(review::ReviewArgs),
     Verify(verify::VerifyArgs),
     Completions(completions::CompletionsArgs),
     Man(completions::ManArgs),
@@ -143,6 +145,7 @@ pub fn run(cli: Cli, ui: &Ui) -> Result<Status, Failure> {
         Command::Show(args) => show::run(args, ui),
         Command::Check(args) => check::run(args, ui),
         Command::Diff(args) => diff::run(args, ui),
+        Command::Review(args) => review::run(args, ui),
         Command::New(args) => new::run(args, ui),
         Command::Init(args) => init::run(args, ui),
         Command::List(args) => list::run(args, ui),

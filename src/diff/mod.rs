@@ -5,6 +5,7 @@
 //! renumbered base does not look like a rewrite. Each change carries the rationale
 //! and provenance of the edition operation that caused it.
 
+mod fingerprint;
 pub mod why;
 pub mod words;
 
@@ -64,6 +65,10 @@ pub struct Change {
     /// `standard`, `outcome`, `criterion` or `term`.
     pub level: &'static str,
     pub id: String,
+    /// `<kind>:<id>` (`text-changed:care-privacy-dignity`): names this change the
+    /// same in every run and every review format, so that a reviewer's decision
+    /// on it can be read back from whichever file they return.
+    pub key: String,
     pub old_code: Option<String>,
     pub new_code: Option<String>,
     /// The standard the change is grouped under (NEW's, or OLD's for removals).
@@ -255,11 +260,18 @@ fn cause(kind: ChangeKind, history: &[Provenance]) -> Option<Provenance> {
         .cloned()
 }
 
+/// A change's stable key: its kind in kebab case, a colon, and the node's or
+/// term's id. Each node has at most one change of each kind, so the key is unique.
+pub fn change_key(kind: ChangeKind, id: &str) -> String {
+    format!("{}:{id}", kind.as_str().replace(' ', "-"))
+}
+
 fn blank(kind: ChangeKind, level: &'static str, id: &str, standard: String) -> Change {
     Change {
         kind,
         level,
         id: id.to_string(),
+        key: change_key(kind, id),
         old_code: None,
         new_code: None,
         standard,

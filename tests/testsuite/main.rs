@@ -32,6 +32,7 @@ mod published;
 mod rebase;
 mod rebase_decisions;
 mod redline;
+mod review;
 mod show;
 mod special_files;
 mod workdir;
@@ -49,6 +50,7 @@ pub const COMMANDS: &[&[&str]] = &[
     &["show"],
     &["check"],
     &["diff"],
+    &["review"],
     &["new"],
     &["init"],
     &["list"],

@@ -16,7 +16,7 @@
 //! [`ImportedFile`]: super::xliff::ImportedFile
 
 mod export;
-mod read;
+pub(crate) mod read;
 
 pub use export::export;
 pub use read::read;

@@ -68,12 +68,12 @@ pub fn read(shown: &str, bytes: Vec<u8>) -> Result<ImportedFile, Vec<Diagnostic>
 
 /// How large a spreadsheet may be once unpacked: far beyond any edition's
 /// translations, it keeps a small file that unpacks to gigabytes from being read.
-const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
+pub(crate) const MAX_UNPACKED: u64 = 256 * 1024 * 1024;
 
 /// The sum of the sizes the archive declares for its parts (`None` when it is not
 /// a zip archive; the spreadsheet reader then says what is wrong). The
 /// decompressor stops at the declared size, so a part cannot be larger.
-fn unpacked_size(bytes: &[u8]) -> Option<u64> {
+pub(crate) fn unpacked_size(bytes: &[u8]) -> Option<u64> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
     let mut total: u64 = 0;
     for i in 0..archive.len() {

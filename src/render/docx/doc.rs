@@ -23,6 +23,10 @@ pub struct Span {
     pub change: Option<Change>,
     /// A comment anchored on this span (index into `Doc::comments`).
     pub comment: Option<usize>,
+    /// The keys of the diff changes this span shows (a redline's). The writer
+    /// puts a bookmark round each key's spans in a paragraph, so that a
+    /// reviewer's decisions can be read back after Word or LibreOffice saved it.
+    pub keys: Vec<String>,
 }
 
 impl Span {
@@ -258,6 +262,9 @@ pub struct Doc {
     pub comments: Vec<Comment>,
     /// Author and date of every tracked change (a redline has one reviewer).
     pub revision: Option<Revision>,
+    /// Custom document properties (`docProps/custom.xml`), name and text: a
+    /// redline's edition, base and diff fingerprint, which office suites keep.
+    pub custom: Vec<(String, String)>,
 }
 
 impl Doc {

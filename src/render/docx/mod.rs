@@ -14,6 +14,7 @@ pub mod redline;
 pub mod script;
 mod standards;
 mod wml;
+pub use wml::{review_bookmark, review_bookmark_stem};
 mod workbook;
 mod xml;
 

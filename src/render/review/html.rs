@@ -72,9 +72,10 @@ pub fn render(diff: &Diff, say: &Say<'_>) -> String {
     );
     let _ = writeln!(
         out,
-        "<title>{} → {}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        "<title>{} → {}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>",
         esc(&diff.old.name),
-        esc(&diff.new.name)
+        esc(&diff.new.name),
+        super::decide::STYLE
     );
     let _ = writeln!(
         out,
@@ -136,6 +137,7 @@ pub fn render(diff: &Diff, say: &Say<'_>) -> String {
         1,
     );
     let _ = writeln!(out, "<span>{shown_html}</span></form>");
+    out.push_str(&super::decide::save_bar(diff, say, esc));
     for (standard, changes) in grouped(diff) {
         let _ = writeln!(out, "<section><h2>{}</h2>", esc(&say.heading(standard)));
         for item in items(&changes) {
@@ -143,7 +145,11 @@ pub fn render(diff: &Diff, say: &Say<'_>) -> String {
         }
         let _ = writeln!(out, "</section>");
     }
-    let _ = writeln!(out, "<script>{SCRIPT}</script>\n</body>\n</html>");
+    let _ = writeln!(
+        out,
+        "<script>{SCRIPT}{}</script>\n</body>\n</html>",
+        super::decide::SCRIPT
+    );
     out
 }
 
@@ -159,12 +165,16 @@ fn kind_value(kind: ChangeKind) -> String {
 fn change(out: &mut String, say: &Say<'_>, item: &Item<'_>) {
     let c = item.first();
     let ids: Vec<&str> = item.changes().iter().map(|c| c.id.as_str()).collect();
+    // A group of renumberings is decided as one: its decision applies to every key.
+    let keys: Vec<&str> = item.changes().iter().map(|c| c.key.as_str()).collect();
     let _ = writeln!(
         out,
-        "<div class=\"change\" data-kind=\"{}\" id=\"{}\" data-ids=\"{}\">",
+        "<div class=\"change\" data-kind=\"{}\" id=\"{}\" data-ids=\"{}\" data-key=\"{}\" data-keys=\"{}\">",
         kind_value(c.kind),
         esc(&c.id),
-        esc(&ids.join(" "))
+        esc(&ids.join(" ")),
+        esc(&c.key),
+        esc(&keys.join(" "))
     );
     let subject = match item {
         Item::Renumbered(group) => format!(
@@ -189,7 +199,12 @@ fn change(out: &mut String, say: &Say<'_>, item: &Item<'_>) {
     }
     let _ = writeln!(out, "</div></div>");
     let why: Vec<String> = say.why(c).iter().map(|w| esc(w)).collect();
-    let _ = writeln!(out, "<div class=\"why\">{}</div>\n</div>", why.join("<br>"));
+    let _ = writeln!(
+        out,
+        "<div class=\"why\">{}</div>\n{}\n</div>",
+        why.join("<br>"),
+        super::decide::controls(c, say, esc)
+    );
 }
 
 fn body(out: &mut String, say: &Say<'_>, c: &Change) {

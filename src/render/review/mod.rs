@@ -5,6 +5,7 @@
 //! change, "because 2.2b was removed") are labels from `ui.ftl` ([`Say`]), and the
 //! texts compared are the edition's translations into that language.
 
+mod decide;
 pub mod html;
 pub mod json;
 pub mod markdown;

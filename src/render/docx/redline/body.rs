@@ -1,7 +1,7 @@
 //! The body of the redline: NEW in full, each node marked with its revisions, and
 //! what OLD had and NEW lost shown deleted where it used to be.
 
-use super::{Redline, marked};
+use super::{Redline, keyed, marked};
 use crate::diff::ChangeKind;
 use crate::l10n::{LocalCriterion, LocalText};
 use crate::render::docx::doc::{Change as Mark, Para, Span, Style};
@@ -10,8 +10,8 @@ impl Redline<'_> {
     pub(super) fn heading(&mut self, level: u8, id: &str, code: &str, title: &LocalText) {
         let mut spans = vec![Span::plain(format!("{code} "))];
         spans.extend(self.text_spans(id, title));
-        if self.is_new(id) {
-            spans = marked(spans, Mark::Inserted);
+        if let Some(key) = self.new_key(id) {
+            spans = keyed(marked(spans, Mark::Inserted), Some(&key));
         }
         self.annotate(id, &mut spans);
         let mut p = Para::heading(level, spans);
@@ -49,19 +49,25 @@ impl Redline<'_> {
             .find(|ch| ch.kind == ChangeKind::KindChanged);
         match kind_change.and_then(|ch| ch.old_kind) {
             Some(old) if !new => {
-                spans.push(Span {
-                    change: Some(Mark::Deleted),
-                    ..c.kind(old)
-                });
-                spans.push(Span {
-                    change: Some(Mark::Inserted),
-                    ..c.kind(k.kind)
-                });
+                let key = kind_change.map(|ch| ch.key.as_str());
+                spans.extend(keyed(
+                    vec![
+                        Span {
+                            change: Some(Mark::Deleted),
+                            ..c.kind(old)
+                        },
+                        Span {
+                            change: Some(Mark::Inserted),
+                            ..c.kind(k.kind)
+                        },
+                    ],
+                    key,
+                ));
             }
             _ => spans.push(c.kind(k.kind)),
         }
-        if new {
-            spans = marked(spans, Mark::Inserted);
+        if let Some(key) = self.new_key(&k.id) {
+            spans = keyed(marked(spans, Mark::Inserted), Some(&key));
         }
         self.annotate(&k.id, &mut spans);
         self.doc.push(Para {
@@ -77,6 +83,9 @@ impl Redline<'_> {
             .changes_of(&k.id)
             .into_iter()
             .find(|ch| ch.kind == ChangeKind::ExamplesChanged);
+        let key = self
+            .new_key(&k.id)
+            .or_else(|| change.map(|ch| ch.key.clone()));
         let old: Vec<String> = change
             .and_then(|ch| ch.old_examples.clone())
             .unwrap_or_else(|| k.examples.iter().map(|e| e.text.clone()).collect());
@@ -98,6 +107,9 @@ impl Redline<'_> {
         }
         for (mut span, mark) in items {
             span.change = mark;
+            if mark.is_some() {
+                span.keys.extend(key.clone());
+            }
             self.doc.push(Para {
                 mark_change: mark,
                 ..Para::new(Style::Bullet, [span])
@@ -109,29 +121,61 @@ impl Redline<'_> {
     /// They are shown deleted where they used to be.
     pub(super) fn gone_from(&mut self, parent: &str) {
         let old = self.old;
-        let mut gone: Vec<(u8, String, String, LocalText, Option<&LocalCriterion>)> = Vec::new();
+        type Gone<'a> = (
+            u8,
+            String,
+            String,
+            LocalText,
+            Option<&'a LocalCriterion>,
+            String,
+        );
+        let mut gone: Vec<Gone> = Vec::new();
         for s in &old.standards {
             for o in &s.outcomes {
                 if s.id == parent && self.left(&o.id) {
-                    gone.push((2, o.id.clone(), o.code.clone(), o.title.clone(), None));
+                    // The outcome's criteria went with it: its change is theirs.
+                    let key = self.gone_key(&o.id).unwrap_or_default();
+                    gone.push((
+                        2,
+                        o.id.clone(),
+                        o.code.clone(),
+                        o.title.clone(),
+                        None,
+                        key.clone(),
+                    ));
                     for k in &o.criteria {
-                        gone.push((0, k.id.clone(), k.code.clone(), k.text.clone(), Some(k)));
+                        gone.push((
+                            0,
+                            k.id.clone(),
+                            k.code.clone(),
+                            k.text.clone(),
+                            Some(k),
+                            key.clone(),
+                        ));
                     }
                 }
                 if o.id == parent {
                     for k in o.criteria.iter().filter(|k| self.left(&k.id)) {
-                        gone.push((0, k.id.clone(), k.code.clone(), k.text.clone(), Some(k)));
+                        let key = self.gone_key(&k.id).unwrap_or_default();
+                        gone.push((
+                            0,
+                            k.id.clone(),
+                            k.code.clone(),
+                            k.text.clone(),
+                            Some(k),
+                            key,
+                        ));
                     }
                 }
             }
         }
-        for (level, id, code, text, criterion) in gone {
+        for (level, id, code, text, criterion, key) in gone {
             let mut spans = vec![Span::bold(format!("{code} ")), self.c.local(&text)];
             if let Some(k) = criterion {
                 spans.push(Span::plain(" — "));
                 spans.push(self.c.kind(k.kind));
             }
-            let mut spans = marked(spans, Mark::Deleted);
+            let mut spans = keyed(marked(spans, Mark::Deleted), Some(&key));
             if self
                 .changes_of(&id)
                 .iter()
@@ -166,9 +210,13 @@ impl Redline<'_> {
             .filter(|s| !self.c.edition.standards.iter().any(|n| n.id == s.id))
             .collect();
         for s in gone {
-            let mut spans = marked(
-                vec![Span::plain(format!("{} ", s.code)), self.c.local(&s.title)],
-                Mark::Deleted,
+            let key = self.gone_key(&s.id);
+            let mut spans = keyed(
+                marked(
+                    vec![Span::plain(format!("{} ", s.code)), self.c.local(&s.title)],
+                    Mark::Deleted,
+                ),
+                key.as_deref(),
             );
             self.annotate(&s.id, &mut spans);
             self.doc.push(Para {
@@ -176,24 +224,30 @@ impl Redline<'_> {
                 ..Para::heading(1, spans)
             });
             for o in &s.outcomes {
-                self.gone_from_outcome(o);
+                self.gone_from_outcome(o, key.as_deref());
             }
         }
     }
 
-    pub(super) fn gone_from_outcome(&mut self, o: &crate::l10n::LocalOutcome) {
-        let spans = marked(
-            vec![Span::plain(format!("{} ", o.code)), self.c.local(&o.title)],
-            Mark::Deleted,
+    pub(super) fn gone_from_outcome(&mut self, o: &crate::l10n::LocalOutcome, key: Option<&str>) {
+        let spans = keyed(
+            marked(
+                vec![Span::plain(format!("{} ", o.code)), self.c.local(&o.title)],
+                Mark::Deleted,
+            ),
+            key,
         );
         self.doc.push(Para {
             mark_change: Some(Mark::Deleted),
             ..Para::heading(2, spans)
         });
         for k in &o.criteria {
-            let spans = marked(
-                vec![Span::bold(format!("{} ", k.code)), self.c.local(&k.text)],
-                Mark::Deleted,
+            let spans = keyed(
+                marked(
+                    vec![Span::bold(format!("{} ", k.code)), self.c.local(&k.text)],
+                    Mark::Deleted,
+                ),
+                key,
             );
             self.doc.push(Para {
                 mark_change: Some(Mark::Deleted),

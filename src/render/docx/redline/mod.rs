@@ -54,6 +54,7 @@ pub fn build(c: &Content<'_>, old: &Localised, diff: &Diff, opts: &RedlineOption
                 author: opts.author.to_string(),
                 date: opts.date.map(str::to_string),
             }),
+            custom: identity(diff),
             ..Doc::default()
         },
     };
@@ -66,6 +67,33 @@ pub fn build(c: &Content<'_>, old: &Localised, diff: &Diff, opts: &RedlineOption
     r.removed_standards();
     r.terms(diff);
     r.doc
+}
+
+/// What `carecert review` checks a returned redline against: the edition, its
+/// base, the language it was written in and the diff's fingerprint.
+fn identity(diff: &Diff) -> Vec<(String, String)> {
+    [
+        (crate::review::PROP_EDITION, diff.new.id.clone()),
+        (crate::review::PROP_BASE, diff.old.id.clone()),
+        (crate::review::PROP_LOCALE, diff.locale.clone()),
+        (crate::review::PROP_FINGERPRINT, diff.fingerprint()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect()
+}
+
+/// `spans`, each marked as showing the change `key`.
+fn keyed(mut spans: Vec<Span>, key: Option<&str>) -> Vec<Span> {
+    if let Some(key) = key {
+        for s in spans
+            .iter_mut()
+            .filter(|s| !s.keys.iter().any(|k| k == key))
+        {
+            s.keys.push(key.to_string());
+        }
+    }
+    spans
 }
 
 fn summary_text(c: &Content<'_>, diff: &Diff) -> LocalText {
@@ -241,28 +269,43 @@ impl Redline<'_> {
     /// node is new, plain otherwise.
     fn text_spans(&self, id: &str, text: &LocalText) -> Vec<Span> {
         let changes = self.changes_of(id);
-        if changes
-            .iter()
-            .any(|c| matches!(c.kind, ChangeKind::Added | ChangeKind::Moved))
-        {
-            return vec![Span {
-                change: Some(Mark::Inserted),
-                ..self.c.local(text)
-            }];
+        if let Some(key) = self.new_key(id) {
+            return keyed(
+                vec![Span {
+                    change: Some(Mark::Inserted),
+                    ..self.c.local(text)
+                }],
+                Some(&key),
+            );
         }
         match changes
             .iter()
             .find(|c| matches!(c.kind, ChangeKind::Retitled | ChangeKind::TextChanged))
         {
-            Some(ch) => word_spans(&ch.words),
+            Some(ch) => keyed(word_spans(&ch.words), Some(&ch.key)),
             None => vec![self.c.local(text)],
         }
     }
 
     fn is_new(&self, id: &str) -> bool {
+        self.new_key(id).is_some()
+    }
+
+    /// The key of the change that put node `id` where it is now (added or moved).
+    fn new_key(&self, id: &str) -> Option<String> {
         self.changes_of(id)
             .iter()
-            .any(|c| matches!(c.kind, ChangeKind::Added | ChangeKind::Moved))
+            .find(|c| matches!(c.kind, ChangeKind::Added | ChangeKind::Moved))
+            .map(|c| c.key.clone())
+    }
+
+    /// The key of the change that took node `id` away from where it was in OLD
+    /// (removed or moved).
+    fn gone_key(&self, id: &str) -> Option<String> {
+        self.changes_of(id)
+            .iter()
+            .find(|c| matches!(c.kind, ChangeKind::Removed | ChangeKind::Moved))
+            .map(|c| c.key.clone())
     }
 }
 

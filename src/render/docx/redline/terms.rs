@@ -32,6 +32,7 @@ impl Redline<'_> {
                     .iter()
                     .map(|t| Span {
                         change: Some(mark),
+                        keys: vec![ch.key.clone()],
                         ..Span::plain(t.clone())
                     })
                     .collect::<Vec<_>>();

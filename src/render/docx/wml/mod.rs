@@ -14,12 +14,14 @@ use super::script::{FontSet, Script};
 use super::xml::Xml;
 use std::io::{self, Write};
 
+mod bookmarks;
 mod parts;
 mod settings;
 mod styles;
 mod table;
 
-use parts::{app, content_types, core, document_rels, package_rels};
+pub use bookmarks::{review_bookmark, review_bookmark_stem};
+use parts::{app, content_types, core, custom, document_rels, package_rels};
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -43,6 +45,8 @@ struct Writer<'a> {
     script: Script,
     /// Next id for bookmarks and revisions (one space, so they never collide).
     next_id: u32,
+    /// How many bookmarks each change key has had so far (see `keyed_inlines`).
+    key_ranges: std::collections::HashMap<String, u32>,
     /// Bookmarks of the headings the contents field points at, in order.
     /// Each keeps its spans' language and fallback marking, so a contents
     /// entry shows untranslated text as the heading does.
@@ -63,13 +67,17 @@ pub fn write_parts(
         fonts,
         script: Script::of(&d.lang),
         next_id: 1,
+        key_ranges: std::collections::HashMap::new(),
         headings: Vec::new(),
     };
     let bytes = |b: Vec<u8>| move |out: &mut dyn Write| out.write_all(&b);
     package.part("[Content_Types].xml", bytes(content_types(d)))?;
-    package.part("_rels/.rels", bytes(package_rels()))?;
+    package.part("_rels/.rels", bytes(package_rels(d)))?;
     package.part("docProps/core.xml", bytes(core(d, opts)))?;
     package.part("docProps/app.xml", bytes(app()))?;
+    if !d.custom.is_empty() {
+        package.part("docProps/custom.xml", bytes(custom(d)))?;
+    }
     package.part("word/document.xml", |out| w.document(out))?;
     package.part("word/_rels/document.xml.rels", bytes(document_rels(d)))?;
     package.part("word/styles.xml", bytes(w.styles()))?;
@@ -289,7 +297,7 @@ impl Writer<'_> {
             x.empty("w:bookmarkStart", &[("w:id", &id), ("w:name", name)]);
             id
         });
-        self.inlines(x, &p.content);
+        self.keyed_inlines(x, &p.content);
         if let Some(id) = id {
             x.empty("w:bookmarkEnd", &[("w:id", &id)]);
         }

@@ -48,6 +48,12 @@ pub(super) fn content_types(d: &Doc) -> Vec<u8> {
     if !d.comments.is_empty() {
         overrides.push(("/word/comments.xml", format!("{wml}.comments+xml")));
     }
+    if !d.custom.is_empty() {
+        overrides.push((
+            "/docProps/custom.xml",
+            "application/vnd.openxmlformats-officedocument.custom-properties+xml".to_string(),
+        ));
+    }
     for (part, ty) in &overrides {
         x.empty("Override", &[("PartName", part), ("ContentType", ty)]);
     }
@@ -55,7 +61,7 @@ pub(super) fn content_types(d: &Doc) -> Vec<u8> {
     x.finish()
 }
 
-pub(super) fn package_rels() -> Vec<u8> {
+pub(super) fn package_rels(d: &Doc) -> Vec<u8> {
     let mut x = Xml::new();
     x.open("Relationships", &[("xmlns", REL_NS)]);
     for (id, ty, target) in [
@@ -79,6 +85,16 @@ pub(super) fn package_rels() -> Vec<u8> {
         x.empty(
             "Relationship",
             &[("Id", id), ("Type", &ty), ("Target", target)],
+        );
+    }
+    if !d.custom.is_empty() {
+        x.empty(
+            "Relationship",
+            &[
+                ("Id", "rId4"),
+                ("Type", &format!("{DOC_REL}/custom-properties")),
+                ("Target", "docProps/custom.xml"),
+            ],
         );
     }
     x.close("Relationships");
@@ -146,6 +162,40 @@ pub(super) fn app() -> Vec<u8> {
         )],
     );
     x.leaf("Application", &[], env!("CARGO_PKG_NAME"));
+    x.close("Properties");
+    x.finish()
+}
+
+/// Custom document properties: each a string (`vt:lpwstr`), numbered from 2 as
+/// the format asks.
+pub(super) fn custom(d: &Doc) -> Vec<u8> {
+    let mut x = Xml::new();
+    x.open(
+        "Properties",
+        &[
+            (
+                "xmlns",
+                "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+            ),
+            (
+                "xmlns:vt",
+                "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+            ),
+        ],
+    );
+    for (i, (name, value)) in d.custom.iter().enumerate() {
+        let pid = (i + 2).to_string();
+        x.open(
+            "property",
+            &[
+                ("fmtid", "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"),
+                ("pid", &pid),
+                ("name", name),
+            ],
+        );
+        x.leaf("vt:lpwstr", &[], value);
+        x.close("property");
+    }
     x.close("Properties");
     x.finish()
 }
