@@ -2,16 +2,19 @@
 //!
 //! Position never decides what "the same criterion" is: a criterion that moved to
 //! another standard is one `moved` change, not a removal and an addition, and a
-//! renumbered base does not look like a rewrite. Each change carries the rationale
-//! and provenance of the edition operation that caused it.
+//! renumbered base does not look like a rewrite. Each change carries the
+//! provenance of the edition operation that caused it, and its reasons as data
+//! ([`Why`]): what the reviewer reads beside it in every format.
 
 mod fingerprint;
+mod flat;
 pub mod why;
 pub mod words;
 
 use crate::edition::resolved::Provenance;
 use crate::l10n::Localised;
 use crate::model::Kind;
+use flat::{Flat, flatten};
 use serde::Serialize;
 use std::collections::HashMap;
 pub use why::Why;
@@ -159,81 +162,6 @@ impl Diff {
             s.added, s.removed, s.moved, s.changed
         )
     }
-}
-
-/// What a node is, flattened for matching.
-struct Flat<'a> {
-    level: &'static str,
-    code: &'a str,
-    parent: Option<(&'a str, &'a str)>,
-    standard: String,
-    text: &'a str,
-    kind: Option<Kind>,
-    examples: Vec<&'a str>,
-    provenance: &'a Provenance,
-    history: &'a [Provenance],
-    order: usize,
-}
-
-fn flatten(l: &Localised) -> (Vec<String>, HashMap<&str, Flat<'_>>) {
-    let mut order = Vec::new();
-    let mut map = HashMap::new();
-    for s in &l.standards {
-        let group = format!("{} {}", s.code, s.title.text);
-        order.push(s.id.clone());
-        map.insert(
-            s.id.as_str(),
-            Flat {
-                level: "standard",
-                code: &s.code,
-                parent: None,
-                standard: group.clone(),
-                text: &s.title.text,
-                kind: None,
-                examples: Vec::new(),
-                provenance: &s.provenance,
-                history: &s.history,
-                order: order.len(),
-            },
-        );
-        for o in &s.outcomes {
-            order.push(o.id.clone());
-            map.insert(
-                o.id.as_str(),
-                Flat {
-                    level: "outcome",
-                    code: &o.code,
-                    parent: Some((s.id.as_str(), s.code.as_str())),
-                    standard: group.clone(),
-                    text: &o.title.text,
-                    kind: None,
-                    examples: Vec::new(),
-                    provenance: &o.provenance,
-                    history: &o.history,
-                    order: order.len(),
-                },
-            );
-            for c in &o.criteria {
-                order.push(c.id.clone());
-                map.insert(
-                    c.id.as_str(),
-                    Flat {
-                        level: "criterion",
-                        code: &c.code,
-                        parent: Some((o.id.as_str(), o.code.as_str())),
-                        standard: group.clone(),
-                        text: &c.text.text,
-                        kind: Some(c.kind),
-                        examples: c.examples.iter().map(|e| e.text.as_str()).collect(),
-                        provenance: &c.provenance,
-                        history: &c.history,
-                        order: order.len(),
-                    },
-                );
-            }
-        }
-    }
-    (order, map)
 }
 
 fn op_provenance(p: &Provenance) -> Option<Provenance> {

@@ -7,7 +7,8 @@
 //! removed, added or moved (which is why renumbering can be grouped under its
 //! cause instead of listed node by node).
 
-use super::{Change, ChangeKind, Flat};
+use super::flat::Flat;
+use super::{Change, ChangeKind};
 use crate::edition::resolved::Provenance;
 use crate::l10n::LocalTerm;
 use crate::model::TermKind;
@@ -203,11 +204,17 @@ impl Ctx<'_, '_> {
                 found.extend(self.node(kind, id).map(|w| (f.order, w)));
             }
         }
-        found.sort_by(|a, b| {
-            a.0.cmp(&b.0)
-                .then_with(|| format!("{:?}", a.1).cmp(&format!("{:?}", b.1)))
-        });
+        // In document order; a node both maps hold at one place is found once.
+        found.sort_by(|a, b| (a.0, why_id(&a.1)).cmp(&(b.0, why_id(&b.1))));
         found.dedup_by(|a, b| a.1 == b.1);
         found.into_iter().map(|(_, w)| w).collect()
+    }
+}
+
+/// The node a reason points at (for a stable order of several).
+fn why_id(w: &Why) -> &str {
+    match w {
+        Why::CausedByNode { id, .. } | Why::CausedByTerm { term: id, .. } => id,
+        Why::Operation { edition, .. } | Why::Term { edition, .. } => edition,
     }
 }

@@ -35,6 +35,7 @@ mod redline;
 mod review;
 mod show;
 mod special_files;
+mod why;
 mod workdir;
 mod workspace;
 mod xlsx;

@@ -40,7 +40,8 @@ h1 { font-size: 1.5rem; } h2 { font-size: 1.15rem; margin-top: 2rem; border-bott
 .change[data-kind=added] { border-color: var(--ins); } .change[data-kind=removed] { border-color: var(--del); }
 .head { font-weight: 600; } .code { font-family: monospace; unicode-bidi: isolate; }
 del { color: var(--del); background: #fce8e6; } ins { color: var(--ins); background: #e6f4ea; text-decoration: none; }
-.why { color: var(--muted); font-size: .9rem; }
+.why { color: var(--muted); font-size: .9rem; overflow-wrap: anywhere; }
+.change > div { min-width: 0; }
 .hidden { display: none; }
 @media print { .filters { display: none; } .change { break-inside: avoid; grid-template-columns: 1fr 14rem; } body { margin: 0; max-width: none; } }
 ";

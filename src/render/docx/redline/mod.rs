@@ -128,6 +128,14 @@ fn word_spans(words: &[crate::diff::Word]) -> Vec<Span> {
         .collect()
 }
 
+/// Whether the change's rationale is a translation into the document's language
+/// (then it is not marked as a text in another language).
+fn translated(ch: &Change) -> bool {
+    ch.provenance
+        .as_ref()
+        .is_some_and(|p| p.rationale_lang.is_some())
+}
+
 fn marked(mut spans: Vec<Span>, mark: Mark) -> Vec<Span> {
     for s in &mut spans {
         s.change = Some(mark);
@@ -185,7 +193,12 @@ impl Redline<'_> {
                 .say()
                 .why_written(ch)
                 .into_iter()
-                .map(|(w, written)| Para::new(Style::TableText, [self.reason_text(w, written)]))
+                .map(|(w, written)| {
+                    Para::new(
+                        Style::TableText,
+                        [self.reason_text(w, written && !translated(ch))],
+                    )
+                })
                 .collect();
             rows.push(Row::new(vec![
                 Cell::text(Style::TableText, code),

@@ -1,6 +1,6 @@
 //! The redline's table of changed term values.
 
-use super::Redline;
+use super::{Redline, translated};
 use crate::diff::{Change, ChangeKind, Diff};
 use crate::render::docx::doc::{Cell, Change as Mark, Para, Row, Span, Style, Table};
 
@@ -47,7 +47,12 @@ impl Redline<'_> {
             let reasons: Vec<Para> = say
                 .why_written(ch)
                 .into_iter()
-                .map(|(w, written)| Para::new(Style::TableText, [self.reason_text(w, written)]))
+                .map(|(w, written)| {
+                    Para::new(
+                        Style::TableText,
+                        [self.reason_text(w, written && !translated(ch))],
+                    )
+                })
                 .collect();
             rows.push(Row::new(vec![
                 Cell::new(vec![Para::new(Style::TableText, [Span::plain(name)])]),
