@@ -45,7 +45,7 @@ pub fn open_reviews(stack: &Stack) -> Vec<Diagnostic> {
             Diagnostic::warning(Code::ReviewOpen, message)
                 .file(&shown)
                 .path(format!("$.reviews[{i}]"))
-                .help("write the team's answer in its \"answer\" field (what was changed, or why the change stays), then send the reviewer a new diff")
+                .help(format!("answer it: carecert review --edition DIR --answer '{}=what the team did, or why the change stays'", e.key))
         })
         .collect()
 }
