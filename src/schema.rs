@@ -3,6 +3,7 @@
 
 use crate::edition::file::EditionFile;
 use crate::model::{FrameworkFile, Standard, TermsFile};
+use crate::review::record::ReviewsFile;
 use schemars::schema_for;
 
 /// `(file name under schema/, schema text)` for every shipped schema.
@@ -15,6 +16,7 @@ pub fn all() -> Vec<(&'static str, String)> {
     vec![
         ("edition.schema.json", pretty(schema_for!(EditionFile))),
         ("framework.schema.json", pretty(schema_for!(FrameworkFile))),
+        ("reviews.schema.json", pretty(schema_for!(ReviewsFile))),
         ("standard.schema.json", pretty(schema_for!(Standard))),
         ("terms.schema.json", pretty(schema_for!(TermsFile))),
     ]

@@ -5,16 +5,15 @@ use crate::diag::{Code, Diagnostic};
 use crate::edition::Stack;
 use crate::review::record;
 
-/// One warning per open rejection or query, or the error that the file could
-/// not be read.
+/// One warning per open rejection or query. A file that cannot be read gives
+/// nothing here: the command line refuses it before checking (exit 2).
 pub fn open_reviews(stack: &Stack) -> Vec<Diagnostic> {
     let Some(top) = stack.editions.last() else {
         return Vec::new();
     };
     let file = match record::load(&top.dir) {
         Ok(Some(f)) => f,
-        Ok(None) => return Vec::new(),
-        Err(d) => return vec![d],
+        Ok(None) | Err(_) => return Vec::new(),
     };
     let shown = top.dir.join(record::FILE).display().to_string();
     file.reviews
@@ -46,7 +45,7 @@ pub fn open_reviews(stack: &Stack) -> Vec<Diagnostic> {
             Diagnostic::warning(Code::ReviewOpen, message)
                 .file(&shown)
                 .path(format!("$.reviews[{i}]"))
-                .help("write the team's answer in its \"answer\" field (what was changed, or why the change stays), then send the reviewer a new diff")
+                .help(format!("answer it: carecert review --edition DIR --answer '{}=what the team did, or why the change stays'", e.key))
         })
         .collect()
 }

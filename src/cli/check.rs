@@ -51,6 +51,10 @@ pub fn run(args: CheckArgs, ui: &Ui) -> Result<Status, Failure> {
             edition::attach_old_texts(&mut resolution.drift, &older.resolved);
         }
     }
+    // A reviews.json that cannot be read is bad input, not a finding.
+    if let Some(top) = stack.editions.last() {
+        carecert::review::record::load(&top.dir).map_err(|d| fail(d.into()))?;
+    }
     let report = check::check(&stack, &resolution);
     match format {
         Format::Text => {

@@ -27,8 +27,8 @@ pub enum ReviewFormat {
 )]
 pub struct ReviewArgs {
     /// The returned file: .docx, .json (from the review page) or .xlsx
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    #[arg(value_name = "FILE", required_unless_present = "answer")]
+    pub file: Option<PathBuf>,
     /// The edition the file reviews (needed for a .docx and for --write)
     #[arg(long, value_name = "DIR")]
     pub edition: Option<String>,
@@ -38,6 +38,9 @@ pub struct ReviewArgs {
     /// Record the decisions in the edition's reviews.json, for `check`
     #[arg(long)]
     pub write: bool,
+    /// Answer a rejected or queried change in the edition's reviews.json (KEY=TEXT)
+    #[arg(long, value_name = "KEY=TEXT", conflicts_with_all = ["file", "write"])]
+    pub answer: Option<String>,
     /// A folder of translations, layered over the built-in ones (default: ./locales if present)
     #[arg(long, value_name = "DIR")]
     pub locales_dir: Option<PathBuf>,
@@ -65,8 +68,18 @@ pub fn run(args: ReviewArgs, _ui: &super::output::Ui) -> Result<Status, Failure>
         Format::Text
     };
     let fail = |d: carecert::diag::Diagnostics| Failure::new(d, format);
-    let shown = args.file.display().to_string();
-    let Some(kind) = FileKind::of(&args.file) else {
+    if let Some(answer) = &args.answer {
+        return answer_one(&args, answer, format);
+    }
+    let Some(file) = args.file.clone() else {
+        return Err(usage(
+            "give the returned file, or --answer KEY=TEXT".into(),
+            "carecert review FILE --edition DIR",
+            format,
+        ));
+    };
+    let shown = file.display().to_string();
+    let Some(kind) = FileKind::of(&file) else {
         return Err(usage(
             format!("{shown}: carecert reads back a .docx, .json or .xlsx file"),
             "give the Word redline, the decisions file the review page saved, or the review spreadsheet",
@@ -80,7 +93,7 @@ pub fn run(args: ReviewArgs, _ui: &super::output::Ui) -> Result<Status, Failure>
             format,
         ));
     }
-    let bytes = read(&args.file, &shown).map_err(|d| fail(d.into()))?;
+    let bytes = read(&file, &shown).map_err(|d| fail(d.into()))?;
     let root = LocaleRoot::choose(args.locales_dir.as_deref());
     let (answer, current) = match kind {
         FileKind::Docx => {
@@ -117,8 +130,7 @@ pub fn run(args: ReviewArgs, _ui: &super::output::Ui) -> Result<Status, Failure>
             (answer, current)
         }
     };
-    let name = args
-        .file
+    let name = file
         .file_name()
         .map_or(shown.clone(), |n| n.to_string_lossy().into_owned());
     let report = report::report(&name, answer, current.as_ref().map(|c| &c.diff));
@@ -155,7 +167,12 @@ fn current(
     let refuse = |message: String, help: String| {
         Failure::new(
             Diagnostic::error(Code::ReviewOtherEdition, message)
-                .file(args.file.display().to_string())
+                .file(
+                    args.file
+                        .as_deref()
+                        .map(|f| f.display().to_string())
+                        .unwrap_or_default(),
+                )
                 .help(help),
             format,
         )
@@ -274,4 +291,64 @@ fn read(path: &Path, shown: &str) -> Result<Vec<u8>, Diagnostic> {
             .file(shown)
             .help("check the file's permissions"),
     })
+}
+
+/// `--answer KEY=TEXT`: the team's answer to a rejected or queried change, in
+/// the edition's reviews.json; `check` no longer lists it.
+fn answer_one(args: &ReviewArgs, answer: &str, format: Format) -> Result<Status, Failure> {
+    let Some(arg) = &args.edition else {
+        return Err(usage(
+            "--answer needs the edition whose reviews.json it answers in".into(),
+            "add --edition DIR",
+            format,
+        ));
+    };
+    let Some((key, text)) = answer
+        .split_once('=')
+        .filter(|(k, t)| !k.trim().is_empty() && !t.trim().is_empty())
+    else {
+        return Err(usage(
+            format!("--answer \"{answer}\" is not KEY=TEXT"),
+            "write --answer 'added:india-family-caregivers=Kept: families share the care at home'",
+            format,
+        ));
+    };
+    let stack = edition::open(arg, None).map_err(|d| Failure::new(d, format))?;
+    let Some(dir) = stack.editions.last().map(|e| e.dir.clone()) else {
+        return Err(usage(
+            format!("{arg} is a framework; reviews are recorded for editions"),
+            "give --edition an edition's directory",
+            format,
+        ));
+    };
+    let path = dir.join(record::FILE);
+    let mut file = record::load(&dir)
+        .map_err(|d| Failure::new(d, format))?
+        .unwrap_or_default();
+    let Some(entry) = file.reviews.iter_mut().find(|e| e.key == key.trim()) else {
+        return Err(Failure::new(
+            Diagnostic::error(
+                Code::BadUsage,
+                format!(
+                    "{} records no decision on \"{}\"",
+                    path.display(),
+                    key.trim()
+                ),
+            )
+            .help("`carecert check` lists the open ones with their keys"),
+            format,
+        ));
+    };
+    entry.answer = Some(text.trim().to_string());
+    carecert::edition::rebase::write_atomically(&path, record::to_bytes(&file)).map_err(|e| {
+        Failure::new(
+            Diagnostic::error(
+                Code::WriteFailed,
+                format!("could not write {}: {e}", path.display()),
+            )
+            .help("check that the edition's directory is writable"),
+            format,
+        )
+    })?;
+    Ok(Status::Clean)
 }
