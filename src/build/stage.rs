@@ -26,10 +26,12 @@ pub(super) fn stage(
     use rayon::prelude::*;
     let outputs = outputs(opts);
     let staging = pack::begin(dir)?;
+    // A pack of one file has the second core to itself.
+    let alone = outputs.len() == 1;
     let write = |(i, o): (usize, &Output)| {
         (
             i,
-            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, w)),
+            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, alone, w)),
         )
     };
     let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
@@ -151,6 +153,7 @@ impl Output {
         l: &l10n::Localised,
         labels: &Labels,
         opts: &BuildOptions<'_>,
+        alone: bool,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
         let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
@@ -159,7 +162,12 @@ impl Output {
             Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
             Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
             Output::Document(kind) => {
-                docx::render_to(kind, l, labels, &docx::DocxOptions { date, generator }, out)
+                let docx = &docx::DocxOptions { date, generator };
+                if alone {
+                    docx::render_alone_to(kind, l, labels, docx, out)
+                } else {
+                    docx::render_to(kind, l, labels, docx, out)
+                }
             }
         }
     }

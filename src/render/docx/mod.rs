@@ -91,11 +91,43 @@ pub fn render_to(
     opts: &DocxOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    render_into(
+        package::Package::default(),
+        kind,
+        edition,
+        labels,
+        opts,
+        out,
+    )
+}
+
+/// [`render_to`] for a document built alone, with nothing else to write
+/// beside it: the compressor runs on a thread of its own, started before the
+/// document is built, while this thread builds and writes the document. The
+/// bytes are the same.
+pub fn render_alone_to(
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    opts: &DocxOptions<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    render_into(package::Package::beside(), kind, edition, labels, opts, out)
+}
+
+fn render_into(
+    mut package: package::Package,
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    opts: &DocxOptions<'_>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let d = document(kind, edition, labels);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
-    let bytes = zipped(&d, &fonts, opts)?;
+    wml::write_parts(&d, &fonts, opts, &mut package)?;
     drop(d);
-    out.write_all(&bytes)
+    out.write_all(&package.finish()?)
 }
 
 /// Any `Doc` as DOCX bytes: the parts, zipped with fixed times and order.
