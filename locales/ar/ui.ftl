@@ -99,3 +99,7 @@ label-change-renumbered = إعادة ترقيم
 label-change-term = تغيير المصطلح
 label-before = قبل
 label-after = بعد
+
+## Glossary.
+
+label-term-description = الوصف

@@ -96,3 +96,7 @@ label-change-renumbered = Renumbered
 label-change-term = Term changed
 label-before = Before
 label-after = After
+
+## Glossary.
+
+label-term-description = Description

@@ -95,3 +95,7 @@ label-change-renumbered = फिर से क्रमांकित
 label-change-term = शब्द बदला गया
 label-before = पहले
 label-after = बाद में
+
+## Glossary.
+
+label-term-description = विवरण

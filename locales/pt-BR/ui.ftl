@@ -96,3 +96,7 @@ label-change-renumbered = Renumerado
 label-change-term = Termo alterado
 label-before = Antes
 label-after = Depois
+
+## Glossary.
+
+label-term-description = Descrição

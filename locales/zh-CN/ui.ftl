@@ -94,3 +94,7 @@ label-change-renumbered = 重新编号
 label-change-term = 术语修改
 label-before = 修改前
 label-after = 修改后
+
+## Glossary.
+
+label-term-description = 说明

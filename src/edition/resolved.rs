@@ -104,6 +104,9 @@ pub struct ResolvedTerm {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
     pub note: String,
+    /// The note per locale (an edition's `notes`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The layer that set this value.
@@ -266,6 +269,7 @@ impl Resolved {
                     value: t.value.clone(),
                     values: BTreeMap::new(),
                     note: t.note.clone(),
+                    notes: BTreeMap::new(),
                     source: None,
                     layer: m.id.clone(),
                     base: None,

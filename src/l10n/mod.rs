@@ -14,6 +14,7 @@
 //! the same way, so the two agree with what the documents show.
 
 pub mod catalog;
+pub mod collate;
 pub mod folders;
 pub mod ftl;
 pub mod ftl_edit;
@@ -114,6 +115,9 @@ pub struct LocalTerm {
     pub kind: TermKind,
     pub jurisdiction: Option<String>,
     pub value: LocalText,
+    /// What the term is, as the glossary explains it: the term's note, in
+    /// the edition's source language (marked when that is not the pack's).
+    pub note: LocalText,
     pub layer: String,
 }
 

@@ -31,6 +31,10 @@ impl Applier<'_> {
                     if let Some(kind) = t.kind {
                         existing.kind = kind;
                     }
+                    // The notes go with the note they translate.
+                    if t.note.is_some() || !t.notes.is_empty() {
+                        existing.notes = t.notes.clone();
+                    }
                     if let Some(note) = &t.note {
                         existing.note = note.clone();
                     }
@@ -45,6 +49,7 @@ impl Applier<'_> {
                         value: t.value.clone(),
                         values: t.values.clone(),
                         note: t.note.clone().unwrap_or_default(),
+                        notes: t.notes.clone(),
                         source: t.source.clone(),
                         layer: self.layer.clone(),
                         base: None,
@@ -69,11 +74,27 @@ impl Applier<'_> {
                     );
                 }
             }
-            for locale in t.values.keys() {
+            // A note is text like the English one: one line, no control characters.
+            for (l, note) in &t.notes {
+                if note.chars().any(text::forbidden_char) {
+                    self.error(
+                        Code::BadTermValue,
+                        &at.key(&format!("notes.{l}")),
+                        "a term's note is plain text on one line".into(),
+                        "remove line breaks and control characters",
+                    );
+                }
+            }
+            for (field, locale) in t
+                .values
+                .keys()
+                .map(|l| ("values", l))
+                .chain(t.notes.keys().map(|l| ("notes", l)))
+            {
                 if !ids::is_locale(locale) {
                     self.error(
                         Code::BadLocale,
-                        &at.key("values"),
+                        &at.key(field),
                         format!("\"{locale}\" is not a BCP 47 locale tag"),
                         ids::locale_help(locale, "write a tag such as hi-IN or pt-BR"),
                     );

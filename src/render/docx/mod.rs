@@ -9,6 +9,7 @@ mod assessor;
 mod certificate;
 pub mod content;
 pub mod doc;
+mod glossary;
 pub mod package;
 pub mod redline;
 pub mod script;
