@@ -157,15 +157,18 @@ impl Localiser<'_> {
     }
 }
 
-/// A term's note for the glossary: the edition's `notes` along the chain, or
-/// the note in the source language, marked when that is not the pack's. Not
-/// counted among the fallbacks: the note explains a term, it is not text of
-/// the standards, and most notes are written for adaptation teams first.
-fn term_note(t: &ResolvedTerm, chain: &[String], source: &str, locale: &str) -> LocalText {
+/// What the glossary says a term is: its definition along the chain (the
+/// edition's `definitions`), else its definition or, without one, its note in
+/// the source language, marked when that is not the pack's. Not counted among
+/// the fallbacks: it explains a term, it is not text of the standards.
+fn term_description(t: &ResolvedTerm, chain: &[String], source: &str, locale: &str) -> LocalText {
     let (text, lang) = chain
         .iter()
-        .find_map(|l| t.notes.get(l).map(|n| (n.clone(), l.clone())))
-        .unwrap_or_else(|| (t.note.clone(), source.to_string()));
+        .find_map(|l| t.definitions.get(l).map(|n| (n.clone(), l.clone())))
+        .unwrap_or_else(|| {
+            let text = t.definition.as_ref().unwrap_or(&t.note);
+            (text.clone(), source.to_string())
+        });
     LocalText {
         fallback: language(&lang) != language(locale),
         text,
@@ -218,7 +221,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     fallback,
                     ..Default::default()
                 },
-                note: term_note(t, &l.chain, source, locale),
+                description: term_description(t, &l.chain, source, locale),
                 layer: t.layer.clone(),
             }
         })

@@ -115,9 +115,9 @@ pub struct LocalTerm {
     pub kind: TermKind,
     pub jurisdiction: Option<String>,
     pub value: LocalText,
-    /// What the term is, as the glossary explains it: the term's note, in
-    /// the edition's source language (marked when that is not the pack's).
-    pub note: LocalText,
+    /// What the term is, as the glossary explains it: its definition (else
+    /// its note), in the pack's language or marked as not translated.
+    pub description: LocalText,
     pub layer: String,
 }
 

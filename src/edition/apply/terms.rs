@@ -31,10 +31,8 @@ impl Applier<'_> {
                     if let Some(kind) = t.kind {
                         existing.kind = kind;
                     }
-                    // The notes go with the note they translate.
-                    if t.note.is_some() || !t.notes.is_empty() {
-                        existing.notes = t.notes.clone();
-                    }
+                    existing.definition = t.definition.clone();
+                    existing.definitions = t.definitions.clone();
                     if let Some(note) = &t.note {
                         existing.note = note.clone();
                     }
@@ -49,7 +47,8 @@ impl Applier<'_> {
                         value: t.value.clone(),
                         values: t.values.clone(),
                         note: t.note.clone().unwrap_or_default(),
-                        notes: t.notes.clone(),
+                        definition: t.definition.clone(),
+                        definitions: t.definitions.clone(),
                         source: t.source.clone(),
                         layer: self.layer.clone(),
                         base: None,
@@ -74,13 +73,22 @@ impl Applier<'_> {
                     );
                 }
             }
-            // A note is text like the English one: one line, no control characters.
-            for (l, note) in &t.notes {
-                if note.chars().any(text::forbidden_char) {
+            // A definition is plain text: one line, no control characters.
+            for (field, definition) in t
+                .definition
+                .iter()
+                .map(|d| ("definition".to_string(), d))
+                .chain(
+                    t.definitions
+                        .iter()
+                        .map(|(l, d)| (format!("definitions.{l}"), d)),
+                )
+            {
+                if definition.chars().any(text::forbidden_char) {
                     self.error(
                         Code::BadTermValue,
-                        &at.key(&format!("notes.{l}")),
-                        "a term's note is plain text on one line".into(),
+                        &at.key(&field),
+                        "a term's definition is plain text on one line".into(),
                         "remove line breaks and control characters",
                     );
                 }
@@ -89,7 +97,7 @@ impl Applier<'_> {
                 .values
                 .keys()
                 .map(|l| ("values", l))
-                .chain(t.notes.keys().map(|l| ("notes", l)))
+                .chain(t.definitions.keys().map(|l| ("definitions", l)))
             {
                 if !ids::is_locale(locale) {
                     self.error(

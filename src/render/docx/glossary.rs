@@ -9,7 +9,7 @@ use crate::l10n::{LocalTerm, LocalText};
 use crate::model::TermKind;
 
 /// The glossary: one row per printed value, in the pack language's
-/// alphabetical order, each with what it is (the terms' notes), its kinds and
+/// alphabetical order, each with what it is (the terms' definitions, else their notes), its kinds and
 /// where it applies.
 pub fn glossary(c: &Content<'_>, doc: &mut Doc) {
     let l = c.edition;
@@ -48,7 +48,7 @@ pub fn glossary(c: &Content<'_>, doc: &mut Doc) {
             Cell::new(vec![Para::new(Style::TableText, [value])]),
             Cell::new(
                 entry
-                    .notes
+                    .descriptions
                     .iter()
                     .map(|n| Para::new(Style::TableText, [c.local(n)]))
                     .collect(),
@@ -83,7 +83,7 @@ fn jurisdiction_names(c: &Content<'_>, codes: &[String]) -> Vec<Span> {
 /// what they stand for.
 struct GlossaryEntry<'a> {
     value: &'a LocalText,
-    notes: Vec<&'a LocalText>,
+    descriptions: Vec<&'a LocalText>,
     kinds: Vec<TermKind>,
     jurisdictions: Vec<String>,
 }
@@ -91,7 +91,7 @@ struct GlossaryEntry<'a> {
 /// The glossary's rows, in the order of `collation`: several terms may print
 /// the same words (one law named for two purposes: `-equality-act` and
 /// `-disability-act` both print "Lei Brasileira de Inclusão"), and a reader
-/// looks a word up once, so they share one row, with their notes (each once),
+/// looks a word up once, so they share one row, with their descriptions (each once),
 /// kinds and jurisdictions merged. Values the collation finds equal (the same
 /// words in another Unicode normal form) are the same row too.
 fn glossary_entries<'a>(terms: &'a [LocalTerm], collation: &Collation) -> Vec<GlossaryEntry<'a>> {
@@ -108,7 +108,7 @@ fn glossary_entries<'a>(terms: &'a [LocalTerm], collation: &Collation) -> Vec<Gl
             _ => {
                 out.push(GlossaryEntry {
                     value: &t.value,
-                    notes: Vec::new(),
+                    descriptions: Vec::new(),
                     kinds: Vec::new(),
                     jurisdictions: Vec::new(),
                 });
@@ -119,8 +119,13 @@ fn glossary_entries<'a>(terms: &'a [LocalTerm], collation: &Collation) -> Vec<Gl
         if t.value.fallback && !entry.value.fallback {
             entry.value = &t.value;
         }
-        if !t.note.text.is_empty() && !entry.notes.iter().any(|n| n.text == t.note.text) {
-            entry.notes.push(&t.note);
+        if !t.description.text.is_empty()
+            && !entry
+                .descriptions
+                .iter()
+                .any(|n| n.text == t.description.text)
+        {
+            entry.descriptions.push(&t.description);
         }
         if !entry.kinds.contains(&t.kind) {
             entry.kinds.push(t.kind);
@@ -153,7 +158,7 @@ mod tests {
             kind,
             jurisdiction: jurisdiction.map(String::from),
             value: text(value),
-            note: text(&format!("note of {id}")),
+            description: text(&format!("note of {id}")),
             layer: "x".into(),
         }
     }
@@ -194,7 +199,11 @@ mod tests {
         assert_eq!(values(&rows), ["192", "Lei Brasileira de Inclusão"]);
         assert_eq!(rows[1].kinds, [TermKind::Guidance, TermKind::Law]);
         assert_eq!(rows[1].jurisdictions, ["BR"]);
-        let notes: Vec<&str> = rows[1].notes.iter().map(|n| n.text.as_str()).collect();
+        let notes: Vec<&str> = rows[1]
+            .descriptions
+            .iter()
+            .map(|n| n.text.as_str())
+            .collect();
         assert_eq!(
             notes,
             [

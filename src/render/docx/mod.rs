@@ -6,6 +6,7 @@
 //! our own and what it guarantees.
 
 mod assessor;
+mod bidi;
 mod certificate;
 pub mod content;
 pub mod doc;

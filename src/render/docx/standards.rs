@@ -27,9 +27,13 @@ pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     let l = c.edition;
     doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
+    // Label and value in one style and size, the label bold: the two sit on
+    // one baseline (a smaller heading style beside them sat lower).
     let fact = |label: &str, value: Vec<Span>| {
+        let mut label = c.label(label);
+        label.bold = true;
         Row::new(vec![
-            Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])]),
+            Cell::new(vec![Para::new(Style::Normal, [label])]),
             Cell::new(vec![Para::new(Style::Normal, value)]),
         ])
     };
