@@ -110,22 +110,23 @@ pub fn anchor_ltr(text: &str) -> String {
     out
 }
 
-/// Whether a paragraph's texts (each with whether it is in a right-to-left
-/// language) make it a left-to-right paragraph: some left-to-right letters
-/// and not one right-to-left letter, so an English paragraph in an Arabic
-/// document reads from the left. Codes and numbers alone ("1.1a", "2015")
-/// are not enough: they stay in the document's direction.
-pub fn is_ltr_paragraph<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
-    let mut letters = false;
-    for t in texts {
+/// Whether a paragraph's texts make it a left-to-right paragraph: each text
+/// comes with whether it is tagged with a left-to-right language other than
+/// the document's (an English fallback). Such a text with letters, and not
+/// one right-to-left letter anywhere, make an English paragraph, which reads
+/// from the left. Codes and numbers in the document's language ("1.1a",
+/// "10.3aA", "2015") stay in the document's direction.
+pub fn is_ltr_paragraph<'a>(texts: impl IntoIterator<Item = (&'a str, bool)>) -> bool {
+    let mut english = false;
+    for (t, foreign_ltr) in texts {
         for c in t.chars() {
             if is_rtl(c) {
                 return false;
             }
-            letters |= c.is_alphabetic();
+            english |= foreign_ltr && c.is_alphabetic();
         }
     }
-    letters
+    english
 }
 
 #[cfg(test)]
@@ -183,9 +184,17 @@ mod tests {
 
     #[test]
     fn only_paragraphs_of_left_to_right_words_turn_left_to_right() {
-        assert!(is_ltr_paragraph(["Skills for Health", " — ", "2015."]));
-        assert!(!is_ltr_paragraph(["1.1a"]));
-        assert!(!is_ltr_paragraph(["Skills for Care", " و"]));
+        assert!(is_ltr_paragraph([
+            ("1.1a ", false),
+            ("Skills for Health", true),
+            (" — 2015.", false)
+        ]));
+        assert!(!is_ltr_paragraph([("1.1a", false)]));
+        assert!(!is_ltr_paragraph([("10.3aA", false)]));
+        assert!(!is_ltr_paragraph([
+            ("Skills for Care", true),
+            (" و", false)
+        ]));
         assert!(!is_ltr_paragraph([]));
     }
 }

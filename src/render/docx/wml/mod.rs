@@ -278,7 +278,10 @@ impl Writer<'_> {
             && !bidi::is_ltr_paragraph(
                 p.spans()
                     .filter(|s| s.change != Some(Change::Deleted))
-                    .map(|s| s.text.as_str()),
+                    .map(|s| {
+                        let foreign_ltr = s.lang.as_deref().is_some_and(|l| !Script::of(l).rtl());
+                        (s.text.as_str(), foreign_ltr)
+                    }),
             );
         if self.script.rtl() {
             self.para_size = styles::latin_size(Self::style_id(p.style));

@@ -125,3 +125,105 @@ impl Writer<'_> {
         x.close("w:rPr");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::render::docx::doc::{Doc, Para, Span, Style};
+    use crate::render::docx::package::unzip;
+    use crate::render::docx::script::FontSet;
+    use crate::render::docx::{DocxOptions, write};
+
+    /// The paragraphs of an Arabic document holding `paras`, as XML.
+    fn arabic(paras: Vec<Para>) -> Vec<String> {
+        let mut doc = Doc {
+            lang: "ar-SA".into(),
+            ..Doc::default()
+        };
+        for p in paras {
+            doc.push(p);
+        }
+        let opts = DocxOptions {
+            date: "2025-01-01T00:00:00Z",
+            generator: "test",
+        };
+        let bytes = write(&doc, &FontSet::for_locale("ar-SA", None), &opts);
+        let (_, xml) = unzip(&bytes)
+            .unwrap()
+            .into_iter()
+            .find(|(name, _)| name == "word/document.xml")
+            .unwrap();
+        let xml = String::from_utf8(xml).unwrap();
+        xml.split("<w:p>").skip(1).map(String::from).collect()
+    }
+
+    fn english(text: &str) -> Span {
+        Span {
+            text: text.into(),
+            lang: Some("en-GB".into()),
+            fallback: true,
+            ..Span::default()
+        }
+    }
+
+    #[test]
+    fn an_english_paragraph_in_an_arabic_document_runs_left_to_right() {
+        let paras = arabic(vec![
+            Para::new(Style::Normal, [english("Skills for Health.")]),
+            Para::new(Style::Normal, [Span::plain("شهادة الرعاية")]),
+        ]);
+        assert!(paras[0].contains(r#"<w:bidi w:val="0"/>"#), "{}", paras[0]);
+        // Alone in its paragraph the full stop needs no mark.
+        assert!(
+            paras[0].contains(">Skills for Health.</w:t>"),
+            "{}",
+            paras[0]
+        );
+        assert!(
+            paras[0].contains(r#"<w:lang w:val="en-GB"/>"#),
+            "{}",
+            paras[0]
+        );
+        assert!(paras[1].contains("<w:bidi/>"), "{}", paras[1]);
+    }
+
+    #[test]
+    fn english_inside_arabic_keeps_its_punctuation_and_latin_size() {
+        let paras = arabic(vec![
+            Para::new(
+                Style::Normal,
+                [
+                    Span::plain("الجهة "),
+                    english("(CQC)."),
+                    Span::plain(" محفوظة © 2015 لكل من Skills for Health."),
+                ],
+            ),
+            Para::new(Style::TableText, [Span::plain("1.1a")]),
+        ]);
+        let p = &paras[0];
+        assert!(p.contains("<w:bidi/>"), "{p}");
+        // The English fallback is anchored at both ends, and is not w:rtl.
+        assert!(
+            p.contains("<w:szCs w:val=\"20\"/><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">\u{200E}(CQC).\u{200E}</w:t>"),
+            "{p}"
+        );
+        // The year and the English name inside the Arabic text are runs of
+        // their own without w:rtl; the full stop stays with the Arabic.
+        for latin in ["2015", "Skills for Health"] {
+            assert!(
+                p.contains(&format!(
+                    r#"<w:szCs w:val="20"/><w:lang w:bidi="ar-SA"/></w:rPr><w:t xml:space="preserve">{latin}</w:t>"#
+                )),
+                "{latin}: {p}"
+            );
+        }
+        assert!(
+            p.contains(
+                r#"<w:rtl/><w:lang w:bidi="ar-SA"/></w:rPr><w:t xml:space="preserve">.</w:t>"#
+            ),
+            "{p}"
+        );
+        // A code stays in the document's direction, at its style's Latin size.
+        assert!(paras[1].contains("<w:bidi/>"), "{}", paras[1]);
+        assert!(paras[1].contains(r#"<w:szCs w:val="18"/>"#), "{}", paras[1]);
+    }
+}
