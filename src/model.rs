@@ -128,6 +128,11 @@ pub struct Term {
     /// Why the term matters, for adaptation teams choosing a local equivalent.
     #[schemars(length(min = 1))]
     pub note: String,
+    /// What the term is, for a learner: the standards document's glossary
+    /// prints it beside the value (the note when there is none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub definition: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

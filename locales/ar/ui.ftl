@@ -129,3 +129,6 @@ review-reject = رفض
 review-query = استفسار
 review-comment = تعليق
 review-legend-markdown = الكلمات المحذوفة ~~مشطوبة~~، والكلمات المضافة **بخط عريض**.
+## Glossary.
+
+label-term-description = الوصف

@@ -126,3 +126,6 @@ review-reject = Reject
 review-query = Query
 review-comment = Comment
 review-legend-markdown = Deleted words are ~~struck through~~, added words are **bold**.
+## Glossary.
+
+label-term-description = Description

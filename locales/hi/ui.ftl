@@ -125,3 +125,6 @@ review-reject = अस्वीकार
 review-query = प्रश्न
 review-comment = टिप्पणी
 review-legend-markdown = हटाए गए शब्द ~~कटे हुए~~ हैं, जोड़े गए शब्द **मोटे अक्षरों** में हैं।
+## Glossary.
+
+label-term-description = विवरण

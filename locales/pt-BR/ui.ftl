@@ -126,3 +126,6 @@ review-reject = Rejeitar
 review-query = Consultar
 review-comment = Comentário
 review-legend-markdown = Palavras removidas estão ~~riscadas~~, palavras adicionadas estão em **negrito**.
+## Glossary.
+
+label-term-description = Descrição

@@ -124,3 +124,6 @@ review-reject = 拒绝
 review-query = 提问
 review-comment = 意见
 review-legend-markdown = 删除的文字用~~删除线~~标出，新增的文字用**粗体**标出。
+## Glossary.
+
+label-term-description = 说明

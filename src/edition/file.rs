@@ -108,8 +108,18 @@ pub struct EditionTerm {
     /// Values per locale, where they differ from `value`.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
+    /// Why the term matters, for adaptation teams. A replaced term keeps the
+    /// base's when left out.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// What the term is, for a learner, in the source language: the
+    /// glossary prints it beside the value. Not inherited: a replaced term
+    /// names something else, so the base's definition does not carry over.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// The definition per locale, for glossaries in other languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub definitions: BTreeMap<String, String>,
     /// Where the fact was checked (law text, gazette, official portal).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,

@@ -104,6 +104,12 @@ pub struct ResolvedTerm {
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub values: BTreeMap<String, String>,
     pub note: String,
+    /// What the term is, for a learner (the glossary's description).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    /// The definition per locale (an edition's `definitions`).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub definitions: BTreeMap<String, String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     /// The layer that set this value.
@@ -266,6 +272,8 @@ impl Resolved {
                     value: t.value.clone(),
                     values: BTreeMap::new(),
                     note: t.note.clone(),
+                    definition: t.definition.clone(),
+                    definitions: BTreeMap::new(),
                     source: None,
                     layer: m.id.clone(),
                     base: None,

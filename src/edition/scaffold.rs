@@ -95,6 +95,8 @@ pub fn scaffold(base: &Resolved, opts: &ScaffoldOptions<'_>) -> Result<EditionFi
                 t.jurisdiction.as_deref().unwrap_or_default(),
                 t.note
             )),
+            definition: None,
+            definitions: Default::default(),
             source: Some(String::new()),
         })
         .collect();

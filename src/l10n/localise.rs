@@ -157,6 +157,26 @@ impl Localiser<'_> {
     }
 }
 
+/// What the glossary says a term is: its definition along the chain (the
+/// edition's `definitions`), else its definition or, without one, its note in
+/// the source language, marked when that is not the pack's. Not counted among
+/// the fallbacks: it explains a term, it is not text of the standards.
+fn term_description(t: &ResolvedTerm, chain: &[String], source: &str, locale: &str) -> LocalText {
+    let (text, lang) = chain
+        .iter()
+        .find_map(|l| t.definitions.get(l).map(|n| (n.clone(), l.clone())))
+        .unwrap_or_else(|| {
+            let text = t.definition.as_ref().unwrap_or(&t.note);
+            (text.clone(), source.to_string())
+        });
+    LocalText {
+        fallback: language(&lang) != language(locale),
+        text,
+        lang,
+        ..Default::default()
+    }
+}
+
 /// Localises `r` for `locale` with the translations in `catalog`.
 pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
     let source = r.source_locale.as_str();
@@ -201,6 +221,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                     fallback,
                     ..Default::default()
                 },
+                description: term_description(t, &l.chain, source, locale),
                 layer: t.layer.clone(),
                 note: t.note.clone(),
                 source: t.source.clone(),

@@ -14,6 +14,7 @@
 //! the same way, so the two agree with what the documents show.
 
 pub mod catalog;
+pub mod collate;
 pub mod folders;
 pub mod ftl;
 pub mod ftl_edit;
@@ -114,6 +115,9 @@ pub struct LocalTerm {
     pub kind: TermKind,
     pub jurisdiction: Option<String>,
     pub value: LocalText,
+    /// What the term is, as the glossary explains it: its definition (else
+    /// its note), in the pack's language or marked as not translated.
+    pub description: LocalText,
     pub layer: String,
     /// Why the term matters, as the layer that set it wrote (a review shows it as
     /// the reason for a changed value).

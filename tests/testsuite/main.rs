@@ -19,6 +19,7 @@ mod every_problem;
 mod everyday;
 mod examples;
 mod fuzz_regressions;
+mod glossary;
 mod golden;
 mod import;
 mod input_classes;

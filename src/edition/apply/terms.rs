@@ -31,6 +31,8 @@ impl Applier<'_> {
                     if let Some(kind) = t.kind {
                         existing.kind = kind;
                     }
+                    existing.definition = t.definition.clone();
+                    existing.definitions = t.definitions.clone();
                     if let Some(note) = &t.note {
                         existing.note = note.clone();
                     }
@@ -45,6 +47,8 @@ impl Applier<'_> {
                         value: t.value.clone(),
                         values: t.values.clone(),
                         note: t.note.clone().unwrap_or_default(),
+                        definition: t.definition.clone(),
+                        definitions: t.definitions.clone(),
                         source: t.source.clone(),
                         layer: self.layer.clone(),
                         base: None,
@@ -69,11 +73,36 @@ impl Applier<'_> {
                     );
                 }
             }
-            for locale in t.values.keys() {
+            // A definition is plain text: one line, no control characters.
+            for (field, definition) in t
+                .definition
+                .iter()
+                .map(|d| ("definition".to_string(), d))
+                .chain(
+                    t.definitions
+                        .iter()
+                        .map(|(l, d)| (format!("definitions.{l}"), d)),
+                )
+            {
+                if definition.chars().any(text::forbidden_char) {
+                    self.error(
+                        Code::BadTermValue,
+                        &at.key(&field),
+                        "a term's definition is plain text on one line".into(),
+                        "remove line breaks and control characters",
+                    );
+                }
+            }
+            for (field, locale) in t
+                .values
+                .keys()
+                .map(|l| ("values", l))
+                .chain(t.definitions.keys().map(|l| ("definitions", l)))
+            {
                 if !ids::is_locale(locale) {
                     self.error(
                         Code::BadLocale,
-                        &at.key("values"),
+                        &at.key(field),
                         format!("\"{locale}\" is not a BCP 47 locale tag"),
                         ids::locale_help(locale, "write a tag such as hi-IN or pt-BR"),
                     );

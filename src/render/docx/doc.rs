@@ -17,8 +17,9 @@ pub struct Span {
     /// (a fallback, an English law name in an Arabic sentence).
     pub lang: Option<String>,
     pub bold: bool,
-    /// Text shown in another language than the document's: greyed and italic,
-    /// so a reader sees at once what is not yet translated.
+    /// Text shown in another language than the document's: shaded with a
+    /// dotted underline (a mark every script can take, unlike italics), so a
+    /// reader sees at once what is not yet translated.
     pub fallback: bool,
     pub change: Option<Change>,
     /// A comment anchored on this span (index into `Doc::comments`).

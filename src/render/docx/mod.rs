@@ -6,9 +6,11 @@
 //! our own and what it guarantees.
 
 mod assessor;
+mod bidi;
 mod certificate;
 pub mod content;
 pub mod doc;
+mod glossary;
 pub mod package;
 pub mod redline;
 pub mod script;

@@ -4,8 +4,7 @@
 use super::content::Content;
 use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::edition::resolved::Provenance;
-use crate::l10n::{LocalReference, LocalStandard, LocalTerm, LocalText, Localised};
-use crate::model::TermKind;
+use crate::l10n::{LocalReference, LocalStandard, LocalText, Localised};
 
 pub fn build(c: &Content<'_>) -> Doc {
     let l = c.edition;
@@ -17,7 +16,7 @@ pub fn build(c: &Content<'_>) -> Doc {
         standard(c, &mut doc, s);
     }
     removed(c, &mut doc);
-    glossary(c, &mut doc);
+    super::glossary::glossary(c, &mut doc);
     c.add_legend(&mut doc);
     doc
 }
@@ -28,9 +27,13 @@ pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     let l = c.edition;
     doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
+    // Label and value in one style and size, the label bold: the two sit on
+    // one baseline (a smaller heading style beside them sat lower).
     let fact = |label: &str, value: Vec<Span>| {
+        let mut label = c.label(label);
+        label.bold = true;
         Row::new(vec![
-            Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])]),
+            Cell::new(vec![Para::new(Style::Normal, [label])]),
             Cell::new(vec![Para::new(Style::Normal, value)]),
         ])
     };
@@ -193,60 +196,6 @@ fn removed(c: &Content<'_>, doc: &mut Doc) {
     }
 }
 
-fn glossary(c: &Content<'_>, doc: &mut Doc) {
-    let l = c.edition;
-    doc.push(Para::heading(1, [c.label("label-glossary")]).new_page());
-    let mut rows = vec![Row::header(vec![
-        Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-term")])]),
-        Cell::new(vec![Para::new(
-            Style::TableHeader,
-            [c.label("label-term-kind")],
-        )]),
-        Cell::new(vec![Para::new(
-            Style::TableHeader,
-            [c.label("label-jurisdiction")],
-        )]),
-    ])];
-    for entry in glossary_entries(&l.terms) {
-        let mut kinds = Vec::new();
-        for (k, kind) in entry.kinds.iter().enumerate() {
-            if k > 0 {
-                kinds.push(Span::plain(", "));
-            }
-            kinds.push(c.term_kind(*kind));
-        }
-        rows.push(Row::new(vec![
-            Cell::new(vec![Para::new(Style::TableText, [c.local(entry.value)])]),
-            Cell::new(vec![Para::new(Style::TableText, kinds)]),
-            Cell::new(vec![Para::new(
-                Style::TableText,
-                jurisdiction_names(c, &entry.jurisdictions),
-            )]),
-        ]));
-    }
-    doc.table(Table {
-        widths: vec![55, 25, 20],
-        rows,
-        borders: true,
-    });
-}
-
-/// The jurisdictions of a glossary row by name in the pack's language (or
-/// marked English), not by code.
-fn jurisdiction_names(c: &Content<'_>, codes: &[String]) -> Vec<Span> {
-    let mut out = Vec::new();
-    for (k, code) in codes.iter().enumerate() {
-        if k > 0 {
-            out.push(Span::plain(", "));
-        }
-        out.push(match c.edition.jurisdiction_names.get(code) {
-            Some(name) => c.local(name),
-            None => Span::plain(code),
-        });
-    }
-    out
-}
-
 /// A standard's "laws, codes and bodies you must know", one bullet per printed
 /// name, in the order they first come: when several terms print the same name (an
 /// edition's one law standing for three English acts), the name comes once, with
@@ -269,69 +218,9 @@ fn merged_references(refs: &[LocalReference]) -> Vec<(&LocalText, Vec<&LocalText
     out
 }
 
-/// One glossary row: a printed value and what the terms printing it stand for.
-struct GlossaryEntry<'a> {
-    value: &'a LocalText,
-    kinds: Vec<TermKind>,
-    jurisdictions: Vec<String>,
-}
-
-/// The glossary's rows, by printed value: several terms may print the same words
-/// (one law named for two purposes: `-equality-act` and `-disability-act` both
-/// print "Lei Brasileira de Inclusão"), and a reader looks a word up once, so
-/// they share one row, with their kinds and jurisdictions merged.
-fn glossary_entries(terms: &[LocalTerm]) -> Vec<GlossaryEntry<'_>> {
-    let mut sorted: Vec<&LocalTerm> = terms.iter().collect();
-    sorted.sort_by(|a, b| a.value.text.cmp(&b.value.text).then(a.id.cmp(&b.id)));
-    let mut out: Vec<GlossaryEntry<'_>> = Vec::new();
-    for t in sorted {
-        let entry = match out.last_mut() {
-            Some(e) if e.value.text == t.value.text => e,
-            _ => {
-                out.push(GlossaryEntry {
-                    value: &t.value,
-                    kinds: Vec::new(),
-                    jurisdictions: Vec::new(),
-                });
-                out.last_mut().expect("just pushed")
-            }
-        };
-        // A fallback among them marks the row: the words are not in the pack's language.
-        if t.value.fallback && !entry.value.fallback {
-            entry.value = &t.value;
-        }
-        if !entry.kinds.contains(&t.kind) {
-            entry.kinds.push(t.kind);
-        }
-        if let Some(j) = &t.jurisdiction
-            && !entry.jurisdictions.contains(j)
-        {
-            entry.jurisdictions.push(j.clone());
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn term(id: &str, kind: TermKind, jurisdiction: Option<&str>, text: &str) -> LocalTerm {
-        LocalTerm {
-            id: id.into(),
-            kind,
-            jurisdiction: jurisdiction.map(String::from),
-            value: LocalText {
-                text: text.into(),
-                lang: "pt-BR".into(),
-                fallback: false,
-                foreign: Vec::new(),
-            },
-            layer: "x".into(),
-            note: String::new(),
-            source: None,
-        }
-    }
 
     #[test]
     fn a_name_several_references_print_is_listed_once_with_each_note() {
@@ -371,40 +260,5 @@ mod tests {
                 ("Estatuto", vec!["Duties."]),
             ]
         );
-    }
-
-    #[test]
-    fn terms_printing_the_same_words_share_one_glossary_row() {
-        let terms = [
-            term(
-                "-equality-act",
-                TermKind::Law,
-                Some("BR"),
-                "Lei Brasileira de Inclusão",
-            ),
-            term(
-                "-emergency-number",
-                TermKind::EmergencyNumber,
-                Some("BR"),
-                "192",
-            ),
-            term(
-                "-disability-act",
-                TermKind::Law,
-                Some("BR"),
-                "Lei Brasileira de Inclusão",
-            ),
-            term(
-                "-accessible-info",
-                TermKind::Guidance,
-                None,
-                "Lei Brasileira de Inclusão",
-            ),
-        ];
-        let rows = glossary_entries(&terms);
-        let texts: Vec<&str> = rows.iter().map(|r| r.value.text.as_str()).collect();
-        assert_eq!(texts, ["192", "Lei Brasileira de Inclusão"]);
-        assert_eq!(rows[1].kinds, [TermKind::Guidance, TermKind::Law]);
-        assert_eq!(rows[1].jurisdictions, ["BR"]);
     }
 }

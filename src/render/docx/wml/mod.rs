@@ -6,6 +6,7 @@
 //! counter that starts afresh for each document, so output is reproducible.
 
 use super::DocxOptions;
+use super::bidi;
 use super::doc::{
     Align, Block, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, Span, Style, Table,
 };
@@ -16,6 +17,7 @@ use std::io::{self, Write};
 
 mod bookmarks;
 mod parts;
+mod runs;
 mod settings;
 mod styles;
 mod table;
@@ -47,6 +49,12 @@ struct Writer<'a> {
     next_id: u32,
     /// How many bookmarks each change key has had so far (see `keyed_inlines`).
     key_ranges: std::collections::HashMap<String, u32>,
+    /// Whether the paragraph being written runs right to left: true in a
+    /// right-to-left document except for its English paragraphs.
+    rtl_para: bool,
+    /// The Latin size (half-points) of the paragraph being written, for the
+    /// left-to-right stretches of a right-to-left document.
+    para_size: u32,
     /// Bookmarks of the headings the contents field points at, in order.
     /// Each keeps its spans' language and fallback marking, so a contents
     /// entry shows untranslated text as the heading does.
@@ -66,6 +74,8 @@ pub fn write_parts(
         doc: d,
         fonts,
         script: Script::of(&d.lang),
+        rtl_para: Script::of(&d.lang).rtl(),
+        para_size: styles::latin_size("Normal"),
         next_id: 1,
         key_ranges: std::collections::HashMap::new(),
         headings: Vec::new(),
@@ -267,8 +277,25 @@ impl Writer<'_> {
         if p.page_break_before {
             x.empty("w:pageBreakBefore", &[]);
         }
+        // An English paragraph in a right-to-left document (a text not yet
+        // translated) reads from the left; the document's default is
+        // right to left, so it is turned off explicitly.
+        self.rtl_para = self.script.rtl()
+            && !bidi::is_ltr_paragraph(
+                p.spans()
+                    .filter(|s| s.change != Some(Change::Deleted))
+                    .map(|s| {
+                        let foreign_ltr = s.lang.as_deref().is_some_and(|l| !Script::of(l).rtl());
+                        (s.text.as_str(), foreign_ltr)
+                    }),
+            );
         if self.script.rtl() {
+            self.para_size = styles::latin_size(Self::style_id(p.style));
+        }
+        if self.rtl_para {
             x.empty("w:bidi", &[]);
+        } else if self.script.rtl() {
+            x.empty("w:bidi", &[("w:val", "0")]);
         }
         match p.align {
             Align::Start => {}
@@ -276,7 +303,7 @@ impl Writer<'_> {
             // In a right-to-left paragraph Word reads "right" as the far end too.
             Align::End => x.empty(
                 "w:jc",
-                &[("w:val", if self.script.rtl() { "left" } else { "right" })],
+                &[("w:val", if self.rtl_para { "left" } else { "right" })],
             ),
         }
         if let Some(change) = p.mark_change {
@@ -302,6 +329,8 @@ impl Writer<'_> {
             x.empty("w:bookmarkEnd", &[("w:id", &id)]);
         }
         x.close("w:p");
+        self.rtl_para = self.script.rtl();
+        self.para_size = styles::latin_size("Normal");
     }
 
     fn inlines(&mut self, x: &mut Xml, content: &[Inline]) {
@@ -341,74 +370,6 @@ impl Writer<'_> {
         self.run_props(x, &Span::default());
         x.empty("w:fldChar", &[("w:fldCharType", kind)]);
         x.close("w:r");
-    }
-
-    fn span(&mut self, x: &mut Xml, s: &Span) {
-        if let Some(c) = s.comment {
-            x.empty("w:commentRangeStart", &[("w:id", &c.to_string())]);
-        }
-        let wrapper = s.change.map(|c| match c {
-            Change::Inserted => "w:ins",
-            Change::Deleted => "w:del",
-        });
-        if let Some(name) = wrapper {
-            let attrs = self.change_attrs();
-            x.open_owned(name, &attrs);
-        }
-        let text_el = if s.change == Some(Change::Deleted) {
-            "w:delText"
-        } else {
-            "w:t"
-        };
-        // Line breaks and tabs inside a text become their own elements.
-        x.open("w:r", &[]);
-        self.run_props(x, s);
-        for (i, line) in s.text.split('\n').enumerate() {
-            if i > 0 {
-                x.empty("w:br", &[]);
-            }
-            for (j, piece) in line.split('\t').enumerate() {
-                if j > 0 {
-                    x.empty("w:tab", &[]);
-                }
-                if !piece.is_empty() {
-                    x.leaf(text_el, &[("xml:space", "preserve")], piece);
-                }
-            }
-        }
-        x.close("w:r");
-        if let Some(name) = wrapper {
-            x.close(name);
-        }
-        if let Some(c) = s.comment {
-            let id = c.to_string();
-            x.empty("w:commentRangeEnd", &[("w:id", &id)]);
-            x.open("w:r", &[]);
-            x.open("w:rPr", &[]);
-            x.empty("w:rStyle", &[("w:val", "CommentReference")]);
-            x.close("w:rPr");
-            x.empty("w:commentReference", &[("w:id", &id)]);
-            x.close("w:r");
-        }
-    }
-
-    /// Run properties in schema order: style, bold, direction, language.
-    fn run_props(&self, x: &mut Xml, s: &Span) {
-        let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
-        x.open("w:rPr", &[]);
-        if s.fallback {
-            x.empty("w:rStyle", &[("w:val", "Fallback")]);
-        }
-        if s.bold {
-            x.empty("w:b", &[]);
-            x.empty("w:bCs", &[]);
-        }
-        let script = Script::of(lang);
-        if script.rtl() {
-            x.empty("w:rtl", &[]);
-        }
-        x.empty("w:lang", &[Self::lang_attr(lang, script)]);
-        x.close("w:rPr");
     }
 
     /// The contents: a TOC field whose cached result already lists every heading,

@@ -26,7 +26,7 @@ impl Writer<'_> {
             Script::RightToLeft | Script::Indic => "24",
             _ => "20",
         };
-        x.empty("w:sz", &[("w:val", "20")]);
+        x.empty("w:sz", &[("w:val", &DEFAULT_SIZE.to_string())]);
         x.empty("w:szCs", &[("w:val", sz_cs)]);
         x.empty(
             "w:lang",
@@ -51,60 +51,7 @@ impl Writer<'_> {
         x.close("w:pPrDefault");
         x.close("w:docDefaults");
 
-        let para = StyleDef::paragraph;
-        let defs = [
-            para("Normal", "Normal").default(),
-            para("Title", "Title")
-                .spacing(240, 120)
-                .size(48)
-                .bold()
-                .color("1F3864"),
-            para("Subtitle", "Subtitle")
-                .spacing(0, 360)
-                .size(30)
-                .color("44546A"),
-            para("Heading1", "heading 1")
-                .outline(0)
-                .spacing(0, 200)
-                .size(34)
-                .bold()
-                .color("1F3864"),
-            para("Heading2", "heading 2")
-                .outline(1)
-                .spacing(280, 120)
-                .size(26)
-                .bold()
-                .color("2E5395"),
-            para("Heading3", "heading 3")
-                .outline(2)
-                .spacing(200, 80)
-                .size(22)
-                .bold()
-                .color("2E5395"),
-            para("ListBullet", "List Bullet").numbered(BULLETS),
-            para("SmallPrint", "Small Print").size(16).color("44546A"),
-            para("TableHeading", "Table Heading")
-                .spacing(40, 40)
-                .size(18)
-                .bold(),
-            para("TableText", "Table Text").spacing(20, 40).size(18),
-            para("FieldLabel", "Field Label")
-                .spacing(120, 60)
-                .size(18)
-                .bold()
-                .color("44546A"),
-            para("FinePrint", "Fine Print")
-                .spacing(0, 0)
-                .size(13)
-                .color("44546A"),
-            para("Spacer", "Spacer").spacing(0, 0).size(6),
-            para("TOC1", "toc 1").spacing(120, 40).bold(),
-            para("TOC2", "toc 2").spacing(0, 20).indent(284),
-            StyleDef::character("Fallback", "Fallback Text")
-                .italic()
-                .color("7F7F7F"),
-            StyleDef::character("CommentReference", "annotation reference").size(16),
-        ];
+        let defs = style_defs();
         // Arabic and Devanagari read small at the Latin size; give them more.
         let bump = match self.script {
             Script::RightToLeft | Script::Indic => 4,
@@ -132,6 +79,83 @@ impl Writer<'_> {
     }
 }
 
+/// The shared styles, in the order they are written.
+fn style_defs() -> Vec<StyleDef> {
+    let para = StyleDef::paragraph;
+    vec![
+        para("Normal", "Normal").default(),
+        para("Title", "Title")
+            .spacing(240, 120)
+            .size(48)
+            .bold()
+            .color("1F3864"),
+        para("Subtitle", "Subtitle")
+            .spacing(0, 360)
+            .size(30)
+            .color("44546A"),
+        para("Heading1", "heading 1")
+            .outline(0)
+            .spacing(0, 200)
+            .size(34)
+            .bold()
+            .color("1F3864"),
+        para("Heading2", "heading 2")
+            .outline(1)
+            .spacing(280, 120)
+            .size(26)
+            .bold()
+            .color("2E5395"),
+        para("Heading3", "heading 3")
+            .outline(2)
+            .spacing(200, 80)
+            .size(22)
+            .bold()
+            .color("2E5395"),
+        para("ListBullet", "List Bullet").numbered(BULLETS),
+        para("SmallPrint", "Small Print").size(16).color("44546A"),
+        para("TableHeading", "Table Heading")
+            .spacing(40, 40)
+            .size(18)
+            .bold(),
+        para("TableText", "Table Text").spacing(20, 40).size(18),
+        para("FieldLabel", "Field Label")
+            .spacing(120, 60)
+            .size(18)
+            .bold()
+            .color("44546A"),
+        para("FinePrint", "Fine Print")
+            .spacing(0, 0)
+            .size(13)
+            .color("44546A"),
+        para("Spacer", "Spacer").spacing(0, 0).size(6),
+        para("TOC1", "toc 1").spacing(120, 40).bold(),
+        para("TOC2", "toc 2").spacing(0, 20).indent(284),
+        // Not italic: Chinese, Devanagari and Arabic have no italics, and
+        // a word processor fakes one by slanting the glyphs. A dotted
+        // underline on a light shade reads as "not yet translated" in
+        // every script, and keeps the text dark enough to read.
+        StyleDef::character("Fallback", "Fallback Text")
+            .color("404040")
+            .underline("dotted", "7F7F7F")
+            .shade("EDEDED"),
+        StyleDef::character("CommentReference", "annotation reference").size(16),
+    ]
+}
+
+/// The Latin text size (half-points) of a paragraph style: what a Latin or
+/// digit stretch inside Arabic is set at in both font slots, so a year reads
+/// at the size of the English words beside it.
+pub(super) fn latin_size(style_id: &str) -> u32 {
+    style_defs()
+        .iter()
+        .find(|d| d.id == style_id)
+        .and_then(|d| d.size)
+        .unwrap_or(DEFAULT_SIZE)
+}
+
+/// The size of the default paragraph font (`w:sz` in the document defaults).
+const DEFAULT_SIZE: u32 = 20;
+
 /// A paragraph or character style, written in the schema's element order.
 struct StyleDef {
     kind: &'static str,
@@ -144,9 +168,12 @@ struct StyleDef {
     indent: Option<u32>,
     outline: Option<u8>,
     bold: bool,
-    italic: bool,
     color: Option<&'static str>,
     size: Option<u32>,
+    /// Underline kind and colour (`w:u`).
+    underline: Option<(&'static str, &'static str)>,
+    /// Background fill (`w:shd`).
+    shade: Option<&'static str>,
 }
 
 impl StyleDef {
@@ -162,9 +189,10 @@ impl StyleDef {
             indent: None,
             outline: None,
             bold: false,
-            italic: false,
             color: None,
             size: None,
+            underline: None,
+            shade: None,
         }
     }
 
@@ -200,16 +228,20 @@ impl StyleDef {
         self.bold = true;
         self
     }
-    fn italic(mut self) -> Self {
-        self.italic = true;
-        self
-    }
     fn color(mut self, c: &'static str) -> Self {
         self.color = Some(c);
         self
     }
     fn size(mut self, half_points: u32) -> Self {
         self.size = Some(half_points);
+        self
+    }
+    fn underline(mut self, kind: &'static str, color: &'static str) -> Self {
+        self.underline = Some((kind, color));
+        self
+    }
+    fn shade(mut self, fill: &'static str) -> Self {
+        self.shade = Some(fill);
         self
     }
 
@@ -256,15 +288,16 @@ impl StyleDef {
             }
             x.close("w:pPr");
         }
-        if self.bold || self.italic || self.color.is_some() || self.size.is_some() {
+        if self.bold
+            || self.color.is_some()
+            || self.size.is_some()
+            || self.underline.is_some()
+            || self.shade.is_some()
+        {
             x.open("w:rPr", &[]);
             if self.bold {
                 x.empty("w:b", &[]);
                 x.empty("w:bCs", &[]);
-            }
-            if self.italic {
-                x.empty("w:i", &[]);
-                x.empty("w:iCs", &[]);
             }
             if let Some(c) = self.color {
                 x.empty("w:color", &[("w:val", c)]);
@@ -272,6 +305,15 @@ impl StyleDef {
             if let Some(s) = self.size {
                 x.empty("w:sz", &[("w:val", &s.to_string())]);
                 x.empty("w:szCs", &[("w:val", &(s + cs_bump).to_string())]);
+            }
+            if let Some((kind, color)) = self.underline {
+                x.empty("w:u", &[("w:val", kind), ("w:color", color)]);
+            }
+            if let Some(fill) = self.shade {
+                x.empty(
+                    "w:shd",
+                    &[("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)],
+                );
             }
             x.close("w:rPr");
         }
