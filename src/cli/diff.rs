@@ -36,7 +36,7 @@ pub struct DiffArgs {
     /// The new framework or edition
     #[arg(value_name = "NEW")]
     pub new: String,
-    /// Compare the texts in this locale (default: the source language)
+    /// Write the review in this locale: the texts compared and the review's own words (default: the source language)
     #[arg(long, value_name = "LOCALE")]
     pub locale: Option<String>,
     /// Output format
@@ -48,7 +48,7 @@ pub struct DiffArgs {
     /// Who the redline's revisions are attributed to (default: NEW's author, else its name)
     #[arg(long, value_name = "NAME")]
     pub author: Option<String>,
-    /// Date of the redline's revisions (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH
+    /// Date of the redline's revisions (YYYY-MM-DD or RFC 3339 UTC); overrides SOURCE_DATE_EPOCH; without either, none
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// Exit 1 when there are differences, 0 when there are none

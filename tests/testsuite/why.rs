@@ -148,7 +148,14 @@ fn a_replaced_law_is_one_deletion_and_one_insertion_in_every_format() {
     );
     let html = run(&["examples/editions/india", "--format", "html"]);
     assert!(html.contains("such as the <del>Equality Act 2010</del><ins>Rights of Persons with Disabilities Act, 2016</ins>."), "{html}");
-    let d = &redline("examples/editions/india", &[])["word/document.xml"];
+    let p = redline("examples/editions/india", &[]);
+    // The caused change's reason is its comment.
+    assert!(
+        p["word/comments.xml"].contains("Text changed: because the term “Equality Act 2010” changed to “Rights of Persons with Disabilities Act, 2016”"),
+        "{}",
+        p["word/comments.xml"]
+    );
+    let d = &p["word/document.xml"];
     let at = d
         .find(">Equality Act 2010</w:delText>")
         .expect("deleted whole");

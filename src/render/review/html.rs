@@ -199,11 +199,16 @@ fn change(out: &mut String, say: &Say<'_>, item: &Item<'_>) {
         body(out, say, c);
     }
     let _ = writeln!(out, "</div></div>");
-    let why: Vec<String> = say.why(c).iter().map(|w| esc(w)).collect();
+    // Each reason takes its direction from its own words: an English rationale
+    // or source in an Arabic page reads left to right, in its place.
+    let why: String = say
+        .why(c)
+        .iter()
+        .map(|w| format!("<div dir=\"auto\">{}</div>", esc(w)))
+        .collect();
     let _ = writeln!(
         out,
-        "<div class=\"why\">{}</div>\n{}\n</div>",
-        why.join("<br>"),
+        "<div class=\"why\">{why}</div>\n{}\n</div>",
         super::decide::controls(c, say, esc)
     );
 }

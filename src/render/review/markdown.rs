@@ -60,7 +60,7 @@ pub fn render(diff: &Diff, say: &Say<'_>) -> String {
                 if i == 0 {
                     let _ = writeln!(out, "  - *{why_label}:* {}", esc(why));
                 } else {
-                    let _ = writeln!(out, "    {}", esc(why));
+                    let _ = writeln!(out, "  - {}", esc(why));
                 }
             }
         }
