@@ -1,0 +1,81 @@
+//! The contents: a TOC field whose cached result already lists every heading,
+//! linked to its bookmark.
+//!
+//! Page numbers need a layout, which only a word processor has. When the build
+//! has measured one (a PDF was made, see `crate::pdf`), each entry ends in a
+//! dotted tab and a PAGEREF field to the heading's bookmark whose cached result
+//! is that page, so LibreOffice, a PDF and Word before any refresh all show it.
+//! Without a measured layout the entries are titles only: a guessed number
+//! would be wrong, and Word refreshes the field on open (`updateFields`).
+
+use super::{Writer, twips};
+use crate::render::docx::doc::{Para, Span, Style};
+use crate::render::docx::xml::Xml;
+
+impl Writer<'_> {
+    pub(super) fn contents(&mut self, x: &mut Xml, title: &str) {
+        let heading = Para {
+            page_break_before: true,
+            ..Para::new(Style::Normal, [Span::bold(title)])
+        };
+        self.para(x, &heading, None);
+        let entries = self.headings.clone();
+        let pages = self.contents_pages.filter(|p| p.len() == entries.len());
+        let right_edge = twips(self.text_width());
+        for (i, (level, bookmark, spans)) in entries.iter().enumerate() {
+            x.open("w:p", &[]);
+            x.open("w:pPr", &[]);
+            x.empty("w:pStyle", &[("w:val", &format!("TOC{level}"))]);
+            if pages.is_some() {
+                // "right" is the paragraph's far end, also in a right-to-left
+                // paragraph, where the number then sits at the left margin.
+                x.open("w:tabs", &[]);
+                x.empty(
+                    "w:tab",
+                    &[
+                        ("w:val", "right"),
+                        ("w:leader", "dot"),
+                        ("w:pos", &right_edge),
+                    ],
+                );
+                x.close("w:tabs");
+            }
+            if self.script.rtl() {
+                x.empty("w:bidi", &[]);
+            }
+            x.close("w:pPr");
+            if i == 0 {
+                self.field_char(x, "begin");
+                x.open("w:r", &[]);
+                self.run_props(x, &Span::default());
+                x.leaf(
+                    "w:instrText",
+                    &[("xml:space", "preserve")],
+                    r#" TOC \o "1-2" \h \z \u "#,
+                );
+                x.close("w:r");
+                self.field_char(x, "separate");
+            }
+            x.open("w:hyperlink", &[("w:anchor", bookmark), ("w:history", "1")]);
+            for s in spans {
+                self.span(x, s);
+            }
+            if let Some(pages) = pages {
+                x.open("w:r", &[]);
+                self.run_props(x, &Span::default());
+                x.empty("w:tab", &[]);
+                x.close("w:r");
+                self.field(
+                    x,
+                    &format!(" PAGEREF {bookmark} \\h "),
+                    &pages[i].to_string(),
+                );
+            }
+            x.close("w:hyperlink");
+            if i + 1 == entries.len() {
+                self.field_char(x, "end");
+            }
+            x.close("w:p");
+        }
+    }
+}
