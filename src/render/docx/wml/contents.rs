@@ -79,3 +79,61 @@ impl Writer<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::render::docx::doc::{Block, Doc, Para, Span};
+    use crate::render::docx::{DocxOptions, package::unzip, script::FontSet, write};
+
+    fn document_xml(pages: Option<&[u32]>) -> String {
+        let doc = Doc {
+            lang: "ar-SA".into(),
+            body: vec![
+                Block::Contents("المحتويات".into()),
+                Block::Para(Para::heading(1, [Span::plain("المعيار 1")])),
+                Block::Para(Para::heading(2, [Span::plain("1.1")])),
+            ],
+            ..Doc::default()
+        };
+        let opts = DocxOptions {
+            date: "2025-01-01T00:00:00Z",
+            generator: "test",
+            contents_pages: pages,
+        };
+        let bytes = write(&doc, &FontSet::for_locale("ar-SA", None), &opts);
+        let parts = unzip(&bytes).unwrap();
+        let xml = &parts
+            .iter()
+            .find(|(n, _)| n == "word/document.xml")
+            .unwrap()
+            .1;
+        String::from_utf8(xml.clone()).unwrap()
+    }
+
+    #[test]
+    fn measured_pages_become_pageref_results() {
+        let xml = document_xml(Some(&[3, 4]));
+        assert!(xml.contains(" PAGEREF _Toc00001 \\h "), "{xml}");
+        assert!(xml.contains(" PAGEREF _Toc00002 \\h "), "{xml}");
+        assert!(
+            xml.contains("<w:t>3</w:t>") && xml.contains("<w:t>4</w:t>"),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<w:tab w:val="right" w:leader="dot""#),
+            "{xml}"
+        );
+        // The tab stop comes before bidi in pPr, as the schema orders them.
+        let tabs = xml.find("<w:tabs>").unwrap();
+        assert!(xml[tabs..].find("<w:bidi/>").is_some());
+    }
+
+    #[test]
+    fn without_pages_the_entries_are_titles_only() {
+        let xml = document_xml(None);
+        assert!(!xml.contains("PAGEREF"), "{xml}");
+        assert!(!xml.contains("<w:tabs>"), "{xml}");
+        // A count that does not match the headings is not used either.
+        assert!(!document_xml(Some(&[3])).contains("PAGEREF"));
+    }
+}
