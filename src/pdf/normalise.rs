@@ -1,8 +1,8 @@
 //! Making LibreOffice's PDF reproducible: the same inputs, the same bytes.
 //!
 //! Two conversions of one DOCX differ only in the document's dates
-//! (`/CreationDate`, `/ModDate`: the clock) and its `/ID` (a hash that includes
-//! the clock). Each is overwritten in place with a value of the same length (the
+//! (`/CreationDate`, `/ModDate`: the clock), its `/ID` and LibreOffice's
+//! `/DocChecksum` in the trailer (hashes that include the clock). Each is overwritten in place with a value of the same length (the
 //! build date; a hash of the rest of the file), so every offset in the
 //! cross-reference table stays right and the file needs no rewriting.
 
@@ -25,10 +25,15 @@ pub fn normalise(pdf: &mut [u8], date: &str) {
         }
     }
     // The identifiers last, over the file with its dates already fixed.
-    let ids: Vec<(usize, usize)> = all(pdf, b"/ID")
+    let mut ids: Vec<(usize, usize)> = all(pdf, b"/ID")
         .into_iter()
         .flat_map(|at| hex_strings(pdf, at + 3))
         .collect();
+    ids.extend(
+        all(pdf, b"/DocChecksum")
+            .into_iter()
+            .filter_map(|at| hex_name(pdf, at + b"/DocChecksum".len())),
+    );
     for (start, len) in &ids {
         pdf[*start..start + len].fill(b'0');
     }
@@ -80,6 +85,21 @@ fn hex_strings(pdf: &[u8], at: usize) -> Vec<(usize, usize)> {
     out
 }
 
+/// The hex digits of the name after `at` (`/DocChecksum /…`).
+fn hex_name(pdf: &[u8], at: usize) -> Option<(usize, usize)> {
+    let rest = pdf.get(at..)?;
+    let slash = rest.iter().position(|b| !b.is_ascii_whitespace())?;
+    if rest[slash] != b'/' {
+        return None;
+    }
+    let start = at + slash + 1;
+    let len = pdf[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_hexdigit())
+        .count();
+    (len > 0).then_some((start, len))
+}
+
 fn all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut from = 0;
@@ -96,9 +116,11 @@ mod tests {
 
     #[test]
     fn dates_and_ids_become_the_builds() {
-        let one = b"<</CreationDate(D:20261203075103Z')/ModDate(D:20261203075103+01'00')>>\ntrailer\n<</ID [ <7C488C8C> <7C488C8C> ]>>".to_vec();
+        let one = b"<</CreationDate(D:20261203075103Z')/ModDate(D:20261203075103+01'00')>>\ntrailer\n<</ID [ <7C488C8C> <7C488C8C> ]\n/DocChecksum /564B3600\n>>".to_vec();
         let mut two = one.clone();
         two[20] = b'9';
+        let sum = one.len() - 10;
+        two[sum] = b'7';
         let (mut a, mut b) = (one.clone(), two);
         normalise(&mut a, "2025-11-25T00:00:00Z");
         normalise(&mut b, "2025-11-25T00:00:00Z");
@@ -108,5 +130,6 @@ mod tests {
         assert!(text.contains("/CreationDate(D:20251125000000Z')"), "{text}");
         assert!(text.contains("/ModDate(D:20251125000000+00'00')"), "{text}");
         assert!(!text.contains("7C488C8C"), "{text}");
+        assert!(!text.contains("564B3600"), "{text}");
     }
 }
