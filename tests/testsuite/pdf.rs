@@ -122,6 +122,10 @@ fn flat(text: &str) -> String {
         .join(" ")
 }
 
+fn squash(text: &str) -> String {
+    flat(text).replace(' ', "")
+}
+
 fn labels(locale: &str) -> Labels {
     let locales = LocaleRoot::open(Some(&root().join("locales")), true).unwrap();
     Labels::load(&locales, locale, "en-GB")
@@ -142,7 +146,21 @@ fn fixed_part(labels: &Labels, id: &str) -> String {
 
 /// Failures known on today's documents, each until the work that fixes it
 /// lands: (document, locale, check).
-const KNOWN: &[(&str, &str, &str)] = &[];
+const KNOWN: &[(&str, &str, &str)] = &[
+    // The assessor record's redesign (issue 18): sign-off blocks and header
+    // cells that do not split, on the way from its own branch.
+    ("assessor-record", "*", "sign-off on one page"),
+    ("assessor-record", "pt-BR", "header words whole"),
+    ("assessor-record", "hi-IN", "header words whole"),
+    ("assessor-record", "zh-CN", "header words whole"),
+    // The India edition's rationale for removing 10.2d names the criterion
+    // that replaces it by its id ("covered by india-report-abuse-older-people
+    // instead"): the example's text, to be reworded to the criterion's code.
+    ("standards", "en-IN", "no internal ids"),
+];
+
+/// Ids that are also ordinary words of the text: "duty-of-care dilemmas".
+const PHRASES: &[&str] = &["duty-of-care"];
 
 fn report(failures: Vec<(String, String, String)>, check: &str) {
     let (known, new): (Vec<_>, Vec<_>) = failures.into_iter().partition(|(d, l, _)| {
@@ -188,14 +206,16 @@ fn sign_off_statements_share_a_page_with_their_signatures() {
     let mut failures = Vec::new();
     for p in &b.packs {
         let l = labels(&p.locale);
-        let statement = fixed_part(&l, "label-sign-off-statement");
+        // Compared without any white space: pdftotext splits some Arabic
+        // words after a shadda ("المقيّ م").
+        let statement = squash(&fixed_part(&l, "label-sign-off-statement"));
         let signatures = [
-            fixed_part(&l, "label-learner-signature"),
-            fixed_part(&l, "label-assessor-signature"),
+            squash(&fixed_part(&l, "label-learner-signature")),
+            squash(&fixed_part(&l, "label-assessor-signature")),
         ];
         for (doc, pages) in &p.pages {
             for (i, page) in pages.iter().enumerate() {
-                let text = flat(page);
+                let text = squash(page);
                 let mut from = 0;
                 while let Some(at) = text[from..].find(&statement) {
                     let after = &text[from + at..];
@@ -237,13 +257,24 @@ fn header_words(docx: &Path) -> Vec<String> {
             .captures_iter(p.as_str())
             .map(|c| c[1].to_string())
             .collect();
-        for w in cell.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        // Split at spaces and punctuation only: Devanagari's vowel signs
+        // and virama are not alphanumeric but belong to the word.
+        for w in cell.split(|c: char| c.is_whitespace() || (c.is_ascii_punctuation() && c != '\''))
+        {
             if w.chars().count() >= 4 && !words.iter().any(|x| x == w) {
                 words.push(w.to_string());
             }
         }
     }
     words
+}
+
+/// Whether `word` occurs in `text` as a whole word: not inside a longer one.
+fn contains_word(text: &str, word: &str) -> bool {
+    let edge = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+    text.match_indices(word).any(|(at, _)| {
+        edge(text[..at].chars().next_back()) && edge(text[at + word.len()..].chars().next())
+    })
 }
 
 /// A header word broken inside itself ("Códig" at a line's end, "o" on the
@@ -262,7 +293,7 @@ fn no_header_word_is_broken_inside() {
                     let head: String = chars[..k].iter().collect();
                     let tail: String = chars[k..].iter().collect();
                     let broken = format!("{head}\n{tail}");
-                    if text.contains(&broken) {
+                    if contains_word(&text, &broken) {
                         failures.push((
                             doc.to_string(),
                             p.locale.clone(),
@@ -283,7 +314,12 @@ fn no_header_word_is_broken_inside() {
 #[test]
 fn contents_lists_show_the_headings_pages() {
     let Some(b) = built() else { return };
-    let number = regex_lite::Regex::new(r"(\d+)\s*\.{4,}|\.{4,}\s*(\d+)").unwrap();
+    // A number next to its dot leader; a title that fills its line leaves
+    // the number alone at the start of the next.
+    let number = regex_lite::Regex::new(
+        r"(\d+)\s*\.{4,}|\.{4,}\s*(\d+)|\.{4,}[^\n]*\n[^\d\n]{0,4}(\d+)[^\d\n]{0,4}\n",
+    )
+    .unwrap();
     let mut failures = Vec::new();
     for p in &b.packs {
         for doc in ["standards", "learner-workbook"] {
@@ -306,7 +342,7 @@ fn contents_lists_show_the_headings_pages() {
             let contents: String = pages[1..first.saturating_sub(1).max(2)].concat();
             let mut shown: Vec<u32> = number
                 .captures_iter(&contents)
-                .filter_map(|c| c.get(1).or(c.get(2))?.as_str().parse().ok())
+                .filter_map(|c| c.get(1).or(c.get(2)).or(c.get(3))?.as_str().parse().ok())
                 .collect();
             expected.sort();
             shown.sort();
@@ -337,6 +373,7 @@ fn no_internal_id_is_shown() {
             .collect();
         ids.sort();
         ids.dedup();
+        ids.retain(|x| !PHRASES.contains(x));
         for (doc, pages) in &p.pages {
             for (i, page) in pages.iter().enumerate() {
                 let text = flat(page);

@@ -27,6 +27,10 @@ impl Writer<'_> {
             x.open("w:pPr", &[]);
             x.empty("w:pStyle", &[("w:val", &format!("TOC{level}"))]);
             if pages.is_some() {
+                // No right indent to keep the number's column free: LibreOffice
+                // 7.4 then drops a tab stop past it, and with it the number. A
+                // title that fills its line pushes the number to the next one,
+                // as in Word.
                 // "right" is the paragraph's far end, also in a right-to-left
                 // paragraph, where the number then sits at the left margin.
                 x.open("w:tabs", &[]);
