@@ -317,7 +317,7 @@ fn contents_lists_show_the_headings_pages() {
     // A number next to its dot leader; a title that fills its line leaves
     // the number alone at the start of the next.
     let number = regex_lite::Regex::new(
-        r"(\d+)\s*\.{4,}|\.{4,}\s*(\d+)|\.{4,}[^\n]*\n[^\d\n]{0,4}(\d+)[^\d\n]{0,4}\n",
+        r"(\d+)\s*\.{4,}|\.{4,}\s*(\d+)|(?:\. ?){3,}[^\n]*\n[^\d\n]{0,4}(\d+)[^\d\n]{0,4}\n",
     )
     .unwrap();
     let mut failures = Vec::new();
@@ -390,8 +390,8 @@ fn no_internal_id_is_shown() {
     report(failures, "no internal ids");
 }
 
-/// Every font is embedded, and two builds of the same inputs give the same
-/// PDF bytes (the first pack is built again).
+/// Every font is embedded, `verify` checks the PDFs, and two builds of the
+/// same inputs give the same PDF bytes (the first pack is built again).
 #[test]
 fn fonts_are_embedded_and_bytes_repeat() {
     let Some(b) = built() else { return };
@@ -416,6 +416,16 @@ fn fonts_are_embedded_and_bytes_repeat() {
         }
     }
     report(failures, "fonts embedded");
+    // The manifest lists the PDFs, and verify checks them.
+    for p in &b.packs {
+        let manifest = std::fs::read_to_string(p.dir.join("manifest.json")).unwrap();
+        assert!(manifest.contains("\"standards.pdf\""), "{manifest}");
+        super::carecert()
+            .arg("verify")
+            .arg(&p.dir)
+            .assert()
+            .success();
+    }
     let first = &b.packs[0];
     let edition = first
         .dir
