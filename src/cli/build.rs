@@ -18,7 +18,8 @@ pub enum OutputFormat {
     Case,
     /// The Word documents chosen with --documents
     Docx,
-    /// A print-ready PDF of each document chosen with --documents (needs LibreOffice)
+    /// A print-ready PDF of each document chosen with --documents (needs LibreOffice:
+    /// soffice on PATH, or its path in CARECERT_SOFFICE)
     Pdf,
 }
 
