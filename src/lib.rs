@@ -14,7 +14,8 @@
 //! compiled into the binary); [`edition`] stacks editions on it and applies their
 //! operations; [`l10n`] looks every text up in the translations (and exchanges them
 //! as XLIFF or spreadsheets); [`render`] turns a localised edition into files
-//! without reading any; [`build`] and [`pack`] write them atomically with a
+//! without reading any; [`pdf`] turns the Word documents into PDF through
+//! LibreOffice; [`build`] and [`pack`] write them atomically with a
 //! manifest. [`workspace`] says where a team's editions, translations and packs
 //! are. Every problem is a [`diag::Diagnostic`] naming file, line, column and JSON
 //! path. Nothing here prints or exits; the binary does that.
@@ -36,6 +37,7 @@ pub mod load;
 pub mod lookup;
 pub mod model;
 pub mod pack;
+pub mod pdf;
 pub mod render;
 pub mod review;
 pub mod schema;

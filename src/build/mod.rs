@@ -19,6 +19,8 @@ pub enum Format {
     Xml,
     Case,
     Docx,
+    /// A PDF of each Word document, made by LibreOffice (`crate::pdf`).
+    Pdf,
 }
 
 pub struct BuildOptions<'a> {
@@ -30,7 +32,8 @@ pub struct BuildOptions<'a> {
     /// (`build --all --locale en`), instead of refusing them.
     pub pick_by_locale: bool,
     pub formats: &'a [Format],
-    /// The Word documents written when `formats` has `Docx`.
+    /// The Word documents written when `formats` has `Docx` (and their PDFs
+    /// when it has `Pdf`).
     pub documents: &'a [DocumentKind],
     /// The build date (RFC 3339), from SOURCE_DATE_EPOCH or --date.
     pub date: Option<&'a str>,
@@ -97,6 +100,12 @@ pub fn build(
     progress: &(dyn Fn(&BuiltPack, usize) + Sync),
 ) -> Result<Vec<BuiltPack>, Diagnostics> {
     use rayon::prelude::*;
+    // Before anything is loaded or written: PDFs need LibreOffice.
+    let converter = if opts.formats.contains(&Format::Pdf) && !opts.documents.is_empty() {
+        Some(crate::pdf::Converter::find().map_err(|e| Diagnostics::from(pdf_failed(e)))?)
+    } else {
+        None
+    };
     let mut jobs = Vec::new();
     let mut errors = Vec::new();
     // With `pick_by_locale`: each target's id and published locales.
@@ -213,7 +222,14 @@ pub fn build(
         let mut l = l10n::localise(r, locale, catalog);
         let labels = Labels::load(root, locale, &r.source_locale);
         l10n::with_labels(&mut l, &labels);
-        let staged = stage(&dir, &l, &labels, opts, criteria > LARGE).map_err(write_failed);
+        let staged = stage(
+            &dir,
+            &l,
+            &labels,
+            opts,
+            converter.as_ref(),
+            criteria > LARGE,
+        );
         Some(staged.map(|(s, mut b)| {
             b.translations = catalog.folders().to_vec();
             b.warnings = unapplied.clone();
@@ -289,6 +305,21 @@ fn same_id_as_another(
     }
     seen.push((id.to_string(), place, t.arg.clone(), locales.to_vec()));
     None
+}
+
+/// A PDF that could not be made: LibreOffice missing, failing or too slow.
+fn pdf_failed(e: crate::pdf::PdfError) -> Diagnostic {
+    use crate::pdf::PdfError;
+    match e {
+        PdfError::NotInstalled(_) => Diagnostic::error(Code::PdfNeedsLibreoffice, e.to_string()).help(format!(
+            "install LibreOffice Writer (Debian and Ubuntu: apt install libreoffice-writer; macOS: brew install --cask libreoffice), or name its soffice program in {}; or build without pdf in --outputs",
+            crate::pdf::PROGRAM_VARIABLE
+        )),
+        PdfError::NoHeadingPages(_) => Diagnostic::error(Code::PdfFailed, e.to_string())
+            .help("PDF output needs LibreOffice 7.4 or later; no pack was changed"),
+        _ => Diagnostic::error(Code::PdfFailed, format!("could not make the PDFs: {e}"))
+            .help("run the same soffice --headless --convert-to pdf on the pack's DOCX to see why; no pack was changed"),
+    }
 }
 
 fn write_failed(e: pack::PackError) -> Diagnostic {

@@ -1,12 +1,14 @@
 //! Rendering one pack into its staging directory: its files, in parallel, and
 //! its manifest.
 
-use super::{BuildOptions, BuiltPack, Format};
+use super::{BuildOptions, BuiltPack, Format, pdf_failed, write_failed};
+use crate::diag::Diagnostic;
 use crate::edition::resolved::LayerKind;
 use crate::l10n::{self, labels::Labels};
 use crate::pack::{self, Manifest, ManifestFile, ManifestLayer};
 use crate::render::docx::{self, DocumentKind};
 use crate::render::{case, xml};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Renders the pack's files straight into a staged pack, in parallel, and
@@ -21,17 +23,28 @@ pub(super) fn stage(
     l: &l10n::Localised,
     labels: &Labels,
     opts: &BuildOptions<'_>,
+    converter: Option<&crate::pdf::Converter>,
     large: bool,
-) -> Result<(pack::Staged, BuiltPack), pack::PackError> {
+) -> Result<(pack::Staged, BuiltPack), Diagnostic> {
     use rayon::prelude::*;
     let outputs = outputs(opts);
-    let staging = pack::begin(dir)?;
+    // PDFs first, before anything is staged: making them also gives the
+    // documents' final DOCX (with the contents' page numbers).
+    let made = match converter {
+        Some(c) if outputs.iter().any(|o| matches!(o, Output::Pdf(_))) => {
+            made_pdfs(c, l, labels, opts).map_err(pdf_failed)?
+        }
+        _ => HashMap::new(),
+    };
+    let staging = pack::begin(dir).map_err(write_failed)?;
     // A pack of one file has the second core to itself.
     let alone = outputs.len() == 1;
     let write = |(i, o): (usize, &Output)| {
         (
             i,
-            staging.file(i, o.file_name(), |w| o.render(l, labels, opts, alone, w)),
+            staging.file(i, o.file_name(), |w| {
+                o.render(l, labels, opts, &made, alone, w)
+            }),
         )
     };
     let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
@@ -72,8 +85,12 @@ pub(super) fn stage(
     written.sort_by_key(|(i, _)| *i);
     let written = written.into_iter().map(|(_, r)| r);
     // The first failure in pack order, so the message does not depend on timing.
-    let files = written.collect::<Result<Vec<_>, _>>()?;
-    let staged = staging.finish(manifest(l, files, opts))?;
+    let files = written
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(write_failed)?;
+    let staged = staging
+        .finish(manifest(l, files, opts))
+        .map_err(write_failed)?;
     let built = BuiltPack {
         edition: l.id.clone(),
         locale: l.locale.clone(),
@@ -87,6 +104,30 @@ pub(super) fn stage(
     };
     Ok((staged, built))
 }
+
+/// The PDF (and final DOCX) of every document the options choose.
+fn made_pdfs(
+    converter: &crate::pdf::Converter,
+    l: &l10n::Localised,
+    labels: &Labels,
+    opts: &BuildOptions<'_>,
+) -> Result<HashMap<DocumentKind, crate::pdf::Made>, crate::pdf::PdfError> {
+    let date = opts.date.unwrap_or(EPOCH);
+    let render = |kind: DocumentKind, pages: Option<&[u32]>| {
+        let o = docx::DocxOptions {
+            date,
+            generator: GENERATOR,
+            contents_pages: pages,
+        };
+        docx::render(kind, l, labels, &o)
+    };
+    let made = crate::pdf::make(converter, opts.documents, &render, date)?;
+    Ok(made.into_iter().map(|m| (m.kind, m)).collect())
+}
+
+const GENERATOR: &str = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
+/// The date of a build given none.
+const EPOCH: &str = "1970-01-01T00:00:00Z";
 
 fn manifest(l: &l10n::Localised, files: Vec<ManifestFile>, opts: &BuildOptions<'_>) -> Manifest {
     Manifest {
@@ -118,6 +159,7 @@ enum Output {
     Xml,
     Case,
     Document(DocumentKind),
+    Pdf(DocumentKind),
 }
 
 /// The pack's files, in the order the options list them, each once: files are
@@ -134,6 +176,7 @@ fn outputs(opts: &BuildOptions<'_>) -> Vec<Output> {
                 .iter()
                 .map(|k| Output::Document(*k))
                 .collect(),
+            Format::Pdf => opts.documents.iter().map(|k| Output::Pdf(*k)).collect(),
         })
         .filter(|o| seen.insert(o.file_name()))
         .collect()
@@ -145,6 +188,7 @@ impl Output {
             Output::Xml => "curriculum.xml",
             Output::Case => "case.json",
             Output::Document(kind) => kind.file_name(),
+            Output::Pdf(kind) => kind.pdf_file_name(),
         }
     }
 
@@ -153,22 +197,35 @@ impl Output {
         l: &l10n::Localised,
         labels: &Labels,
         opts: &BuildOptions<'_>,
+        made: &HashMap<DocumentKind, crate::pdf::Made>,
         alone: bool,
         out: &mut dyn std::io::Write,
     ) -> std::io::Result<()> {
-        let generator = concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION"));
-        let date = opts.date.unwrap_or("1970-01-01T00:00:00Z");
+        let generator = GENERATOR;
+        let date = opts.date.unwrap_or(EPOCH);
         match self {
             Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
             Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
-            Output::Document(kind) => {
-                let docx = &docx::DocxOptions { date, generator };
-                if alone {
-                    docx::render_alone_to(kind, l, labels, docx, out)
-                } else {
-                    docx::render_to(kind, l, labels, docx, out)
+            // The DOCX the PDF was made from, when there is one.
+            Output::Document(kind) => match made.get(&kind) {
+                Some(m) => out.write_all(&m.docx),
+                None => {
+                    let o = docx::DocxOptions {
+                        date,
+                        generator,
+                        contents_pages: None,
+                    };
+                    if alone {
+                        docx::render_alone_to(kind, l, labels, &o, out)
+                    } else {
+                        docx::render_to(kind, l, labels, &o, out)
+                    }
                 }
-            }
+            },
+            Output::Pdf(kind) => match made.get(&kind) {
+                Some(m) => out.write_all(&m.pdf),
+                None => Err(std::io::Error::other("the PDF was not made")),
+            },
         }
     }
 }

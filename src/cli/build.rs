@@ -18,6 +18,9 @@ pub enum OutputFormat {
     Case,
     /// The Word documents chosen with --documents
     Docx,
+    /// A print-ready PDF of each document chosen with --documents (needs LibreOffice:
+    /// soffice on PATH, or its path in CARECERT_SOFFICE)
+    Pdf,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -35,7 +38,7 @@ pub enum Document {
 /// Build packs: every edition in every locale, atomically, with a manifest
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  carecert build                                  the embedded 2015 base in en-GB into ./out\n  carecert build examples/editions/india --locale hi-IN\n  carecert build --all --out packs\n  carecert build --outputs docx --documents standards,certificate\n  carecert build --format json                    report what was built as JSON\n  SOURCE_DATE_EPOCH=1764028800 carecert build      a dated, reproducible build"
+    after_help = "Examples:\n  carecert build                                  the embedded 2015 base in en-GB into ./out\n  carecert build examples/editions/india --locale hi-IN\n  carecert build --all --out packs\n  carecert build --outputs docx --documents standards,certificate\n  carecert build --outputs docx,pdf                Word documents and their PDFs (needs LibreOffice)\n  carecert build --format json                    report what was built as JSON\n  SOURCE_DATE_EPOCH=1764028800 carecert build      a dated, reproducible build"
 )]
 pub struct BuildArgs {
     /// Framework or edition directories (default: the embedded 2015 base)
@@ -52,7 +55,7 @@ pub struct BuildArgs {
     /// Which files to write into each pack
     #[arg(long, value_enum, value_delimiter = ',', value_name = "OUTPUTS", default_values_t = [OutputFormat::Xml, OutputFormat::Case, OutputFormat::Docx])]
     pub outputs: Vec<OutputFormat>,
-    /// Which Word documents to write (with the docx format)
+    /// Which documents to write (with the docx and pdf formats)
     #[arg(long, value_enum, value_delimiter = ',', default_values_t = [Document::Standards, Document::Workbook, Document::AssessorRecord, Document::Certificate])]
     pub documents: Vec<Document>,
     /// Output directory (default: the workspace's, ./out unless carecert.toml says otherwise)
@@ -104,6 +107,7 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
             OutputFormat::Xml => PackFormat::Xml,
             OutputFormat::Case => PackFormat::Case,
             OutputFormat::Docx => PackFormat::Docx,
+            OutputFormat::Pdf => PackFormat::Pdf,
         })
         .collect();
     let mut documents: Vec<DocumentKind> = args

@@ -104,6 +104,8 @@ codes! {
     OutNotEmpty = "out-not-empty",
     OutputFailed = "output-failed",
     PathOutsideRoot = "path-outside-root",
+    PdfFailed = "pdf-failed",
+    PdfNeedsLibreoffice = "pdf-needs-libreoffice",
     RebaseWouldBreak = "rebase-would-break",
     StaleTranslation = "stale-translation",
     SuspiciousCharacter = "suspicious-character",

@@ -29,6 +29,7 @@ mod layers;
 mod load_errors;
 mod operation_classes;
 mod operations;
+mod pdf;
 mod published;
 mod rebase;
 mod rebase_decisions;

@@ -51,6 +51,16 @@ impl DocumentKind {
             DocumentKind::Certificate => "certificate.docx",
         }
     }
+
+    /// The name of the document's PDF in a pack.
+    pub fn pdf_file_name(self) -> &'static str {
+        match self {
+            DocumentKind::Standards => "standards.pdf",
+            DocumentKind::Workbook => "learner-workbook.pdf",
+            DocumentKind::AssessorRecord => "assessor-record.pdf",
+            DocumentKind::Certificate => "certificate.pdf",
+        }
+    }
 }
 
 pub struct DocxOptions<'a> {
@@ -58,6 +68,11 @@ pub struct DocxOptions<'a> {
     pub date: &'a str,
     /// "carecert 0.1.0", recorded as the creator.
     pub generator: &'a str,
+    /// The page of each contents entry (heading 1–2, in order), when a layout
+    /// has measured them (`crate::pdf`). With them the contents' cached result
+    /// carries page numbers, so a reader without Word sees them; without them
+    /// the entries are titles only, and Word fills the numbers in on open.
+    pub contents_pages: Option<&'a [u32]>,
 }
 
 /// The document of one kind, as blocks.
@@ -166,6 +181,7 @@ pub fn redline_bytes(
             // it is the epoch, as in every pack, never the clock.
             date: opts.date.unwrap_or("1970-01-01T00:00:00Z"),
             generator: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")),
+            contents_pages: None,
         },
     )
 }

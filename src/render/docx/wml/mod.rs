@@ -16,6 +16,7 @@ use super::xml::Xml;
 use std::io::{self, Write};
 
 mod bookmarks;
+mod contents;
 mod parts;
 mod runs;
 mod settings;
@@ -59,6 +60,8 @@ struct Writer<'a> {
     /// Each keeps its spans' language and fallback marking, so a contents
     /// entry shows untranslated text as the heading does.
     headings: Vec<(u8, String, Vec<Span>)>,
+    /// The page of each of `headings`, when measured (see `contents.rs`).
+    contents_pages: Option<&'a [u32]>,
 }
 
 /// Writes the parts of `d` into `package` in their fixed order. The document
@@ -79,6 +82,7 @@ pub fn write_parts(
         next_id: 1,
         key_ranges: std::collections::HashMap::new(),
         headings: Vec::new(),
+        contents_pages: opts.contents_pages,
     };
     let bytes = |b: Vec<u8>| move |out: &mut dyn Write| out.write_all(&b);
     package.part("[Content_Types].xml", bytes(content_types(d)))?;
@@ -370,48 +374,5 @@ impl Writer<'_> {
         self.run_props(x, &Span::default());
         x.empty("w:fldChar", &[("w:fldCharType", kind)]);
         x.close("w:r");
-    }
-
-    /// The contents: a TOC field whose cached result already lists every heading,
-    /// linked to its bookmark. Page numbers are left to the field: Word refreshes
-    /// it on open (`updateFields`), LibreOffice on Tools › Update; a guessed
-    /// number would be wrong.
-    fn contents(&mut self, x: &mut Xml, title: &str) {
-        let heading = Para {
-            page_break_before: true,
-            ..Para::new(Style::Normal, [Span::bold(title)])
-        };
-        self.para(x, &heading, None);
-        let entries = self.headings.clone();
-        for (i, (level, bookmark, spans)) in entries.iter().enumerate() {
-            x.open("w:p", &[]);
-            x.open("w:pPr", &[]);
-            x.empty("w:pStyle", &[("w:val", &format!("TOC{level}"))]);
-            if self.script.rtl() {
-                x.empty("w:bidi", &[]);
-            }
-            x.close("w:pPr");
-            if i == 0 {
-                self.field_char(x, "begin");
-                x.open("w:r", &[]);
-                self.run_props(x, &Span::default());
-                x.leaf(
-                    "w:instrText",
-                    &[("xml:space", "preserve")],
-                    r#" TOC \o "1-2" \h \z \u "#,
-                );
-                x.close("w:r");
-                self.field_char(x, "separate");
-            }
-            x.open("w:hyperlink", &[("w:anchor", bookmark), ("w:history", "1")]);
-            for s in spans {
-                self.span(x, s);
-            }
-            x.close("w:hyperlink");
-            if i + 1 == entries.len() {
-                self.field_char(x, "end");
-            }
-            x.close("w:p");
-        }
     }
 }
