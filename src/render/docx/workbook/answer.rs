@@ -17,7 +17,8 @@ pub enum AnswerSpace {
     Items(usize),
     /// A sentence or two ("Define", "Outline", "Know how to report…").
     Short(usize),
-    /// A paragraph or more ("Describe", "Explain", and anything not known).
+    /// A paragraph or more ("Describe"; "Explain" and anything not known get
+    /// a line more).
     Extended(usize),
     /// Shown at work and recorded by the assessor: a row of the observation
     /// table, not an answer.
@@ -43,12 +44,12 @@ impl AnswerSpace {
             .find(|w| !w.is_empty())
             .unwrap_or("")
             .to_lowercase();
-        if ITEM_VERBS.contains(&verb.as_str()) {
-            AnswerSpace::Items(5)
-        } else if SHORT_VERBS.contains(&verb.as_str()) {
-            AnswerSpace::Short(3)
-        } else {
-            AnswerSpace::Extended(6)
+        match verb.as_str() {
+            v if ITEM_VERBS.contains(&v) => AnswerSpace::Items(5),
+            v if SHORT_VERBS.contains(&v) => AnswerSpace::Short(3),
+            // What something is or how it goes; "explain" asks why as well.
+            "describe" => AnswerSpace::Extended(5),
+            _ => AnswerSpace::Extended(6),
         }
     }
 
@@ -115,7 +116,7 @@ mod tests {
         assert_eq!(k("List the main types of abuse."), AnswerSpace::Items(5));
         assert_eq!(k("Identify the laws…"), AnswerSpace::Items(5));
         assert_eq!(k("Define the term duty of care."), AnswerSpace::Short(3));
-        assert_eq!(k("Describe the main duties…"), AnswerSpace::Extended(6));
+        assert_eq!(k("Describe the main duties…"), AnswerSpace::Extended(5));
         assert_eq!(k("Explain why…"), AnswerSpace::Extended(6));
         assert_eq!(k("{ -law } says…"), AnswerSpace::Extended(6));
         assert_eq!(k(""), AnswerSpace::Extended(6));

@@ -11,6 +11,8 @@ use crate::l10n::LocalStandard;
 
 /// Lines for the assessor's feedback at the end of each standard.
 const FEEDBACK_LINES: usize = 4;
+/// The room under the last line, before the next activity or heading.
+const AIR: u32 = 200;
 /// A signature line is taller than a line of writing.
 const SIGNATURE_HEIGHT: u32 = 700;
 
@@ -28,23 +30,26 @@ impl<'c, 'a> Lines<'c, 'a> {
         }
     }
 
-    /// `n` ruled lines, numbered 1., 2., … when each holds one item. Every line
-    /// but the last keeps with the next, so the lines stay together and with the
-    /// activity above them.
+    /// `n` ruled lines, numbered 1., 2., … when each holds one item, then a
+    /// little room before whatever follows. Every line keeps with the next row,
+    /// so the lines stay together and with the activity above them.
     pub fn ruled(&self, n: usize, numbered: bool) -> Table {
-        let rows = (0..n)
+        let columns = if numbered { 2 } else { 1 };
+        let mut rows: Vec<Row> = (1..=n)
             .map(|i| {
-                let more = i + 1 < n;
-                let line = ruled_cell(Para::default(), more);
-                let cells = if numbered {
-                    let number = Para::text(Style::TableText, format!("{}.", i + 1));
-                    vec![ruled_cell(number, more), line]
-                } else {
-                    vec![line]
-                };
+                let mut cells = vec![ruled_cell(Para {
+                    style: Style::TableText,
+                    ..Para::default()
+                })];
+                if numbered {
+                    let number = Para::text(Style::TableText, format!("{i}."));
+                    cells.insert(0, ruled_cell(number));
+                }
                 Row::new(cells).tall(self.height)
             })
             .collect();
+        let air = || Cell::new(vec![Para::text(Style::Spacer, "")]);
+        rows.push(Row::new((0..columns).map(|_| air()).collect()).tall(AIR));
         Table {
             widths: if numbered { vec![5, 95] } else { vec![100] },
             rows,
@@ -80,7 +85,7 @@ impl<'c, 'a> Lines<'c, 'a> {
         let c = self.c;
         let gap = || Cell::empty();
         let under = |id: &str| Cell::new(vec![Para::new(Style::Small, [c.label(id)])]);
-        let line = || ruled_cell(Para::default(), true);
+        let line = || ruled_cell(Para::default());
         Table {
             widths: vec![38, 3, 38, 3, 18],
             rows: vec![
@@ -114,12 +119,12 @@ fn keep(mut cell: Cell) -> Cell {
     cell
 }
 
-/// A cell with a rule under it holding `p`; `more` keeps it with the next row.
-fn ruled_cell(p: Para, more: bool) -> Cell {
+/// A cell with a rule under it holding `p`, kept with the row below.
+fn ruled_cell(p: Para) -> Cell {
     Cell {
         ruled: true,
         ..Cell::new(vec![Para {
-            keep_next: more,
+            keep_next: true,
             ..p
         }])
     }

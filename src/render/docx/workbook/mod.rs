@@ -11,7 +11,7 @@ mod lines;
 pub use answer::AnswerSpace;
 
 use super::content::Content;
-use super::doc::{Cell, Doc, Para, Row, Span, Style, Table};
+use super::doc::{Cell, Doc, Inline, Para, Row, Span, Style, Table};
 use super::script::Script;
 use crate::l10n::LocalOutcome;
 use crate::model::Kind;
@@ -71,13 +71,17 @@ fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut D
         std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
     ));
     for k in o.criteria.iter().filter(|k| k.kind == Kind::Knowledge) {
+        // "Activity 1.1a" in bold opens the criterion's own paragraph: a line
+        // of its own per activity would add pages and say nothing more.
         let mut title = c.label_with("label-activity-code", &[("code", &k.code)]);
         title.bold = true;
-        doc.push(Para {
-            keep_next: true,
-            ..Para::new(Style::Normal, [title])
-        });
-        for mut p in c.criterion_paras(k, Style::Normal) {
+        for (i, mut p) in c.criterion_paras(k, Style::Normal).into_iter().enumerate() {
+            if i == 0 {
+                p.content.splice(
+                    0..0,
+                    [Inline::Span(title.clone()), Inline::Span(Span::plain(" "))],
+                );
+            }
             p.keep_next = true;
             doc.push(p);
         }
