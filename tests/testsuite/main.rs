@@ -34,6 +34,7 @@ mod rebase_decisions;
 mod redline;
 mod show;
 mod special_files;
+mod workbook;
 mod workdir;
 mod workspace;
 mod xlsx;
