@@ -118,7 +118,7 @@ fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut D
         );
     }
     doc.table(Table {
-        widths: vec![9, 38, 29, 13, 11],
+        widths: vec![9, 34, 28, 14, 15],
         rows,
         borders: true,
     });
