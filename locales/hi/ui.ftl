@@ -103,6 +103,6 @@ label-workbook-declaration = शिक्षार्थी की घोषण�
 label-workbook-declaration-statement = मैं पुष्टि करता/करती हूँ कि मानक { $code } की गतिविधियों के मेरे उत्तर मेरा अपना काम हैं।
 label-workbook-feedback = मूल्यांकनकर्ता की प्रतिक्रिया
 label-workbook-sign-off = मूल्यांकनकर्ता का अनुमोदन
-label-workbook-sign-off-statement = मैंने मानक { $code }: { $title } के लिए शिक्षार्थी के उत्तरों और उनके काम का, जो मैंने देखा, मूल्यांकन किया है, और वे इसके मानदंडों पर खरे उतरते हैं।
+label-workbook-sign-off-statement = मानक { $code }: { $title } — मैंने इस मानक के लिए शिक्षार्थी के उत्तरों और उनके काम का, जो मैंने देखा, मूल्यांकन किया है, और वे इसके मानदंडों पर खरे उतरते हैं।
 label-workbook-printed-name = नाम (स्पष्ट अक्षरों में)
 label-workbook-signature = हस्ताक्षर

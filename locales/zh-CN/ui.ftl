@@ -102,6 +102,6 @@ label-workbook-declaration = 学员声明
 label-workbook-declaration-statement = 本人确认，标准 { $code } 各项活动的答案均由本人独立完成。
 label-workbook-feedback = 考核员反馈
 label-workbook-sign-off = 考核员确认
-label-workbook-sign-off-statement = 本人已考核该学员在标准 { $code }：{ $title } 中的答案及我所观察到的实际操作，均符合该标准的考核要求。
+label-workbook-sign-off-statement = 标准 { $code }：{ $title }——本人已考核该学员在本标准中的答案及我所观察到的实际操作，均符合本标准的考核要求。
 label-workbook-printed-name = 姓名（正楷）
 label-workbook-signature = 签名
