@@ -68,13 +68,13 @@ impl AnswerSpace {
 }
 
 /// The height of one handwritten line in twentieths of a point: 8 mm for Latin
-/// script (wide-ruled paper), 8.5 mm for Chinese characters, 10 mm for Arabic
+/// script (wide-ruled paper), 8.5 mm for Chinese characters, 9.5 mm for Arabic
 /// and Devanagari, whose marks above and below the line need the room.
 pub fn line_height(script: Script) -> u32 {
     match script {
         Script::Latin => 454,
         Script::EastAsian => 482,
-        Script::RightToLeft | Script::Indic => 567,
+        Script::RightToLeft | Script::Indic => 539,
     }
 }
 
