@@ -77,7 +77,7 @@ label-sector-social-care = في الرعاية الاجتماعية:
 label-fallback-legend = النص الظاهر بهذا الشكل لم يُترجم بعد وهو بلغة المصدر.
 label-learner-details = بيانات المتعلم
 label-start-date = تاريخ البدء
-label-workbook-instructions = اكتب إجابة كل نشاط في المربع الذي يليه، بخط اليد أو بالكتابة على الحاسوب. أما البنود التي تُلاحظ في العمل فيقيّمها المقيّم أثناء عملك ويدوّن ما لاحظه.
+label-workbook-instructions = اكتب إجابة كل نشاط على الأسطر التي تليه، بخط اليد أو بالكتابة على الحاسوب، واكتب في الأسطر المرقّمة عنصرًا واحدًا في كل سطر. أما البنود التي تُلاحظ في العمل فيقيّمها المقيّم أثناء عملك، ويدوّن ما لاحظه مع التاريخ وتوقيعه المختصر. وفي نهاية كل معيار وقّع الإقرار بأن الإجابات من عملك، ثم يكتب المقيّم ملاحظاته ويعتمد المعيار.
 label-activity-code = النشاط { $code }
 label-sign-off-statement = استوفى المتعلم جميع بنود المعيار { $code }: { $title }.
 
@@ -132,3 +132,13 @@ review-legend-markdown = الكلمات المحذوفة ~~مشطوبة~~، وا
 ## Glossary.
 
 label-term-description = الوصف
+## كراسة المتعلم.
+
+label-workbook-initials = توقيع مختصر
+label-workbook-declaration = إقرار المتعلم
+label-workbook-declaration-statement = أقرّ بأن إجاباتي عن أنشطة المعيار { $code } من عملي الخاص.
+label-workbook-feedback = ملاحظات المقيّم
+label-workbook-sign-off = اعتماد المقيّم
+label-workbook-sign-off-statement = قيّمتُ إجابات المتعلم وما لاحظته من ممارسته في المعيار { $code }: { $title }، وهي تستوفي بنوده.
+label-workbook-printed-name = الاسم بخط واضح
+label-workbook-signature = التوقيع

@@ -74,7 +74,7 @@ label-sector-social-care = In social care:
 label-fallback-legend = Text shown like this has not been translated yet and is in the source language.
 label-learner-details = Learner details
 label-start-date = Start date
-label-workbook-instructions = Write your answer to each activity in the box below it, by hand or by typing. Criteria to be observed at work are assessed by your assessor while you work, and they record what they saw.
+label-workbook-instructions = Write your answer to each activity on the lines below it, by hand or by typing; numbered lines take one item each. Criteria to be observed at work are assessed by your assessor while you work, and they record what they saw with the date and their initials. At the end of each standard, sign the declaration that the answers are your own; your assessor then writes feedback and signs the standard off.
 label-activity-code = Activity { $code }
 label-sign-off-statement = The learner has met every criterion of Standard { $code }: { $title }.
 
@@ -129,3 +129,13 @@ review-legend-markdown = Deleted words are ~~struck through~~, added words are *
 ## Glossary.
 
 label-term-description = Description
+## Learner workbook.
+
+label-workbook-initials = Initials
+label-workbook-declaration = Learner declaration
+label-workbook-declaration-statement = I confirm that my answers to the activities of Standard { $code } are my own work.
+label-workbook-feedback = Assessor feedback
+label-workbook-sign-off = Assessor sign-off
+label-workbook-sign-off-statement = I have assessed the learner's answers and the practice I observed for Standard { $code }: { $title }, and they meet its criteria.
+label-workbook-printed-name = Printed name
+label-workbook-signature = Signature

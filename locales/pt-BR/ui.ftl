@@ -74,7 +74,7 @@ label-sector-social-care = Na assistência social:
 label-fallback-legend = O texto exibido assim ainda não foi traduzido e está no idioma de origem.
 label-learner-details = Dados do(a) participante
 label-start-date = Data de início
-label-workbook-instructions = Escreva a resposta de cada atividade no quadro abaixo dela, à mão ou digitando. Os critérios a serem observados no trabalho são avaliados pela pessoa responsável pela sua avaliação enquanto você trabalha; ela registra o que observou.
+label-workbook-instructions = Escreva a resposta de cada atividade nas linhas abaixo dela, à mão ou digitando; nas linhas numeradas, escreva um item por linha. Os critérios a serem observados no trabalho são avaliados pela pessoa responsável pela sua avaliação enquanto você trabalha; ela registra o que observou, com a data e a rubrica. Ao final de cada padrão, assine a declaração de que as respostas são de sua autoria; em seguida, a pessoa avaliadora escreve a devolutiva e valida o padrão.
 label-activity-code = Atividade { $code }
 label-sign-off-statement = O(A) participante atendeu a todos os critérios do Padrão { $code }: { $title }.
 
@@ -129,3 +129,13 @@ review-legend-markdown = Palavras removidas estão ~~riscadas~~, palavras adicio
 ## Glossary.
 
 label-term-description = Descrição
+## Caderno de atividades do(a) participante.
+
+label-workbook-initials = Rubrica
+label-workbook-declaration = Declaração do(a) participante
+label-workbook-declaration-statement = Declaro que as respostas às atividades do Padrão { $code } são de minha autoria.
+label-workbook-feedback = Devolutiva do(a) avaliador(a)
+label-workbook-sign-off = Validação do(a) avaliador(a)
+label-workbook-sign-off-statement = Avaliei as respostas do(a) participante e a prática que observei no Padrão { $code }: { $title }, e elas atendem aos seus critérios.
+label-workbook-printed-name = Nome legível
+label-workbook-signature = Assinatura

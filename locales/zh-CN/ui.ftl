@@ -72,7 +72,7 @@ label-sector-social-care = 社会照护领域：
 label-fallback-legend = 以此样式显示的文字尚未翻译，仍为源语言。
 label-learner-details = 学员信息
 label-start-date = 开始日期
-label-workbook-instructions = 请在每项活动下方的方框内作答，可手写或打字。需在工作中观察的考核标准由考核员在你工作时进行评估，并记录其所见。
+label-workbook-instructions = 请在每项活动下方的横线上作答，可手写或打字；带编号的横线每行写一项。需在工作中观察的考核标准由考核员在你工作时进行评估，并记录其所见、日期和简签。每个标准结束时，请在声明处签名，确认答案由你本人完成；随后考核员填写反馈并签字确认该标准。
 label-activity-code = 活动 { $code }
 label-sign-off-statement = 学员已达到标准 { $code }：{ $title } 的全部考核标准。
 
@@ -127,3 +127,13 @@ review-legend-markdown = 删除的文字用~~删除线~~标出，新增的文字
 ## Glossary.
 
 label-term-description = 说明
+## 学员练习册。
+
+label-workbook-initials = 简签
+label-workbook-declaration = 学员声明
+label-workbook-declaration-statement = 本人确认，标准 { $code } 各项活动的答案均由本人独立完成。
+label-workbook-feedback = 考核员反馈
+label-workbook-sign-off = 考核员确认
+label-workbook-sign-off-statement = 标准 { $code }：{ $title }——本人已考核该学员在本标准中的答案及我所观察到的实际操作，均符合本标准的考核要求。
+label-workbook-printed-name = 姓名（正楷）
+label-workbook-signature = 签名

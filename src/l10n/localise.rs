@@ -282,6 +282,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
                             code: c.code.clone(),
                             kind: c.kind,
                             text: l.text(&c.id, &c.text, layer_of(&c.history, Part::Value)),
+                            source_text: c.text.clone(),
                             examples: c
                                 .examples
                                 .iter()

@@ -169,6 +169,11 @@ pub struct LocalCriterion {
     pub code: String,
     pub kind: Kind,
     pub text: LocalText,
+    /// The text in the source language, as the resolved edition has it: what a
+    /// document decides layout on (how much room an answer needs), so every
+    /// locale of a pack gets the same layout whatever its translation says.
+    #[serde(skip)]
+    pub source_text: String,
     pub examples: Vec<LocalText>,
     pub simulation_allowed: bool,
     pub pending: bool,

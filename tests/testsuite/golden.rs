@@ -1,6 +1,6 @@
-//! Golden files for rendered output: the diff JSON shape, the redline's and the
-//! standards document's `word/document.xml` (with the whole file's SHA-256), on the
-//! small fixtures. A failure shows what changed; regenerate with
+//! Golden files for rendered output: the diff JSON shape, and the `word/document.xml`
+//! of the redline, the standards document and the workbook (with the whole file's
+//! SHA-256), on the small fixtures. A failure shows what changed; regenerate with
 //! `CARECERT_BLESS=1 cargo test --test testsuite golden` and review the diff.
 
 use crate::{Fixture, carecert, stdout_of};
@@ -104,4 +104,28 @@ fn standards_document() {
         .success();
     let bytes = std::fs::read(f.root().join("out/mini-india/en-IN/standards.docx")).unwrap();
     golden("standards-mini-edition.xml", &docx_snapshot(&bytes));
+}
+
+/// The workbook of the small edition: activities with their ruled lines,
+/// observation tables, and each standard's declaration, feedback and sign-off.
+#[test]
+fn workbook_document() {
+    let f = Fixture::copy("mini-edition");
+    carecert()
+        .current_dir(f.path())
+        .env("SOURCE_DATE_EPOCH", "1764028800")
+        .args([
+            "build",
+            ".",
+            "--out",
+            "../out",
+            "--locale",
+            "en-IN",
+            "--documents",
+            "workbook",
+        ])
+        .assert()
+        .success();
+    let bytes = std::fs::read(f.root().join("out/mini-india/en-IN/learner-workbook.docx")).unwrap();
+    golden("workbook-mini-edition.xml", &docx_snapshot(&bytes));
 }

@@ -38,6 +38,7 @@ mod review;
 mod show;
 mod special_files;
 mod why;
+mod workbook;
 mod workdir;
 mod workspace;
 mod xlsx;

@@ -154,6 +154,9 @@ pub struct Cell {
     pub shaded: bool,
     /// A border round this cell alone, in a table without borders (a logo area).
     pub boxed: bool,
+    /// A line under this cell alone, its text sitting on it: a ruled line to
+    /// write on, in a table without borders.
+    pub ruled: bool,
 }
 
 impl Cell {
@@ -162,6 +165,7 @@ impl Cell {
             paras,
             shaded: false,
             boxed: false,
+            ruled: false,
         }
     }
 

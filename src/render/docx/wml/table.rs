@@ -89,6 +89,10 @@ impl Writer<'_> {
                 self.border(x, side, "single");
             }
             x.close("w:tcBorders");
+        } else if c.ruled {
+            x.open("w:tcBorders", &[]);
+            self.border(x, "w:bottom", "single");
+            x.close("w:tcBorders");
         }
         if c.shaded {
             x.empty(
@@ -99,6 +103,9 @@ impl Writer<'_> {
                     ("w:fill", "E7EDF3"),
                 ],
             );
+        }
+        if c.ruled {
+            x.empty("w:vAlign", &[("w:val", "bottom")]);
         }
         x.close("w:tcPr");
         // A cell must hold at least one paragraph.
