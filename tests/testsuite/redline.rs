@@ -176,9 +176,11 @@ fn arabic_redline_is_right_to_left() {
     let p = parts(&out);
     let d = &p["word/document.xml"];
     assert!(d.contains("<w:ins ") && d.contains("<w:del "));
+    // Every paragraph says its direction: right to left, or (a paragraph of
+    // English fallback text) left to right; the section is right to left too.
     assert_eq!(
         d.matches("<w:p>").count(),
-        d.matches("<w:bidi/>").count() - 1,
+        d.matches("<w:bidi/>").count() - 1 + d.matches(r#"<w:bidi w:val="0"/>"#).count(),
         "every paragraph and the section"
     );
     assert!(d.contains(r#"<w:lang w:bidi="ar-SA"/>"#));
