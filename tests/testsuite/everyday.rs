@@ -380,7 +380,26 @@ fn json_shapes_of_every_command() {
         ("list", vec!["list", "--format", "json"], 0),
         ("init", vec!["init", "../ws", "--format", "json"], 0),
         ("errors", vec!["check", "nope", "--format", "json"], 2),
+        (
+            "review",
+            vec![
+                "review",
+                "decisions.json",
+                "--edition",
+                ".",
+                "--format",
+                "json",
+            ],
+            0,
+        ),
     ];
+    std::fs::write(
+        f.file("decisions.json"),
+        r#"{"format": "carecert review decisions 1", "edition": "mini-india", "base": "mini", "reviewer": "R",
+           "decisions": [{"key": "added:family-involvement", "decision": "query", "comment": "Why?"},
+                         {"key": "moved:gone", "decision": "accepted"}]}"#,
+    )
+    .unwrap();
     let mut snapshot = String::new();
     let drifted = Fixture::drifted();
     let findings = (

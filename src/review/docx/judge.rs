@@ -81,27 +81,84 @@ pub fn decisions(returned: &Reading, original: &Reading, diff: &Diff) -> Answer 
     }
 }
 
+/// Whether two texts count as the same, and how far apart they are.
+/// LibreOffice can move a bookmark's end back by a character (measured: the
+/// last letter of an Arabic and of a Chinese paragraph fell outside), so exact
+/// equality would call an untouched or accepted change "edited": a text within
+/// two characters, or 95 % alike, is the same.
+fn distance(a: &str, b: &str) -> Option<usize> {
+    if a == b {
+        return Some(0);
+    }
+    let d = strsim::levenshtein(a, b);
+    (d <= 2 || strsim::normalized_levenshtein(a, b) >= 0.95).then_some(d)
+}
+
 fn judge(original: &Range, now: &Range) -> (Decision, Option<String>) {
+    let accepted = normalise(&original.accepted);
+    let rejected = normalise(&original.rejected);
     if now.inserted + now.deleted > 0 {
         // Office suites merge and split runs, so compare texts, not pieces.
-        let untouched = normalise(&now.accepted) == normalise(&original.accepted)
-            && normalise(&now.rejected) == normalise(&original.rejected);
+        let untouched = distance(&normalise(&now.accepted), &accepted).is_some()
+            && distance(&normalise(&now.rejected), &rejected).is_some();
         let note = (!untouched).then(|| {
             "some of its revisions are accepted or rejected, some still tracked".to_string()
         });
         return (Decision::Pending, note);
     }
     let text = normalise(&now.accepted);
-    if text == normalise(&original.accepted) {
-        (Decision::Accepted, None)
-    } else if text == normalise(&original.rejected) {
-        (Decision::Rejected, None)
-    } else {
-        (
+    match (distance(&text, &accepted), distance(&text, &rejected)) {
+        (Some(a), r) if r.is_none_or(|r| a < r) => (Decision::Accepted, None),
+        (a, Some(r)) if a.is_none_or(|a| r < a) => (Decision::Rejected, None),
+        _ => (
             Decision::Pending,
             Some(format!(
                 "the text was edited by hand; it now reads \"{text}\""
             )),
-        )
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(accepted: &str, rejected: &str, revisions: usize) -> Range {
+        Range {
+            inserted: revisions,
+            deleted: 0,
+            accepted: accepted.into(),
+            rejected: rejected.into(),
+        }
+    }
+
+    #[test]
+    fn a_last_character_left_outside_the_bookmark_is_still_the_same_text() {
+        let original = range("标准 8A： 协助老年人的日常生活", "", 2);
+        let now = range(
+            "标准 8A： 协助老年人的日常生",
+            "标准 8A： 协助老年人的日常生",
+            0,
+        );
+        assert_eq!(judge(&original, &now).0, Decision::Accepted);
+        let untouched = range("标准 8A： 协助老年人的日常生", "", 2);
+        assert_eq!(judge(&original, &untouched), (Decision::Pending, None));
+    }
+
+    #[test]
+    fn the_nearer_side_decides_and_a_rewrite_is_pending() {
+        let original = range("Mental Healthcare Act 2017", "Mental Capacity Act 2005", 2);
+        let now = |t: &str| range(t, t, 0);
+        assert_eq!(
+            judge(&original, &now("Mental Healthcare Act 201")).0,
+            Decision::Accepted
+        );
+        assert_eq!(
+            judge(&original, &now("Mental Capacity Act 2005")).0,
+            Decision::Rejected
+        );
+        let (d, note) = judge(&original, &now("The Mental Health Act"));
+        assert_eq!(d, Decision::Pending);
+        assert!(note.unwrap().contains("edited by hand"));
     }
 }
