@@ -115,11 +115,20 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
     let notes = country_notes(s);
     if !notes.is_empty() {
         doc.push(Para::heading(3, [c.label("label-country-notes")]));
-        for (code, p) in notes {
-            doc.push(note(c, &code, p));
+        // A few notes stay together with their heading, so none is left
+        // alone at the top of a page; a long list may break between notes.
+        let together = notes.len() <= KEEP_NOTES_TOGETHER;
+        let last = notes.len() - 1;
+        for (i, (code, p)) in notes.into_iter().enumerate() {
+            let mut para = note(c, &code, p);
+            para.keep_next = together && i < last;
+            doc.push(para);
         }
     }
 }
+
+/// Up to this many country notes are kept on one page with their heading.
+const KEEP_NOTES_TOGETHER: usize = 4;
 
 /// One bullet: the code of what changed and the edition's reason, in its
 /// translation or, marked, as the edition wrote it.
