@@ -86,6 +86,7 @@ fn stages(c: &mut Criterion) {
         let opts = DocxOptions {
             date: "2025-01-01T00:00:00Z",
             generator: "bench",
+            issued: Some("2025-01-01T00:00:00Z"),
         };
         for kind in DocumentKind::ALL {
             g.bench_with_input(

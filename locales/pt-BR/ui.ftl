@@ -96,3 +96,20 @@ label-change-renumbered = Renumerado
 label-change-term = Termo alterado
 label-before = Antes
 label-after = Depois
+
+## Certificate and assessor record.
+
+cert-certifies = Certificamos que
+cert-has-met = atendeu aos padrões relacionados abaixo.
+cert-number = Número do certificado
+cert-issue-date = Data de emissão
+cert-issued-by = Emitido por
+cert-date = { $day }/{ $month }/{ $year }
+cert-issuer-signature = Assinatura pela instituição emissora
+cert-printed-name = Nome legível
+cert-notice = Baseado no Certificado de Cuidados. Os avisos de direitos autorais, licença e tradução constam na íntegra no documento de padrões deste pacote.
+record-initials = Rubrica
+record-manager-declaration = Declaração do(a) gestor(a) ou empregador
+record-manager-statement = Confirmo que o trabalho do(a) participante foi avaliado conforme este registro e que o(a) participante foi observado(a) no trabalho em todos os critérios que assim o exigem.
+record-manager-signature = Assinatura do(a) gestor(a) ou empregador
+record-role = Cargo

@@ -159,7 +159,18 @@ impl Output {
             Output::Xml => xml::render_to(l, &xml::XmlOptions { generator }, out),
             Output::Case => case::render_to(l, &case::CaseOptions { date_time: date }, out),
             Output::Document(kind) => {
-                docx::render_to(kind, l, labels, &docx::DocxOptions { date, generator }, out)
+                let issued = opts.date;
+                docx::render_to(
+                    kind,
+                    l,
+                    labels,
+                    &docx::DocxOptions {
+                        date,
+                        generator,
+                        issued,
+                    },
+                    out,
+                )
             }
         }
     }

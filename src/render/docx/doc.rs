@@ -55,6 +55,18 @@ pub enum Inline {
     /// The number of pages (a NUMPAGES field).
     Pages,
     Tab,
+    /// A picture: an index into `Doc::images`.
+    Image(usize),
+}
+
+/// A picture the document shows (a certificate's logo), with its printed size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub format: crate::edition::certificate::ImageFormat,
+    pub bytes: std::sync::Arc<Vec<u8>>,
+    /// Printed width and height in EMU (914400 to the inch).
+    pub width: u32,
+    pub height: u32,
 }
 
 /// Paragraph styles; every document shares the one style set.
@@ -90,6 +102,9 @@ pub struct Para {
     pub page_break_before: bool,
     /// Keep with the next paragraph (headings, labels of answer boxes).
     pub keep_next: bool,
+    /// Space before and after in twentieths of a point, over the style's: a
+    /// one-page certificate has no room for a title's usual air.
+    pub spacing: Option<(u32, u32)>,
     /// The paragraph mark itself is a tracked insertion or deletion (a whole
     /// paragraph added or removed in a redline).
     pub mark_change: Option<Change>,
@@ -136,6 +151,11 @@ impl Para {
         self
     }
 
+    pub fn spaced(mut self, before: u32, after: u32) -> Para {
+        self.spacing = Some((before, after));
+        self
+    }
+
     pub fn new_page(mut self) -> Para {
         self.page_break_before = true;
         self
@@ -149,6 +169,8 @@ pub struct Cell {
     pub shaded: bool,
     /// A border round this cell alone, in a table without borders (a logo area).
     pub boxed: bool,
+    /// A line to write on: a bottom border alone (a name or a signature).
+    pub line: bool,
 }
 
 impl Cell {
@@ -157,6 +179,7 @@ impl Cell {
             paras,
             shaded: false,
             boxed: false,
+            line: false,
         }
     }
 
@@ -166,6 +189,14 @@ impl Cell {
 
     pub fn empty() -> Cell {
         Cell::new(vec![Para::default()])
+    }
+
+    /// An empty cell with a line to write on.
+    pub fn line() -> Cell {
+        Cell {
+            line: true,
+            ..Cell::empty()
+        }
     }
 }
 
@@ -201,6 +232,15 @@ impl Row {
 
     pub fn tall(mut self, twips: u32) -> Row {
         self.min_height = Some(twips);
+        self
+    }
+
+    /// Keeps the row on the page of the next one: every paragraph in it keeps
+    /// with the next, which is how Word and LibreOffice hold rows together.
+    pub fn kept(mut self) -> Row {
+        for p in self.cells.iter_mut().flat_map(|c| &mut c.paras) {
+            p.keep_next = true;
+        }
         self
     }
 }
@@ -252,6 +292,10 @@ pub struct Doc {
     pub lang: String,
     pub orientation: Orientation,
     pub footer: Vec<Inline>,
+    /// A double line round every page (a certificate's frame).
+    pub page_border: bool,
+    /// Pictures, in the order of their relationship ids.
+    pub images: Vec<Image>,
     pub body: Vec<Block>,
     pub comments: Vec<Comment>,
     /// Author and date of every tracked change (a redline has one reviewer).

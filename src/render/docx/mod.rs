@@ -55,11 +55,24 @@ pub struct DocxOptions<'a> {
     pub date: &'a str,
     /// "carecert 0.1.0", recorded as the creator.
     pub generator: &'a str,
+    /// The date a certificate is issued (RFC 3339): only a date given to the
+    /// build (SOURCE_DATE_EPOCH or --date); without one the certificate has a
+    /// line to write it on.
+    pub issued: Option<&'a str>,
 }
 
 /// The document of one kind, as blocks.
-pub fn document(kind: DocumentKind, edition: &Localised, labels: &Labels) -> doc::Doc {
-    let c = Content { edition, labels };
+pub fn document(
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    issued: Option<&str>,
+) -> doc::Doc {
+    let c = Content {
+        edition,
+        labels,
+        issued,
+    };
     match kind {
         DocumentKind::Standards => standards::build(&c),
         DocumentKind::Workbook => workbook::build(&c),
@@ -75,7 +88,7 @@ pub fn render(
     labels: &Labels,
     opts: &DocxOptions<'_>,
 ) -> Vec<u8> {
-    let d = document(kind, edition, labels);
+    let d = document(kind, edition, labels, opts.issued);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
     write(&d, &fonts, opts)
 }
@@ -90,7 +103,7 @@ pub fn render_to(
     opts: &DocxOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let d = document(kind, edition, labels);
+    let d = document(kind, edition, labels, opts.issued);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
     let bytes = zipped(&d, &fonts, opts)?;
     drop(d);
@@ -120,6 +133,7 @@ pub fn redline_bytes(
     let c = Content {
         edition: new,
         labels,
+        issued: None,
     };
     let d = redline::build(&c, old, diff, opts);
     let fonts = script::FontSet::for_locale(&new.locale, new.fonts.as_ref());
@@ -129,6 +143,7 @@ pub fn redline_bytes(
         &DocxOptions {
             date: opts.date,
             generator: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")),
+            issued: None,
         },
     )
 }

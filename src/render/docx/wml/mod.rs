@@ -14,6 +14,7 @@ use super::script::{FontSet, Script};
 use super::xml::Xml;
 use std::io::{self, Write};
 
+mod decor;
 mod parts;
 mod settings;
 mod styles;
@@ -78,6 +79,10 @@ pub fn write_parts(
     package.part("word/footer1.xml", bytes(w.footer()))?;
     if !d.comments.is_empty() {
         package.part("word/comments.xml", bytes(w.comments()))?;
+    }
+    for (i, img) in d.images.iter().enumerate() {
+        let name = format!("word/{}", decor::image_target(i, img.format.extension()));
+        package.part(&name, |out| out.write_all(&img.bytes))?;
     }
     Ok(())
 }
@@ -224,6 +229,7 @@ impl Writer<'_> {
                 ("w:gutter", "0"),
             ],
         );
+        self.page_border(x);
         x.empty("w:cols", &[("w:space", "708")]);
         if self.script.rtl() {
             x.empty("w:bidi", &[]);
@@ -263,6 +269,12 @@ impl Writer<'_> {
         }
         if self.script.rtl() {
             x.empty("w:bidi", &[]);
+        }
+        if let Some((before, after)) = p.spacing {
+            x.empty(
+                "w:spacing",
+                &[("w:before", &twips(before)), ("w:after", &twips(after))],
+            );
         }
         match p.align {
             Align::Start => {}
@@ -310,6 +322,7 @@ impl Writer<'_> {
                 }
                 Inline::Page => self.field(x, " PAGE ", "1"),
                 Inline::Pages => self.field(x, " NUMPAGES ", "1"),
+                Inline::Image(i) => self.image(x, *i),
             }
         }
     }
