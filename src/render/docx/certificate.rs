@@ -246,12 +246,6 @@ fn issue_date(c: &Content<'_>) -> Option<Span> {
     let (year, month, day) = (d.get(..4)?, d.get(5..7)?, d.get(8..10)?);
     Some(c.label_with(
         "cert-date",
-        &[
-            ("year", year),
-            ("month", month),
-            ("day", day),
-            ("m", month.trim_start_matches('0')),
-            ("d", day.trim_start_matches('0')),
-        ],
+        &[("year", year), ("month", month), ("day", day)],
     ))
 }
