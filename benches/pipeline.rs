@@ -87,6 +87,7 @@ fn stages(c: &mut Criterion) {
             date: "2025-01-01T00:00:00Z",
             generator: "bench",
             contents_pages: None,
+            issued: Some("2025-01-01T00:00:00Z"),
         };
         for kind in DocumentKind::ALL {
             g.bench_with_input(

@@ -117,7 +117,7 @@ proptest! {
         prop_assert!(xml_texts(&pack, "text").contains(&text));
 
         let labels = Labels::load(&root, "en-GB", "en-GB");
-        let opts = DocxOptions { date: "2025-01-01T00:00:00Z", generator: "test", contents_pages: None };
+        let opts = DocxOptions { date: "2025-01-01T00:00:00Z", generator: "test", contents_pages: None, issued: None };
         let bytes = docx::render(DocumentKind::Standards, &l, &labels, &opts);
         let parts = unzip(&bytes).unwrap();
         let document = &parts.iter().find(|(n, _)| n == "word/document.xml").unwrap().1;

@@ -56,6 +56,8 @@ fuzz_target!(|data: &[u8]| {
         &carecert::render::docx::DocxOptions {
             date: "2026-11-25T00:00:00Z",
             generator: "fuzz",
+            contents_pages: None,
+            issued: None,
         },
     );
     common::assert_docx_parts_well_formed("certificate.docx", &docx);

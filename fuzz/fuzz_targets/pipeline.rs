@@ -207,6 +207,8 @@ fuzz_target!(|input: Input| {
     let opts = DocxOptions {
         date: "2026-11-25T00:00:00Z",
         generator: "fuzz",
+        contents_pages: None,
+        issued: Some("2026-11-25T00:00:00Z"),
     };
     for kind in DocumentKind::ALL {
         let bytes = carecert::render::docx::render(kind, &l, &labels, &opts);

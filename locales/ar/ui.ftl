@@ -142,3 +142,19 @@ label-workbook-sign-off = اعتماد المقيّم
 label-workbook-sign-off-statement = قيّمتُ إجابات المتعلم وما لاحظته من ممارسته في المعيار { $code }: { $title }، وهي تستوفي بنوده.
 label-workbook-printed-name = الاسم بخط واضح
 label-workbook-signature = التوقيع
+## Certificate and assessor record.
+
+cert-certifies = نشهد بأن
+cert-has-met = قد استوفى المعايير المدرجة أدناه.
+cert-number = رقم الشهادة
+cert-issue-date = تاريخ الإصدار
+cert-issued-by = الجهة المانحة
+cert-date = { $day }/{ $month }/{ $year }
+cert-issuer-signature = توقيع ممثل الجهة المانحة
+cert-printed-name = الاسم
+cert-notice = مبنية على شهادة الرعاية. ترد إشعارات حقوق النشر والترخيص والترجمة كاملةً في وثيقة المعايير ضمن هذه الحزمة.
+record-initials = توقيع مختصر
+record-manager-declaration = إقرار المدير أو جهة العمل
+record-manager-statement = أُقرّ بأن عمل المتعلم قُيّم على النحو المبيّن في هذا السجل، وبأنه لوحظ في مكان العمل في كل بند يتطلب ذلك.
+record-manager-signature = توقيع المدير أو ممثل جهة العمل
+record-role = المنصب

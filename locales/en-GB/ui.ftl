@@ -139,3 +139,19 @@ label-workbook-sign-off = Assessor sign-off
 label-workbook-sign-off-statement = I have assessed the learner's answers and the practice I observed for Standard { $code }: { $title }, and they meet its criteria.
 label-workbook-printed-name = Printed name
 label-workbook-signature = Signature
+## Certificate and assessor record.
+
+cert-certifies = This is to certify that
+cert-has-met = has met the standards listed below.
+cert-number = Certificate number
+cert-issue-date = Date of issue
+cert-issued-by = Issued by
+cert-date = { $day }/{ $month }/{ $year }
+cert-issuer-signature = Signature for the issuer
+cert-printed-name = Printed name
+cert-notice = Based on the Care Certificate. Its copyright, licence and translation notices are printed in full in the standards document of this pack.
+record-initials = Initials
+record-manager-declaration = Manager or employer declaration
+record-manager-statement = I confirm that the learner’s work was assessed as this record shows, and that the learner was observed at work for every criterion that calls for it.
+record-manager-signature = Manager or employer signature
+record-role = Role

@@ -138,3 +138,19 @@ label-workbook-sign-off = मूल्यांकनकर्ता का अ�
 label-workbook-sign-off-statement = मानक { $code }: { $title } — मैंने इस मानक के लिए शिक्षार्थी के उत्तरों और उनके काम का, जो मैंने देखा, मूल्यांकन किया है, और वे इसके मानदंडों पर खरे उतरते हैं।
 label-workbook-printed-name = नाम (स्पष्ट अक्षरों में)
 label-workbook-signature = हस्ताक्षर
+## Certificate and assessor record.
+
+cert-certifies = प्रमाणित किया जाता है कि
+cert-has-met = ने नीचे सूचीबद्ध मानकों को पूरा कर लिया है।
+cert-number = प्रमाणपत्र संख्या
+cert-issue-date = जारी करने की तिथि
+cert-issued-by = जारीकर्ता
+cert-date = { $day }/{ $month }/{ $year }
+cert-issuer-signature = जारीकर्ता की ओर से हस्ताक्षर
+cert-printed-name = नाम (स्पष्ट अक्षरों में)
+cert-notice = देखभाल प्रमाणपत्र पर आधारित। कॉपीराइट, लाइसेंस और अनुवाद संबंधी सूचनाएँ इस पैक के मानक दस्तावेज़ में पूरी दी गई हैं।
+record-initials = आद्याक्षर
+record-manager-declaration = प्रबंधक या नियोक्ता की घोषणा
+record-manager-statement = मैं पुष्टि करता/करती हूँ कि शिक्षार्थी के कार्य का मूल्यांकन इस रिकॉर्ड के अनुसार किया गया है, और जिन मानदंडों में आवश्यक था उनमें शिक्षार्थी को कार्यस्थल पर काम करते हुए देखा गया है।
+record-manager-signature = प्रबंधक या नियोक्ता के हस्ताक्षर
+record-role = पद

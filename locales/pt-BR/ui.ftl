@@ -139,3 +139,19 @@ label-workbook-sign-off = Validação do(a) avaliador(a)
 label-workbook-sign-off-statement = Avaliei as respostas do(a) participante e a prática que observei no Padrão { $code }: { $title }, e elas atendem aos seus critérios.
 label-workbook-printed-name = Nome legível
 label-workbook-signature = Assinatura
+## Certificate and assessor record.
+
+cert-certifies = Certificamos que
+cert-has-met = atendeu aos padrões relacionados abaixo.
+cert-number = Número do certificado
+cert-issue-date = Data de emissão
+cert-issued-by = Emitido por
+cert-date = { $day }/{ $month }/{ $year }
+cert-issuer-signature = Assinatura pela instituição emissora
+cert-printed-name = Nome legível
+cert-notice = Baseado no Certificado de Cuidados. Os avisos de direitos autorais, licença e tradução constam na íntegra no documento de padrões deste pacote.
+record-initials = Rubrica
+record-manager-declaration = Declaração do(a) gestor(a) ou empregador
+record-manager-statement = Confirmo que o trabalho do(a) participante foi avaliado conforme este registro e que o(a) participante foi observado(a) no trabalho em todos os critérios que assim o exigem.
+record-manager-signature = Assinatura do(a) gestor(a) ou empregador
+record-role = Cargo

@@ -137,3 +137,19 @@ label-workbook-sign-off = 考核员确认
 label-workbook-sign-off-statement = 标准 { $code }：{ $title }——本人已考核该学员在本标准中的答案及我所观察到的实际操作，均符合本标准的考核要求。
 label-workbook-printed-name = 姓名（正楷）
 label-workbook-signature = 签名
+## Certificate and assessor record.
+
+cert-certifies = 兹证明
+cert-has-met = 已达到下列各项标准。
+cert-number = 证书编号
+cert-issue-date = 发证日期
+cert-issued-by = 发证机构
+cert-date = { $year }年{ $month }月{ $day }日
+cert-issuer-signature = 发证机构代表签名
+cert-printed-name = 姓名（正楷）
+cert-notice = 本证书依据照护证书制定。版权、许可和翻译声明全文载于本资料包的标准文件。
+record-initials = 简签
+record-manager-declaration = 主管或雇主声明
+record-manager-statement = 本人确认：学员的工作已按本记录所载接受考核，凡需现场观察的考核标准，均已在工作场所观察学员的实际工作。
+record-manager-signature = 主管或雇主签名
+record-role = 职务

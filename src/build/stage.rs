@@ -118,6 +118,7 @@ fn made_pdfs(
             date,
             generator: GENERATOR,
             contents_pages: pages,
+            issued: opts.date,
         };
         docx::render(kind, l, labels, &o)
     };
@@ -214,6 +215,7 @@ impl Output {
                         date,
                         generator,
                         contents_pages: None,
+                        issued: opts.date,
                     };
                     if alone {
                         docx::render_alone_to(kind, l, labels, &o, out)

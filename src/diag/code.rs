@@ -38,6 +38,8 @@ codes! {
     BadJurisdiction = "bad-jurisdiction",
     BadLocale = "bad-locale",
     BadLocaleFolder = "bad-locale-folder",
+    BadLogo = "bad-logo",
+    BadNumberPattern = "bad-number-pattern",
     BadPathComponent = "bad-path-component",
     BadTermId = "bad-term-id",
     BadTermValue = "bad-term-value",

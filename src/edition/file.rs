@@ -49,6 +49,21 @@ pub struct EditionFile {
     /// Fonts for the pack's documents, where the Noto defaults will not do.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fonts: Option<Fonts>,
+    /// The awarding body or employer that issues the certificate, printed on it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<super::certificate::Issuer>,
+    /// A PNG or JPEG image printed at the head of the certificate, relative to
+    /// this file's directory (at most 1 MiB and 4000 pixels on a side).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(min = 1))]
+    pub logo: Option<String>,
+    /// How certificate numbers are written: text with the placeholders
+    /// `{year}` (year of issue), `{country}` (the edition's country code) and
+    /// `{serial}` (the learner's number, written in by hand), like
+    /// "SA-{year}-{serial}".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(pattern(r"\{serial\}"), length(max = 48))]
+    pub certificate_number: Option<String>,
     /// Whether display codes keep the base's numbers or are renumbered after changes.
     #[serde(default)]
     pub numbering: Numbering,

@@ -2,6 +2,7 @@
 //! provenance. See `docs/overlays.md` for the file format and the workflow.
 
 pub mod apply;
+pub mod certificate;
 pub mod file;
 pub mod partial;
 pub mod rebase;
@@ -48,6 +49,7 @@ impl Stack {
         let mut drift = Vec::new();
         for edition in &self.editions {
             errors.extend(validate(edition, &partial::Gaps::default()));
+            errors.extend(edition.logo_error.clone());
             let applied = apply::apply(&mut r, &edition.file, &edition.doc);
             errors.extend(applied.errors);
             for (d, w) in applied.drift {
@@ -70,6 +72,16 @@ impl Stack {
             r.author = f.author.clone();
             if f.fonts.is_some() {
                 r.fonts = f.fonts.clone();
+            }
+            // The certificate's fields, each from the topmost layer that sets it.
+            if f.issuer.is_some() {
+                r.certificate.issuer = f.issuer.clone();
+            }
+            if let Some(logo) = &edition.logo {
+                r.certificate.logo = Some(logo.clone());
+            }
+            if f.certificate_number.is_some() {
+                r.certificate.number = f.certificate_number.clone();
             }
             r.layers.push(Layer {
                 id: f.id.clone(),

@@ -31,6 +31,9 @@ pub struct Resolved {
     pub author: Option<String>,
     /// Document fonts named by the topmost layer that names any.
     pub fonts: Option<Fonts>,
+    /// Issuer, logo and number pattern for the certificate.
+    #[serde(skip)]
+    pub certificate: CertificateFields,
     /// Base first, top layer last.
     pub layers: Vec<Layer>,
     pub terms: Vec<ResolvedTerm>,
@@ -48,6 +51,16 @@ pub struct Resolved {
     /// edition and operation: why an edition higher up cannot find it.
     #[serde(skip)]
     pub removed_by: HashMap<String, (String, usize)>,
+}
+
+/// What the certificate prints besides the edition's content, each from the
+/// topmost layer that sets it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CertificateFields {
+    pub issuer: Option<super::certificate::Issuer>,
+    pub logo: Option<super::certificate::Logo>,
+    /// The certificate number pattern, checked.
+    pub number: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -255,6 +268,7 @@ impl Resolved {
             notice_from: (0..m.notices.len()).map(|i| (0, i)).collect(),
             author: None,
             fonts: None,
+            certificate: CertificateFields::default(),
             layers: vec![Layer {
                 id: m.id.clone(),
                 kind: LayerKind::Framework,

@@ -24,6 +24,9 @@ pub struct LoadedEdition {
     pub doc: Document,
     /// The edition's directory (for its own locales and for writing it back).
     pub dir: PathBuf,
+    /// The logo the edition names, read and checked, or why it could not be.
+    pub logo: Option<super::certificate::Logo>,
+    pub logo_error: Option<Diagnostic>,
 }
 
 /// A framework and the editions on it, base first.
@@ -196,10 +199,23 @@ fn load_edition(dir: &Path) -> Result<LoadedEdition, Diagnostics> {
         errors,
         gaps,
     } = partial::decode(&file);
-    let edition = edition.map(|edition| LoadedEdition {
-        file: edition,
-        doc: file.doc,
-        dir: dir.to_path_buf(),
+    let edition = edition.map(|edition| {
+        let logo = edition
+            .logo
+            .as_deref()
+            .map(|rel| super::certificate::read_logo(dir, rel, &file.doc));
+        let (logo, logo_error) = match logo {
+            Some(Ok(l)) => (Some(l), None),
+            Some(Err(e)) => (None, Some(e)),
+            None => (None, None),
+        };
+        LoadedEdition {
+            file: edition,
+            doc: file.doc,
+            dir: dir.to_path_buf(),
+            logo,
+            logo_error,
+        }
     });
     match edition {
         Some(edition) if errors.is_empty() => Ok(edition),

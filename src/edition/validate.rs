@@ -147,6 +147,7 @@ pub(super) fn validate(edition: &LoadedEdition, gaps: &Gaps) -> Vec<Diagnostic> 
         }
     }
     texts(edition, gaps, &mut errors);
+    super::certificate::validate(f, &edition.doc, &mut errors);
     errors
 }
 

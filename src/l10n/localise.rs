@@ -3,9 +3,9 @@
 
 use super::messages::rationale_key;
 use super::{
-    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCriterion, LocalNotice, LocalOutcome,
-    LocalReference, LocalRemoval, LocalStandard, LocalTerm, LocalText, LocalVariant, Localised,
-    Part, example_key, fallback_chain, language, notice_key, part_layer, reference_key,
+    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCertificate, LocalCriterion, LocalNotice,
+    LocalOutcome, LocalReference, LocalRemoval, LocalStandard, LocalTerm, LocalText, LocalVariant,
+    Localised, Part, example_key, fallback_chain, language, notice_key, part_layer, reference_key,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
@@ -360,6 +360,27 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
         layers: r.layers.clone(),
         notices,
         fonts: r.fonts.clone(),
+        certificate: LocalCertificate {
+            issuer: r.certificate.issuer.as_ref().map(|i| {
+                let (text, lang) = l
+                    .chain
+                    .iter()
+                    .find_map(|c| i.names.get(c).map(|n| (n.clone(), c.clone())))
+                    .unwrap_or_else(|| (i.name.clone(), source.to_string()));
+                LocalText {
+                    text,
+                    lang,
+                    fallback: false,
+                    foreign: Vec::new(),
+                }
+            }),
+            logo: r.certificate.logo.clone(),
+            number: r
+                .certificate
+                .number
+                .as_deref()
+                .and_then(|p| crate::edition::certificate::parse_pattern(p).ok()),
+        },
         author: r.author.clone(),
         terms: local_terms,
         standards,

@@ -97,6 +97,9 @@ pub struct Localised {
     pub layers: Vec<Layer>,
     pub notices: Vec<LocalNotice>,
     pub fonts: Option<crate::model::Fonts>,
+    /// The issuer, logo and number pattern the certificate prints.
+    #[serde(skip)]
+    pub certificate: LocalCertificate,
     /// Who the top edition names as the author of its changes.
     pub author: Option<String>,
     pub terms: Vec<LocalTerm>,
@@ -107,6 +110,16 @@ pub struct Localised {
     pub fallbacks: usize,
     /// How many texts could have: every text looked up, and every counted term.
     pub texts: usize,
+}
+
+/// What an edition gives the certificate, for one locale.
+#[derive(Debug, Clone, Default)]
+pub struct LocalCertificate {
+    /// The issuer's name in the pack's language where the edition gives one,
+    /// else as written (a proper name, tagged with its language).
+    pub issuer: Option<LocalText>,
+    pub logo: Option<crate::edition::certificate::Logo>,
+    pub number: Option<Vec<crate::edition::certificate::NumberPiece>>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -6,6 +6,7 @@
 
 mod bad_inputs;
 mod build;
+mod certificate;
 mod check;
 mod cli;
 mod code_order;

@@ -1,5 +1,11 @@
 //! The assessor record: a summary of all standards, then per standard a progress
-//! log (criterion, method, evidence, date, initials) and a sign-off block.
+//! log (criterion, method, evidence, date, initials) and a sign-off block, and
+//! at the end the manager's or employer's declaration.
+//!
+//! A sign-off is one block on paper: its heading, statement and signature rows
+//! keep with each other (keep-with-next on every paragraph but the last row's),
+//! and no row splits across pages, so no statement is ever left on one page
+//! and its signatures on the next.
 
 use super::content::Content;
 use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
@@ -29,6 +35,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     for s in &l.standards {
         standard(c, &mut doc, s);
     }
+    declaration(c, &mut doc);
     c.add_legend(&mut doc);
     doc
 }
@@ -51,7 +58,7 @@ fn summary(c: &Content<'_>, doc: &mut Doc) {
             "label-standard",
             "label-criteria",
             "label-completion-date",
-            "label-assessor-initials",
+            "record-initials",
         ],
     )];
     for s in &c.edition.standards {
@@ -74,7 +81,7 @@ fn summary(c: &Content<'_>, doc: &mut Doc) {
         );
     }
     doc.table(Table {
-        widths: vec![50, 18, 18, 14],
+        widths: vec![46, 18, 20, 16],
         rows,
         borders: true,
     });
@@ -91,7 +98,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
             "label-method",
             "label-evidence-location",
             "label-date",
-            "label-assessor-initials",
+            "record-initials",
         ],
     )];
     for k in s.outcomes.iter().flat_map(|o| &o.criteria) {
@@ -111,36 +118,82 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
         );
     }
     doc.table(Table {
-        widths: vec![8, 40, 16, 16, 10, 10],
+        // The date column takes dd/mm/yyyy written by hand (about 2.3 cm);
+        // the writer widens any column its header's longest word needs.
+        widths: vec![8, 36, 15, 15, 14, 12],
         rows,
         borders: true,
     });
     doc.push(Para::heading(2, [c.label("label-sign-off")]));
-    doc.push(Para::new(
-        Style::Normal,
-        c.label_around("label-sign-off-statement", &[("code", &s.code)], &s.title),
-    ));
-    let sign = |who: &str| {
+    let statement = c.label_around("label-sign-off-statement", &[("code", &s.code)], &s.title);
+    sign_off(
+        c,
+        doc,
+        statement,
+        &["label-learner-signature", "label-assessor-signature"],
+    );
+}
+
+/// A statement and its signature rows (each with a date) as one block that
+/// never splits: every paragraph keeps with the next but the last row's.
+fn sign_off(c: &Content<'_>, doc: &mut Doc, statement: Vec<Span>, who: &[&str]) {
+    doc.push(Para {
+        keep_next: true,
+        ..Para::new(Style::Normal, statement)
+    });
+    let shaded = |label: &str| Cell {
+        shaded: true,
+        ..Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])])
+    };
+    let last = who.len().saturating_sub(1);
+    let rows = who
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let row = Row::new(vec![
+                shaded(label),
+                Cell::empty(),
+                shaded("label-date"),
+                Cell::empty(),
+            ])
+            .tall(SIGN_ROW_HEIGHT);
+            if i < last { row.kept() } else { row }
+        })
+        .collect();
+    doc.body.push(Block::Table(Table {
+        widths: vec![25, 37, 12, 26],
+        rows,
+        borders: true,
+    }));
+}
+
+/// The manager's or employer's declaration: who they are, and that the
+/// record is true, signed and dated, kept on one page.
+fn declaration(c: &Content<'_>, doc: &mut Doc) {
+    doc.push(Para::heading(1, [c.label("record-manager-declaration")]).new_page());
+    doc.push(Para {
+        keep_next: true,
+        ..Para::new(Style::Normal, [c.label("record-manager-statement")])
+    });
+    let field = |label: &str| {
         Row::new(vec![
             Cell {
                 shaded: true,
-                ..Cell::new(vec![Para::new(Style::TableHeader, [c.label(who)])])
-            },
-            Cell::empty(),
-            Cell {
-                shaded: true,
-                ..Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-date")])])
+                ..Cell::new(vec![Para::new(Style::TableHeader, [c.label(label)])])
             },
             Cell::empty(),
         ])
         .tall(SIGN_ROW_HEIGHT)
     };
-    doc.body.push(Block::Table(Table {
-        widths: vec![25, 40, 10, 25],
+    doc.table(Table {
+        widths: vec![35, 65],
         rows: vec![
-            sign("label-learner-signature"),
-            sign("label-assessor-signature"),
+            field("cert-printed-name").kept(),
+            field("record-role").kept(),
+            field("label-employer").kept(),
+            field("record-manager-signature").kept(),
+            field("label-date"),
         ],
         borders: true,
-    }));
+    });
 }

@@ -9,6 +9,8 @@ use crate::model::{Kind, TermKind};
 pub struct Content<'a> {
     pub edition: &'a Localised,
     pub labels: &'a Labels,
+    /// The date a certificate is issued (RFC 3339), when the build was given one.
+    pub issued: Option<&'a str>,
 }
 
 /// Private-use characters standing for a field inside a formatted label, so

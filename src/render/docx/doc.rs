@@ -60,6 +60,18 @@ pub enum Inline {
     /// The number of pages (a NUMPAGES field).
     Pages,
     Tab,
+    /// A picture: an index into `Doc::images`.
+    Image(usize),
+}
+
+/// A picture the document shows (a certificate's logo), with its printed size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Image {
+    pub format: crate::edition::certificate::ImageFormat,
+    pub bytes: std::sync::Arc<Vec<u8>>,
+    /// Printed width and height in EMU (914400 to the inch).
+    pub width: u32,
+    pub height: u32,
 }
 
 /// Paragraph styles; every document shares the one style set.
@@ -95,6 +107,9 @@ pub struct Para {
     pub page_break_before: bool,
     /// Keep with the next paragraph (headings, labels of answer boxes).
     pub keep_next: bool,
+    /// Space before and after in twentieths of a point, over the style's: a
+    /// one-page certificate has no room for a title's usual air.
+    pub spacing: Option<(u32, u32)>,
     /// The paragraph mark itself is a tracked insertion or deletion (a whole
     /// paragraph added or removed in a redline).
     pub mark_change: Option<Change>,
@@ -141,6 +156,11 @@ impl Para {
         self
     }
 
+    pub fn spaced(mut self, before: u32, after: u32) -> Para {
+        self.spacing = Some((before, after));
+        self
+    }
+
     pub fn new_page(mut self) -> Para {
         self.page_break_before = true;
         self
@@ -157,6 +177,8 @@ pub struct Cell {
     /// A line under this cell alone, its text sitting on it: a ruled line to
     /// write on, in a table without borders.
     pub ruled: bool,
+    /// A line to write on: a bottom border alone (a name or a signature).
+    pub line: bool,
 }
 
 impl Cell {
@@ -166,6 +188,7 @@ impl Cell {
             shaded: false,
             boxed: false,
             ruled: false,
+            line: false,
         }
     }
 
@@ -175,6 +198,14 @@ impl Cell {
 
     pub fn empty() -> Cell {
         Cell::new(vec![Para::default()])
+    }
+
+    /// An empty cell with a line to write on.
+    pub fn line() -> Cell {
+        Cell {
+            line: true,
+            ..Cell::empty()
+        }
     }
 }
 
@@ -210,6 +241,15 @@ impl Row {
 
     pub fn tall(mut self, twips: u32) -> Row {
         self.min_height = Some(twips);
+        self
+    }
+
+    /// Keeps the row on the page of the next one: every paragraph in it keeps
+    /// with the next, which is how Word and LibreOffice hold rows together.
+    pub fn kept(mut self) -> Row {
+        for p in self.cells.iter_mut().flat_map(|c| &mut c.paras) {
+            p.keep_next = true;
+        }
         self
     }
 }
@@ -263,6 +303,10 @@ pub struct Doc {
     pub lang: String,
     pub orientation: Orientation,
     pub footer: Vec<Inline>,
+    /// A double line round every page (a certificate's frame).
+    pub page_border: bool,
+    /// Pictures, in the order of their relationship ids.
+    pub images: Vec<Image>,
     pub body: Vec<Block>,
     pub comments: Vec<Comment>,
     /// Author and date of every tracked change (a redline has one reviewer).

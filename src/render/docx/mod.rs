@@ -73,11 +73,24 @@ pub struct DocxOptions<'a> {
     /// carries page numbers, so a reader without Word sees them; without them
     /// the entries are titles only, and Word fills the numbers in on open.
     pub contents_pages: Option<&'a [u32]>,
+    /// The date a certificate is issued (RFC 3339): only a date given to the
+    /// build (SOURCE_DATE_EPOCH or --date); without one the certificate has a
+    /// line to write it on.
+    pub issued: Option<&'a str>,
 }
 
 /// The document of one kind, as blocks.
-pub fn document(kind: DocumentKind, edition: &Localised, labels: &Labels) -> doc::Doc {
-    let c = Content { edition, labels };
+pub fn document(
+    kind: DocumentKind,
+    edition: &Localised,
+    labels: &Labels,
+    issued: Option<&str>,
+) -> doc::Doc {
+    let c = Content {
+        edition,
+        labels,
+        issued,
+    };
     match kind {
         DocumentKind::Standards => standards::build(&c),
         DocumentKind::Workbook => workbook::build(&c),
@@ -93,7 +106,7 @@ pub fn render(
     labels: &Labels,
     opts: &DocxOptions<'_>,
 ) -> Vec<u8> {
-    let d = document(kind, edition, labels);
+    let d = document(kind, edition, labels, opts.issued);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
     write(&d, &fonts, opts)
 }
@@ -140,7 +153,7 @@ fn render_into(
     opts: &DocxOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let d = document(kind, edition, labels);
+    let d = document(kind, edition, labels, opts.issued);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
     wml::write_parts(&d, &fonts, opts, &mut package)?;
     drop(d);
@@ -170,6 +183,7 @@ pub fn redline_bytes(
     let c = Content {
         edition: new,
         labels,
+        issued: None,
     };
     let d = redline::build(&c, old, diff, opts);
     let fonts = script::FontSet::for_locale(&new.locale, new.fonts.as_ref());
@@ -182,6 +196,7 @@ pub fn redline_bytes(
             date: opts.date.unwrap_or("1970-01-01T00:00:00Z"),
             generator: concat!(env!("CARGO_PKG_NAME"), " ", env!("CARGO_PKG_VERSION")),
             contents_pages: None,
+            issued: None,
         },
     )
 }

@@ -103,6 +103,7 @@ mod tests {
             date: "2025-01-01T00:00:00Z",
             generator: "test",
             contents_pages: pages,
+            issued: None,
         };
         let bytes = write(&doc, &FontSet::for_locale("ar-SA", None), &opts);
         let parts = unzip(&bytes).unwrap();

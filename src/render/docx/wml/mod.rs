@@ -17,6 +17,7 @@ use std::io::{self, Write};
 
 mod bookmarks;
 mod contents;
+mod decor;
 mod parts;
 mod runs;
 mod settings;
@@ -100,6 +101,10 @@ pub fn write_parts(
     package.part("word/footer1.xml", bytes(w.footer()))?;
     if !d.comments.is_empty() {
         package.part("word/comments.xml", bytes(w.comments()))?;
+    }
+    for (i, img) in d.images.iter().enumerate() {
+        let name = format!("word/{}", decor::image_target(i, img.format.extension()));
+        package.part(&name, |out| out.write_all(&img.bytes))?;
     }
     Ok(())
 }
@@ -244,6 +249,7 @@ impl Writer<'_> {
                 ("w:gutter", "0"),
             ],
         );
+        self.page_border(x);
         x.empty("w:cols", &[("w:space", "708")]);
         if self.script.rtl() {
             x.empty("w:bidi", &[]);
@@ -301,6 +307,12 @@ impl Writer<'_> {
         } else if self.script.rtl() {
             x.empty("w:bidi", &[("w:val", "0")]);
         }
+        if let Some((before, after)) = p.spacing {
+            x.empty(
+                "w:spacing",
+                &[("w:before", &twips(before)), ("w:after", &twips(after))],
+            );
+        }
         match p.align {
             Align::Start => {}
             Align::Center => x.empty("w:jc", &[("w:val", "center")]),
@@ -349,6 +361,7 @@ impl Writer<'_> {
                 }
                 Inline::Page => self.field(x, " PAGE ", "1"),
                 Inline::Pages => self.field(x, " NUMPAGES ", "1"),
+                Inline::Image(i) => self.image(x, *i),
             }
         }
     }

@@ -29,6 +29,18 @@ pub(super) fn content_types(d: &Doc) -> Vec<u8> {
         "Default",
         &[("Extension", "xml"), ("ContentType", "application/xml")],
     );
+    let mut formats: Vec<_> = d.images.iter().map(|i| i.format).collect();
+    formats.sort_by_key(|f| f.extension());
+    formats.dedup();
+    for f in formats {
+        x.empty(
+            "Default",
+            &[
+                ("Extension", f.extension()),
+                ("ContentType", f.media_type()),
+            ],
+        );
+    }
     let wml = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     let mut overrides = vec![
         ("/word/document.xml", format!("{wml}.document.main+xml")),
@@ -113,6 +125,22 @@ pub(super) fn document_rels(d: &Doc) -> Vec<u8> {
     if !d.comments.is_empty() {
         rels.push(("rId5", "comments", "comments.xml"));
     }
+    let images: Vec<(String, String)> = d
+        .images
+        .iter()
+        .enumerate()
+        .map(|(i, img)| {
+            (
+                super::decor::image_rel(i),
+                super::decor::image_target(i, img.format.extension()),
+            )
+        })
+        .collect();
+    let rels = rels.into_iter().chain(
+        images
+            .iter()
+            .map(|(id, target)| (id.as_str(), "image", target.as_str())),
+    );
     for (id, ty, target) in rels {
         x.empty(
             "Relationship",

@@ -145,6 +145,8 @@ mod tests {
         let opts = DocxOptions {
             date: "2025-01-01T00:00:00Z",
             generator: "test",
+            contents_pages: None,
+            issued: None,
         };
         let bytes = write(&doc, &FontSet::for_locale("ar-SA", None), &opts);
         let (_, xml) = unzip(&bytes)

@@ -6,7 +6,8 @@ impl Writer<'_> {
     pub(super) fn table(&mut self, x: &mut Xml, t: &Table) {
         let width = self.text_width();
         let total: u32 = t.widths.iter().sum::<u32>().max(1);
-        let cols: Vec<u32> = t.widths.iter().map(|w| width * w / total).collect();
+        let mut cols: Vec<u32> = t.widths.iter().map(|w| width * w / total).collect();
+        fit_header_words(t, &mut cols);
         x.open("w:tbl", &[]);
         x.open("w:tblPr", &[]);
         x.empty("w:tblStyle", &[("w:val", "TableGrid")]);
@@ -93,6 +94,18 @@ impl Writer<'_> {
             x.open("w:tcBorders", &[]);
             self.border(x, "w:bottom", "single");
             x.close("w:tcBorders");
+        } else if c.line {
+            x.open("w:tcBorders", &[]);
+            x.empty(
+                "w:bottom",
+                &[
+                    ("w:val", "single"),
+                    ("w:sz", "8"),
+                    ("w:space", "0"),
+                    ("w:color", "404040"),
+                ],
+            );
+            x.close("w:tcBorders");
         }
         if c.shaded {
             x.empty(
@@ -116,5 +129,80 @@ impl Writer<'_> {
             self.para(x, p, None);
         }
         x.close("w:tc");
+    }
+}
+
+/// The header's text size (TableHeading) and a cell's left and right margins,
+/// in twentieths of a point.
+const HEADER_EM: u32 = 180;
+const CELL_MARGINS: u32 = 2 * 108 + 60;
+
+/// An estimate of a word's width at the header's size, bold: wide enough for
+/// Latin capitals and Chinese, a little generous for the rest, so a word that
+/// fits here fits when typeset.
+fn word_width(word: &str) -> u32 {
+    let thousandths: u32 = word
+        .chars()
+        .map(|c| match c as u32 {
+            0x2E80.. => 1000,
+            0x0900..=0x097F => 640,
+            0x0600..=0x06FF => 560,
+            _ if c.is_uppercase() => 740,
+            _ => 600,
+        })
+        .sum();
+    thousandths * HEADER_EM / 1000
+}
+
+/// Widens each column whose header has a word longer than the column, taking
+/// the room from the columns with most to spare, so no header breaks inside a
+/// word ("Códig/o") in any language. Chinese breaks between any two
+/// characters, so its longest "word" is one character.
+fn fit_header_words(t: &Table, cols: &mut [u32]) {
+    let Some(header) = t.rows.first().filter(|r| r.header) else {
+        return;
+    };
+    let need: Vec<u32> = cols
+        .iter()
+        .enumerate()
+        .map(|(i, _)| {
+            let text: String = header
+                .cells
+                .get(i)
+                .into_iter()
+                .flat_map(|c| &c.paras)
+                .flat_map(|p| p.spans())
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            text.split_whitespace()
+                .flat_map(|w| {
+                    if w.chars().any(|c| c as u32 >= 0x2E80) {
+                        w.chars().map(|c| word_width(&c.to_string())).collect()
+                    } else {
+                        vec![word_width(w)]
+                    }
+                })
+                .max()
+                .map_or(0, |w| w + CELL_MARGINS)
+        })
+        .collect();
+    for i in 0..cols.len() {
+        let mut short = need[i].saturating_sub(cols[i]);
+        while short > 0 {
+            // The column with the most room over its own need gives some.
+            let Some((j, spare)) = (0..cols.len())
+                .filter(|j| *j != i)
+                .map(|j| (j, cols[j].saturating_sub(need[j])))
+                .max_by_key(|(j, spare)| (*spare, usize::MAX - j))
+                .filter(|(_, spare)| *spare > 0)
+            else {
+                break;
+            };
+            let give = short.min(spare);
+            cols[j] -= give;
+            cols[i] += give;
+            short -= give;
+        }
     }
 }
