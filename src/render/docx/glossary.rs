@@ -160,6 +160,8 @@ mod tests {
             value: text(value),
             description: text(&format!("note of {id}")),
             layer: "x".into(),
+            note: String::new(),
+            source: None,
         }
     }
 
