@@ -149,18 +149,7 @@ fn fixed_part(labels: &Labels, id: &str) -> String {
 
 /// Failures known on today's documents, each until the work that fixes it
 /// lands: (document, locale, check).
-const KNOWN: &[(&str, &str, &str)] = &[
-    // The assessor record's redesign (issue 18): sign-off blocks and header
-    // cells that do not split, on the way from its own branch.
-    ("assessor-record", "*", "sign-off on one page"),
-    ("assessor-record", "pt-BR", "header words whole"),
-    ("assessor-record", "hi-IN", "header words whole"),
-    ("assessor-record", "zh-CN", "header words whole"),
-    // The India edition's rationale for removing 10.2d names the criterion
-    // that replaces it by its id ("covered by india-report-abuse-older-people
-    // instead"): the example's text, to be reworded to the criterion's code.
-    ("standards", "en-IN", "no internal ids"),
-];
+const KNOWN: &[(&str, &str, &str)] = &[];
 
 /// Ids that are also ordinary words of the text: "duty-of-care dilemmas".
 const PHRASES: &[&str] = &["duty-of-care"];
