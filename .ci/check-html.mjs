@@ -1,6 +1,7 @@
 // Loads a `carecert diff --format html` page in headless Chromium and checks what
-// a reviewer sees: one entry per change in the JSON diff, the counter, a filter
-// that hides one kind, direction and language. Saves a screenshot.
+// a reviewer sees: every change of the JSON diff in one entry (renumberings with one
+// cause share one), the counter, a filter that hides one kind, direction and
+// language. Saves a screenshot.
 // Usage: node .ci/check-html.mjs PAGE.html DIFF.json SCREENSHOT.png
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -24,14 +25,27 @@ try {
   if (requests.length) fail(`fetches ${requests.join(', ')}; the page must be self-contained`);
 
   const visible = () => page.$$eval('.change', (els) => els.filter((e) => e.offsetParent !== null).length);
-  const total = diff.changes.length;
+  // One entry per change, except renumberings with one cause, which share an
+  // entry: every change's key is in exactly one entry, of its own kind.
+  const entries = await page.$$eval('.change', (els) =>
+    els.map((e) => ({ kind: e.dataset.kind, keys: (e.dataset.keys || e.dataset.key || '').split(' ') })));
+  const where = new Map();
+  for (const e of entries) for (const k of e.keys) {
+    if (where.has(k)) fail(`change ${k} is in the page twice`);
+    where.set(k, e.kind);
+  }
+  for (const c of diff.changes) {
+    if (!where.has(c.key)) fail(`change ${c.key} is not in the page`);
+    if (where.get(c.key) !== c.kind) fail(`change ${c.key} is shown as ${where.get(c.key)}`);
+  }
+  if (where.size !== diff.changes.length) fail(`the page has ${where.size} changes, the diff ${diff.changes.length}`);
+  const total = entries.length;
   const shown = async () => Number(await page.textContent('#shown'));
-  if ((await page.$$('.change')).length !== total) fail(`expected ${total} changes in the page`);
   if ((await visible()) !== total || (await shown()) !== total) fail('not every change is shown at first');
 
   // Untick the most frequent kind: exactly its entries disappear.
   const counts = {};
-  for (const c of diff.changes) counts[c.kind] = (counts[c.kind] || 0) + 1;
+  for (const e of entries) counts[e.kind] = (counts[e.kind] || 0) + 1;
   const [kind, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
   await page.click(`.filters input[value="${kind}"]`);
   if ((await visible()) !== total - n) fail(`hiding ${kind} left ${await visible()} of ${total} visible`);
