@@ -2,11 +2,11 @@
 //! headless LibreOffice (`docs/pdf.md` says why this and not typesetting with
 //! typst).
 //!
-//! A document with a contents list is converted twice: the first PDF says on
-//! which page each heading landed (`dests`), the DOCX is written again with
-//! those numbers in its contents' cached result, and the second PDF shows
-//! them. The DOCX of the pack is that second one, so both agree. Should the
-//! numbers shift the layout (they never have), the loop goes round once more.
+//! Each document is converted once. LibreOffice lays out the PAGEREF fields
+//! of a contents list itself, so the PDF already shows the right numbers; the
+//! PDF also says on which page each heading landed (`dests`), and the DOCX of
+//! the pack is written again with those numbers as its fields' cached
+//! results, for Word before it refreshes them and for readers that never do.
 
 mod dests;
 mod normalise;
@@ -17,9 +17,6 @@ pub use soffice::{Converter, PROGRAM_VARIABLE};
 
 use crate::render::docx::DocumentKind;
 use std::path::PathBuf;
-
-/// How many times a document with contents may be converted at most.
-const MAX_PASSES: usize = 3;
 
 /// Why the PDFs could not be made.
 #[derive(Debug)]
@@ -103,50 +100,22 @@ pub fn make(
     render: &RenderDocx<'_>,
     date: &str,
 ) -> Result<Vec<Made>, PdfError> {
-    let mut made: Vec<Made> = kinds
+    let docx: Vec<Vec<u8>> = kinds.iter().map(|k| render(*k, None)).collect();
+    let files: Vec<(&str, &[u8])> = kinds
         .iter()
-        .map(|k| Made {
-            kind: *k,
-            docx: render(*k, None),
-            pdf: Vec::new(),
-        })
+        .zip(&docx)
+        .map(|(k, d)| (k.file_name(), d.as_slice()))
         .collect();
-    // Each pass converts the documents whose contents are not yet right.
-    let mut pending: Vec<usize> = (0..made.len()).collect();
-    let mut pages: Vec<Option<Vec<u32>>> = vec![None; made.len()];
-    for pass in 0..MAX_PASSES {
-        if pending.is_empty() {
-            break;
-        }
-        let files: Vec<(&str, &[u8])> = pending
-            .iter()
-            .map(|i| (made[*i].kind.file_name(), made[*i].docx.as_slice()))
-            .collect();
-        let pdfs = converter.convert(&files)?;
-        let mut next = Vec::new();
-        for (i, pdf) in pending.iter().copied().zip(pdfs) {
-            let measured = dests::heading_pages(&pdf);
-            made[i].pdf = pdf;
-            let docx = match &measured {
-                Some(p) => render(made[i].kind, Some(p)),
-                // No headings: nothing to number.
-                None if pass == 0 && !has_headings(&made[i].docx) => continue,
-                None => {
-                    return Err(PdfError::NoHeadingPages(
-                        made[i].kind.file_name().to_string(),
-                    ));
-                }
-            };
-            // Converted with these very numbers, or a document without a
-            // contents list (its DOCX does not change): done.
-            if pages[i] == measured || docx == made[i].docx {
-                continue;
-            }
-            pages[i] = measured;
-            made[i].docx = docx;
-            next.push(i);
-        }
-        pending = next;
+    let pdfs = converter.convert(&files)?;
+    let mut made = Vec::with_capacity(kinds.len());
+    for ((kind, docx), pdf) in kinds.iter().copied().zip(docx).zip(pdfs) {
+        let docx = match dests::heading_pages(&pdf) {
+            Some(pages) => render(kind, Some(&pages)),
+            // No headings: nothing to number.
+            None if !has_headings(&docx) => docx,
+            None => return Err(PdfError::NoHeadingPages(kind.file_name().to_string())),
+        };
+        made.push(Made { kind, docx, pdf });
     }
     for m in &mut made {
         normalise(&mut m.pdf, date);

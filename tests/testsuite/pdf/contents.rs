@@ -2,6 +2,7 @@
 //! ids, embedded fonts, verified and reproducible bytes.
 
 use super::{DOCUMENTS, PHRASES, built, flat, report, root};
+use carecert::render::docx::package::unzip;
 use std::process::Command;
 
 /// The page numbers the contents list shows are the pages the headings are
@@ -159,4 +160,74 @@ fn fonts_are_embedded_and_bytes_repeat() {
             );
         }
     }
+}
+
+/// A DOCX built without `pdf` has no page numbers of its own (nothing has
+/// measured them), yet LibreOffice printing it, as a reader without Word
+/// would, shows the same contents pages as the PDF of the build: its PAGEREF
+/// fields are laid out by LibreOffice, not taken from the file.
+#[test]
+fn a_docx_built_without_pdf_prints_its_page_numbers() {
+    let Some(b) = built() else { return };
+    let out = tempfile::tempdir().unwrap();
+    crate::carecert()
+        .current_dir(root())
+        .env("SOURCE_DATE_EPOCH", "1764028800")
+        .args([
+            "build",
+            "--outputs",
+            "docx",
+            "--documents",
+            "standards,workbook",
+        ])
+        .args(["--out"])
+        .arg(out.path().join("docx"))
+        .arg("examples/editions/saudi-arabia")
+        .assert()
+        .success();
+    let mut compared = 0;
+    for locale in ["ar-SA", "en"] {
+        let dir = out.path().join("docx/saudi-arabia").join(locale);
+        let pack = b
+            .packs
+            .iter()
+            .find(|p| p.dir.ends_with(format!("saudi-arabia/{locale}")))
+            .expect("the Saudi example is in the workspace");
+        for doc in ["standards", "learner-workbook"] {
+            let docx = dir.join(format!("{doc}.docx"));
+            let parts = unzip(&std::fs::read(&docx).unwrap()).unwrap();
+            let (_, xml) = parts
+                .iter()
+                .find(|(n, _)| n == "word/document.xml")
+                .unwrap();
+            assert!(
+                String::from_utf8_lossy(xml).contains(" PAGEREF _Toc"),
+                "{}",
+                docx.display()
+            );
+            let status = Command::new("timeout")
+                .args(["-s", "KILL", "600", "soffice"])
+                .arg(format!(
+                    "-env:UserInstallation=file://{}/profile",
+                    out.path().display()
+                ))
+                .args(["--headless", "--convert-to", "pdf", "--outdir"])
+                .arg(&dir)
+                .arg(&docx)
+                .output()
+                .unwrap();
+            assert!(status.status.success(), "{status:?}");
+            let printed = super::page_texts(&dir.join(format!("{doc}.pdf")));
+            let (_, built) = pack.pages.iter().find(|(d, _)| *d == doc).unwrap();
+            // The cover and the contents pages, up to the first heading.
+            let contents = |pages: &[String]| pages[..4.min(pages.len())].concat();
+            assert_eq!(
+                contents(&printed),
+                contents(built),
+                "{locale} {doc}: the contents LibreOffice prints differ from the PDF build's"
+            );
+            compared += 1;
+        }
+    }
+    assert_eq!(compared, 4);
 }

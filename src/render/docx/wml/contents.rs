@@ -1,12 +1,13 @@
-//! The contents: a TOC field whose cached result already lists every heading,
-//! linked to its bookmark.
+//! The contents: one paragraph per heading, linked to its bookmark, ending in
+//! a dotted tab and a PAGEREF field to that bookmark.
 //!
-//! Page numbers need a layout, which only a word processor has. When the build
-//! has measured one (a PDF was made, see `crate::pdf`), each entry ends in a
-//! dotted tab and a PAGEREF field to the heading's bookmark whose cached result
-//! is that page, so LibreOffice, a PDF and Word before any refresh all show it.
-//! Without a measured layout the entries are titles only: a guessed number
-//! would be wrong, and Word refreshes the field on open (`updateFields`).
+//! Not a TOC field: LibreOffice imports a TOC field as an index and shows its
+//! cached result as it was written, but it lays out a PAGEREF field outside
+//! one itself, so a reader without Word (and every PDF LibreOffice makes) gets
+//! the real page numbers. Word shows a field's cached result until it
+//! refreshes the fields, which `updateFields` asks it to do on open. That
+//! result is the page measured in a PDF of the document when the build made
+//! one (`crate::pdf`), and otherwise empty: a guessed number would be wrong.
 
 use super::{Writer, twips};
 use crate::render::docx::doc::{Para, Span, Style};
@@ -26,59 +27,37 @@ impl Writer<'_> {
             x.open("w:p", &[]);
             x.open("w:pPr", &[]);
             x.empty("w:pStyle", &[("w:val", &format!("TOC{level}"))]);
-            if pages.is_some() {
-                // No right indent to keep the number's column free: LibreOffice
-                // 7.4 then drops a tab stop past it, and with it the number. A
-                // title that fills its line pushes the number to the next one,
-                // as in Word.
-                // "right" is the paragraph's far end, also in a right-to-left
-                // paragraph, where the number then sits at the left margin.
-                x.open("w:tabs", &[]);
-                x.empty(
-                    "w:tab",
-                    &[
-                        ("w:val", "right"),
-                        ("w:leader", "dot"),
-                        ("w:pos", &right_edge),
-                    ],
-                );
-                x.close("w:tabs");
-            }
+            // No right indent to keep the number's column free: LibreOffice
+            // 7.4 then drops a tab stop past it, and with it the number. A
+            // title that fills its line pushes the number to the next one,
+            // as in Word.
+            // "right" is the paragraph's far end, also in a right-to-left
+            // paragraph, where the number then sits at the left margin.
+            x.open("w:tabs", &[]);
+            x.empty(
+                "w:tab",
+                &[
+                    ("w:val", "right"),
+                    ("w:leader", "dot"),
+                    ("w:pos", &right_edge),
+                ],
+            );
+            x.close("w:tabs");
             if self.script.rtl() {
                 x.empty("w:bidi", &[]);
             }
             x.close("w:pPr");
-            if i == 0 {
-                self.field_char(x, "begin");
-                x.open("w:r", &[]);
-                self.run_props(x, &Span::default());
-                x.leaf(
-                    "w:instrText",
-                    &[("xml:space", "preserve")],
-                    r#" TOC \o "1-2" \h \z \u "#,
-                );
-                x.close("w:r");
-                self.field_char(x, "separate");
-            }
             x.open("w:hyperlink", &[("w:anchor", bookmark), ("w:history", "1")]);
             for s in spans {
                 self.span(x, s);
             }
-            if let Some(pages) = pages {
-                x.open("w:r", &[]);
-                self.run_props(x, &Span::default());
-                x.empty("w:tab", &[]);
-                x.close("w:r");
-                self.field(
-                    x,
-                    &format!(" PAGEREF {bookmark} \\h "),
-                    &pages[i].to_string(),
-                );
-            }
+            x.open("w:r", &[]);
+            self.run_props(x, &Span::default());
+            x.empty("w:tab", &[]);
+            x.close("w:r");
+            let page = pages.map(|p| p[i].to_string()).unwrap_or_default();
+            self.field(x, &format!(" PAGEREF {bookmark} \\h "), &page);
             x.close("w:hyperlink");
-            if i + 1 == entries.len() {
-                self.field_char(x, "end");
-            }
             x.close("w:p");
         }
     }
@@ -134,11 +113,20 @@ mod tests {
     }
 
     #[test]
-    fn without_pages_the_entries_are_titles_only() {
-        let xml = document_xml(None);
-        assert!(!xml.contains("PAGEREF"), "{xml}");
-        assert!(!xml.contains("<w:tabs>"), "{xml}");
-        // A count that does not match the headings is not used either.
-        assert!(!document_xml(Some(&[3])).contains("PAGEREF"));
+    fn without_pages_the_fields_are_there_with_empty_results() {
+        // LibreOffice fills them in; Word when it refreshes the fields.
+        for xml in [document_xml(None), document_xml(Some(&[3]))] {
+            assert!(xml.contains(" PAGEREF _Toc00001 \\h "), "{xml}");
+            assert!(xml.contains(" PAGEREF _Toc00002 \\h "), "{xml}");
+            assert!(xml.contains("<w:tabs>"), "{xml}");
+            // A count that does not match the headings is not used.
+            assert!(!xml.contains("<w:t>3</w:t>"), "{xml}");
+        }
+    }
+
+    #[test]
+    fn the_contents_is_not_a_toc_field() {
+        // LibreOffice would show a TOC field's cached result unchanged.
+        assert!(!document_xml(Some(&[3, 4])).contains(" TOC "));
     }
 }

@@ -47,7 +47,8 @@ impl Writer<'_> {
         x.open("w:settings", &[("xmlns:w", W_NS)]);
         x.empty("w:defaultTabStop", &[("w:val", "709")]);
         x.empty("w:characterSpacingControl", &[("w:val", "doNotCompress")]);
-        // Word refreshes the contents and page numbers when it opens the file.
+        // Word refreshes the page numbers (the contents' PAGEREF fields, the
+        // footers' PAGE fields) when it opens the file.
         x.empty("w:updateFields", &[("w:val", "true")]);
         x.open("w:compat", &[]);
         x.empty(
