@@ -24,28 +24,21 @@ label-criteria-count = { $count ->
     [many] { $count } بندًا للتقييم
    *[other] { $count } بند تقييم
 }
-label-learner = المتعلم
 label-learner-name = اسم المتعلم
 label-learner-signature = توقيع المتعلم
 label-assessor = المقيّم
 label-assessor-signature = توقيع المقيّم
-label-assessor-initials = الأحرف الأولى من اسم المقيّم
 label-employer = جهة العمل
 label-date = التاريخ
 label-completion-date = تاريخ الإتمام
 label-method = طريقة التقييم
 label-evidence-location = مكان الأدلة
-label-activity = النشاط
-label-answer = إجابتك
 label-observed-at-work = يُلاحَظ في مكان العمل
 label-observation-record = سجل الملاحظة
 label-progress-log = سجل التقدم
 label-sign-off = الاعتماد
 label-summary = ملخص المعايير
-label-standards-achieved = المعايير المستوفاة
 label-certificate = الشهادة
-label-certificate-statement = نشهد بأن المتعلم المذكور اسمه أدناه قد استوفى المعايير المدرجة.
-label-logo = الشعار
 label-workbook = كراسة عمل المتعلم
 label-assessor-record = سجل المقيّم
 label-standards-document = المعايير

@@ -20,28 +20,21 @@ label-criteria-count = { $count ->
     [one] { $count } मानदंड
    *[other] { $count } मानदंड
 }
-label-learner = शिक्षार्थी
 label-learner-name = शिक्षार्थी का नाम
 label-learner-signature = शिक्षार्थी के हस्ताक्षर
 label-assessor = मूल्यांकनकर्ता
 label-assessor-signature = मूल्यांकनकर्ता के हस्ताक्षर
-label-assessor-initials = मूल्यांकनकर्ता के आद्याक्षर
 label-employer = नियोक्ता
 label-date = दिनांक
 label-completion-date = पूरा होने की तिथि
 label-method = मूल्यांकन पद्धति
 label-evidence-location = साक्ष्य कहाँ है
-label-activity = गतिविधि
-label-answer = आपका उत्तर
 label-observed-at-work = कार्यस्थल पर अवलोकन किया जाना है
 label-observation-record = अवलोकन रिकॉर्ड
 label-progress-log = प्रगति लॉग
 label-sign-off = अंतिम स्वीकृति (साइन-ऑफ़)
 label-summary = मानकों का सारांश
-label-standards-achieved = प्राप्त किए गए मानक
 label-certificate = प्रमाणपत्र
-label-certificate-statement = प्रमाणित किया जाता है कि नीचे नामित शिक्षार्थी ने सूचीबद्ध मानकों को पूरा कर लिया है।
-label-logo = लोगो
 label-workbook = शिक्षार्थी कार्यपुस्तिका
 label-assessor-record = मूल्यांकनकर्ता रिकॉर्ड
 label-standards-document = मानक

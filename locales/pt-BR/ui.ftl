@@ -21,28 +21,21 @@ label-criteria-count = { $count ->
     [one] { $count } critério
    *[other] { $count } critérios
 }
-label-learner = Participante
 label-learner-name = Nome do(a) participante
 label-learner-signature = Assinatura do(a) participante
 label-assessor = Avaliador(a)
 label-assessor-signature = Assinatura do(a) avaliador(a)
-label-assessor-initials = Rubrica do(a) avaliador(a)
 label-employer = Empregador
 label-date = Data
 label-completion-date = Data de conclusão
 label-method = Método de avaliação
 label-evidence-location = Onde estão as evidências
-label-activity = Atividade
-label-answer = Sua resposta
 label-observed-at-work = A ser observado no trabalho
 label-observation-record = Registro de observação
 label-progress-log = Registro de progresso
 label-sign-off = Validação final
 label-summary = Resumo dos padrões
-label-standards-achieved = Padrões alcançados
 label-certificate = Certificado
-label-certificate-statement = Certificamos que o(a) participante abaixo identificado(a) atendeu aos padrões relacionados.
-label-logo = Logotipo
 label-workbook = Caderno do(a) participante
 label-assessor-record = Registro do(a) avaliador(a)
 label-standards-document = Padrões

@@ -152,3 +152,33 @@ fn each_kind_of_broken_label_is_reported() {
             .contains("invalid Fluent")
     );
 }
+
+/// Every English label some code prints: a label nothing uses would still be
+/// sent to every translator and counted as missing in every locale. Names of
+/// countries and languages are looked up by code (`country-SA`), so they are
+/// left out.
+#[test]
+fn every_label_is_used_by_the_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    let mut dirs = vec![root.join("src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).unwrap());
+            }
+        }
+    }
+    let labels = std::fs::read_to_string(root.join("locales/en-GB/ui.ftl")).unwrap();
+    let unused: Vec<&str> = labels
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once('=').map(|(id, _)| id.trim()))
+        .filter(|id| !id.starts_with("country-") && !id.starts_with("language-"))
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "labels no code prints: {unused:?}");
+}
