@@ -15,9 +15,9 @@ use std::path::Path;
 /// writes its manifest.
 ///
 /// XML and CASE stream to disk, but a document is built whole (its block
-/// tree) before it is written and compressed, so in a `large` pack at most two
-/// documents are built at once, whatever the number of cores: one line of work
-/// writes the XML and CASE and then documents, another documents.
+/// tree) before it is written and compressed, so in a `large` pack only one
+/// document is built at a time, whatever the number of cores: one line of work
+/// writes the XML and CASE, another the documents.
 pub(super) fn stage(
     dir: &Path,
     l: &l10n::Localised,
@@ -52,27 +52,11 @@ pub(super) fn stage(
             .iter()
             .enumerate()
             .partition(|(_, o)| matches!(o, Output::Document(_)));
-        // Two lines of work: the XML and CASE, then documents; and documents.
-        // Each takes the next document not yet taken, so at most two are
-        // built at once, and neither line waits while the other has work.
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let documents_left = || {
-            let mut done = Vec::new();
-            loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                match documents.get(i) {
-                    Some(d) => done.push(write(*d)),
-                    None => return done,
-                }
-            }
-        };
+        // Two lines of work: the XML and CASE, which stream; and the
+        // documents one after another, so only one block tree is held.
         let (mut a, b) = rayon::join(
-            || {
-                let mut done: Vec<_> = streamed.iter().copied().map(write).collect();
-                done.extend(documents_left());
-                done
-            },
-            documents_left,
+            || streamed.iter().copied().map(write).collect::<Vec<_>>(),
+            || documents.iter().copied().map(write).collect::<Vec<_>>(),
         );
         a.extend(b);
         a

@@ -260,7 +260,7 @@ impl Content<'_> {
                 .position(|b| match b {
                     Block::Contents(_) => true,
                     Block::Para(p) => p.page_break_before,
-                    Block::Table(_) => false,
+                    Block::Table(_) | Block::Lines(_) => false,
                 })
                 .unwrap_or(0);
             doc.body.insert(at, Block::Para(legend));

@@ -267,8 +267,68 @@ pub struct Table {
 pub enum Block {
     Para(Para),
     Table(Table),
-    /// A table of contents field over Heading 1–3, with its title.
+    /// Ruled lines to write on: a table, but said in a few bytes. A workbook
+    /// has tens of thousands of them in a large framework, and as `Table`s
+    /// they were a third of its block tree.
+    Lines(RuledLines),
+    /// The contents list (every Heading 1–2), with its title.
     Contents(String),
+}
+
+/// `count` ruled lines of `height` (twentieths of a point), numbered 1., 2.,
+/// … when each holds one item, then `air` of room before what follows. Every
+/// line keeps with the next row, so the lines stay together and with the
+/// paragraph above them. Lines are rows of a borderless table with a rule
+/// under each cell, so Word and LibreOffice draw them alike and a typed answer
+/// sits on its line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuledLines {
+    pub count: usize,
+    pub numbered: bool,
+    pub height: u32,
+    pub air: u32,
+}
+
+impl RuledLines {
+    /// The table the lines are written as.
+    pub fn table(&self) -> Table {
+        let columns = if self.numbered { 2 } else { 1 };
+        let mut rows: Vec<Row> = (1..=self.count)
+            .map(|i| {
+                let mut cells = vec![ruled_cell(Para {
+                    style: Style::TableText,
+                    ..Para::default()
+                })];
+                if self.numbered {
+                    let number = Para::text(Style::TableText, format!("{i}."));
+                    cells.insert(0, ruled_cell(number));
+                }
+                Row::new(cells).tall(self.height)
+            })
+            .collect();
+        let air = || Cell::new(vec![Para::text(Style::Spacer, "")]);
+        rows.push(Row::new((0..columns).map(|_| air()).collect()).tall(self.air));
+        Table {
+            widths: if self.numbered {
+                vec![5, 95]
+            } else {
+                vec![100]
+            },
+            rows,
+            borders: false,
+        }
+    }
+}
+
+/// A cell with a rule under it holding `p`, kept with the row below.
+pub fn ruled_cell(p: Para) -> Cell {
+    Cell {
+        ruled: true,
+        ..Cell::new(vec![Para {
+            keep_next: true,
+            ..p
+        }])
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -342,7 +402,8 @@ impl Doc {
                         }
                     }
                 }
-                Block::Contents(_) => {}
+                // Numbers and empty lines: nothing to read.
+                Block::Lines(_) | Block::Contents(_) => {}
             }
         }
         out

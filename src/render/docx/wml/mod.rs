@@ -196,10 +196,11 @@ impl Writer<'_> {
         for b in &self.doc.body {
             // Word and LibreOffice merge two tables that touch into one; an empty
             // paragraph keeps them apart.
-            if after_table && matches!(b, Block::Table(_)) {
+            let table = matches!(b, Block::Table(_) | Block::Lines(_));
+            if after_table && table {
                 self.para(&mut x, &Para::text(Style::Spacer, ""), None);
             }
-            after_table = matches!(b, Block::Table(_));
+            after_table = table;
             match b {
                 Block::Para(p) => {
                     let bookmark = match p.style {
@@ -212,6 +213,7 @@ impl Writer<'_> {
                     self.para(&mut x, p, bookmark.as_deref());
                 }
                 Block::Table(t) => self.table(&mut x, t),
+                Block::Lines(l) => self.table(&mut x, &l.table()),
                 Block::Contents(title) => self.contents(&mut x, title),
             }
             x.drain_over(CHUNK, out)?;

@@ -1,10 +1,9 @@
-//! Ruled lines to write on, and the blocks that end each standard of the
-//! workbook: the learner's declaration, the assessor's feedback and sign-off.
-//! Lines are rows of a borderless table with a rule under each cell, so Word and
-//! LibreOffice draw them alike and a typed answer sits on its line.
+//! Ruled lines to write on (`doc::RuledLines`), and the blocks that end each
+//! standard of the workbook: the learner's declaration, the assessor's
+//! feedback and sign-off.
 
 use super::super::content::Content;
-use super::super::doc::{Cell, Doc, Para, Row, Style, Table};
+use super::super::doc::{Block, Cell, Doc, Para, Row, RuledLines, Style, Table, ruled_cell};
 use super::super::script::Script;
 use super::answer::line_height;
 use crate::l10n::LocalStandard;
@@ -31,30 +30,14 @@ impl<'c, 'a> Lines<'c, 'a> {
     }
 
     /// `n` ruled lines, numbered 1., 2., … when each holds one item, then a
-    /// little room before whatever follows. Every line keeps with the next row,
-    /// so the lines stay together and with the activity above them.
-    pub fn ruled(&self, n: usize, numbered: bool) -> Table {
-        let columns = if numbered { 2 } else { 1 };
-        let mut rows: Vec<Row> = (1..=n)
-            .map(|i| {
-                let mut cells = vec![ruled_cell(Para {
-                    style: Style::TableText,
-                    ..Para::default()
-                })];
-                if numbered {
-                    let number = Para::text(Style::TableText, format!("{i}."));
-                    cells.insert(0, ruled_cell(number));
-                }
-                Row::new(cells).tall(self.height)
-            })
-            .collect();
-        let air = || Cell::new(vec![Para::text(Style::Spacer, "")]);
-        rows.push(Row::new((0..columns).map(|_| air()).collect()).tall(AIR));
-        Table {
-            widths: if numbered { vec![5, 95] } else { vec![100] },
-            rows,
-            borders: false,
-        }
+    /// little room before whatever follows.
+    pub fn ruled(&self, n: usize, numbered: bool) -> Block {
+        Block::Lines(RuledLines {
+            count: n,
+            numbered,
+            height: self.height,
+            air: AIR,
+        })
     }
 
     /// What ends a standard: the learner declares the answers their own, the
@@ -70,7 +53,7 @@ impl<'c, 'a> Lines<'c, 'a> {
         )));
         doc.table(self.signatures());
         doc.push(Para::heading(3, [c.label("label-workbook-feedback")]));
-        doc.table(self.ruled(FEEDBACK_LINES, false));
+        doc.body.push(self.ruled(FEEDBACK_LINES, false));
         doc.push(Para::heading(3, [c.label("label-workbook-sign-off")]));
         doc.push(kept(Para::new(
             Style::Normal,
@@ -117,15 +100,4 @@ fn keep(mut cell: Cell) -> Cell {
         p.keep_next = true;
     }
     cell
-}
-
-/// A cell with a rule under it holding `p`, kept with the row below.
-fn ruled_cell(p: Para) -> Cell {
-    Cell {
-        ruled: true,
-        ..Cell::new(vec![Para {
-            keep_next: true,
-            ..p
-        }])
-    }
 }

@@ -86,7 +86,7 @@ fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut D
             doc.push(p);
         }
         let space = AnswerSpace::of(k);
-        doc.table(lines.ruled(space.lines(), space.numbered()));
+        doc.body.push(lines.ruled(space.lines(), space.numbered()));
     }
     let observed: Vec<_> = o
         .criteria
