@@ -27,20 +27,41 @@ pub const LRM: char = '\u{200E}';
 /// Letters of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko,
 /// Samaritan, Mandaic and the Arabic and Hebrew presentation forms).
 pub fn is_rtl(c: char) -> bool {
-    matches!(c,
-        '\u{0590}'..='\u{08FF}'
-        | '\u{FB1D}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}'
-        | '\u{10800}'..='\u{10FFF}'
-        | '\u{1E800}'..='\u{1EFFF}')
-        && c.is_alphabetic()
+    strong(c) == Some(Dir::Rtl)
 }
 
 /// A character that fixes a left-to-right stretch: a letter of a
 /// left-to-right script, or a European digit (which Word keeps in order
 /// beside Latin letters).
 fn is_ltr(c: char) -> bool {
-    c.is_ascii_digit() || (c.is_alphabetic() && !is_rtl(c))
+    strong(c) == Some(Dir::Ltr)
+}
+
+/// The direction a character fixes, if any: `Rtl` for a letter of a
+/// right-to-left script, `Ltr` for any other letter or a European digit.
+///
+/// Asks `char::is_alphabetic` (a table search, dear outside ASCII) at most
+/// once, and not at all for ASCII or the Arabic letters an Arabic document is
+/// mostly made of: an Arabic pack spent a fourteenth of its time there.
+fn strong(c: char) -> Option<Dir> {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric().then_some(Dir::Ltr);
+    }
+    // Arabic letters (hamza to yeh, and alef wasla to yeh barree).
+    if matches!(c, '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}') {
+        return Some(Dir::Rtl);
+    }
+    let rtl_block = matches!(c,
+        '\u{0590}'..='\u{08FF}'
+        | '\u{FB1D}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{10800}'..='\u{10FFF}'
+        | '\u{1E800}'..='\u{1EFFF}');
+    match (c.is_alphabetic(), rtl_block) {
+        (false, _) => None,
+        (true, true) => Some(Dir::Rtl),
+        (true, false) => Some(Dir::Ltr),
+    }
 }
 
 /// `text` (of a right-to-left document) cut where its direction changes. A
@@ -56,18 +77,22 @@ pub fn segments(text: &str) -> Vec<(Dir, &str)> {
     let mut ltr_end: Option<usize> = None;
     let mut any_rtl = false;
     for (i, c) in text.char_indices() {
-        if is_ltr(c) {
-            if ltr_end.is_none() && i > start {
-                out.push((Dir::Rtl, &text[start..i]));
-                start = i;
+        match strong(c) {
+            Some(Dir::Ltr) => {
+                if ltr_end.is_none() && i > start {
+                    out.push((Dir::Rtl, &text[start..i]));
+                    start = i;
+                }
+                ltr_end = Some(i + c.len_utf8());
             }
-            ltr_end = Some(i + c.len_utf8());
-        } else if is_rtl(c) {
-            any_rtl = true;
-            if let Some(end) = ltr_end.take() {
-                out.push((Dir::Ltr, &text[start..end]));
-                start = end;
+            Some(Dir::Rtl) => {
+                any_rtl = true;
+                if let Some(end) = ltr_end.take() {
+                    out.push((Dir::Ltr, &text[start..end]));
+                    start = end;
+                }
             }
+            _ => {}
         }
     }
     if let Some(end) = ltr_end {
@@ -132,6 +157,31 @@ pub fn is_ltr_paragraph<'a>(texts: impl IntoIterator<Item = (&'a str, bool)>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts in `strong` agree with the plain definition (a letter
+    /// in a right-to-left block; any other letter or an ASCII digit) on
+    /// every character there is.
+    #[test]
+    fn strong_agrees_with_its_definition_everywhere() {
+        let rtl_block = |c: char| {
+            matches!(c,
+                '\u{0590}'..='\u{08FF}'
+                | '\u{FB1D}'..='\u{FDFF}'
+                | '\u{FE70}'..='\u{FEFF}'
+                | '\u{10800}'..='\u{10FFF}'
+                | '\u{1E800}'..='\u{1EFFF}')
+        };
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let expected = if c.is_alphabetic() && rtl_block(c) {
+                Some(Dir::Rtl)
+            } else if c.is_ascii_digit() || c.is_alphabetic() {
+                Some(Dir::Ltr)
+            } else {
+                None
+            };
+            assert_eq!(strong(c), expected, "U+{:04X}", c as u32);
+        }
+    }
 
     #[test]
     fn english_names_and_years_in_arabic_text_are_their_own_stretches() {
