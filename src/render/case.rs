@@ -11,6 +11,7 @@ use crate::l10n::{LocalCriterion, Localised};
 use serde::Serialize;
 use serde::ser::SerializeSeq;
 use serde_json::{Value, json};
+use std::io::Write as _;
 use uuid::Uuid;
 
 pub struct CaseOptions<'a> {
@@ -34,17 +35,47 @@ fn uri(id: &Uuid) -> String {
     format!("urn:uuid:{id}")
 }
 
+/// An identifier as the package writes it (hyphenated, lower case), or, with
+/// `urn`, its URI: written straight into the JSON, not made into a `String`
+/// first, as a 10k framework's package has over 100,000 of each.
+struct Written {
+    id: Uuid,
+    urn: bool,
+}
+
+impl Serialize for Written {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let id = self.id.hyphenated();
+        if self.urn {
+            s.collect_str(&format_args!("urn:uuid:{id}"))
+        } else {
+            s.collect_str(&id)
+        }
+    }
+}
+
+fn written(id: &Uuid) -> Written {
+    Written {
+        id: *id,
+        urn: false,
+    }
+}
+
+fn urn(id: &Uuid) -> Written {
+    Written { id: *id, urn: true }
+}
+
 /// A CFItem, with its fields in the order the package has always had. Typed
 /// rather than a `serde_json::Value` tree: at 100,000 criteria the tree alone
 /// took gigabytes. Serialised as soon as it is made, never collected.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Item<'a> {
-    identifier: String,
+    identifier: Written,
     full_statement: String,
     #[serde(rename = "CFItemType")]
     cf_item_type: &'static str,
-    uri: String,
+    uri: Written,
     human_coding_scheme: &'a str,
     list_enumeration: String,
     language: &'a str,
@@ -56,16 +87,16 @@ struct Item<'a> {
 #[derive(Serialize)]
 struct Link<'a> {
     title: &'a str,
-    identifier: String,
-    uri: String,
+    identifier: Written,
+    uri: Written,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Association<'a> {
-    identifier: String,
+    identifier: Written,
     association_type: &'static str,
-    uri: String,
+    uri: Written,
     #[serde(rename = "originNodeURI")]
     origin_node_uri: Link<'a>,
     #[serde(rename = "destinationNodeURI")]
@@ -88,8 +119,8 @@ struct CasePackage<'a> {
 fn link<'a>(title: &'a str, id: &Uuid) -> Link<'a> {
     Link {
         title,
-        identifier: id.to_string(),
-        uri: uri(id),
+        identifier: written(id),
+        uri: urn(id),
     }
 }
 
@@ -143,10 +174,10 @@ impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
         let identifier = item_uuid(&l.id, &l.locale, id);
         if self.r.list == List::Items {
             self.seq.serialize_element(&Item {
-                identifier: identifier.to_string(),
+                identifier: written(&identifier),
                 full_statement: statement(),
                 cf_item_type: kind,
-                uri: uri(&identifier),
+                uri: urn(&identifier),
                 human_coding_scheme: code,
                 list_enumeration: position.to_string(),
                 language: &l.locale,
@@ -167,14 +198,23 @@ impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
         if self.r.list != List::Associations {
             return Ok(());
         }
-        let identifier = Uuid::new_v5(
-            &namespace(),
-            format!("{kind}/{}/{}", from.1, to.1).as_bytes(),
-        );
+        // "kind/from/to" on the stack: a kind and two identifiers fit.
+        let mut name = [0u8; 160];
+        let mut w = std::io::Cursor::new(&mut name[..]);
+        let identifier = match write!(w, "{kind}/{}/{}", from.1, to.1) {
+            Ok(()) => {
+                let len = w.position() as usize;
+                Uuid::new_v5(&namespace(), &name[..len])
+            }
+            Err(_) => Uuid::new_v5(
+                &namespace(),
+                format!("{kind}/{}/{}", from.1, to.1).as_bytes(),
+            ),
+        };
         self.seq.serialize_element(&Association {
-            identifier: identifier.to_string(),
+            identifier: written(&identifier),
             association_type: kind,
-            uri: uri(&identifier),
+            uri: urn(&identifier),
             origin_node_uri: link(from.0, from.1),
             destination_node_uri: link(to.0, to.1),
             last_change_date_time: self.r.date,
