@@ -57,7 +57,7 @@ impl Writer<'_> {
             Script::RightToLeft | Script::Indic => 4,
             _ => 0,
         };
-        for d in &defs {
+        for d in defs {
             d.write(&mut x, bump);
         }
         x.open(
@@ -79,8 +79,14 @@ impl Writer<'_> {
     }
 }
 
-/// The shared styles, in the order they are written.
-fn style_defs() -> Vec<StyleDef> {
+/// The shared styles, in the order they are written. Made once: the size of
+/// a style is asked for every Latin stretch of a right-to-left document.
+fn style_defs() -> &'static [StyleDef] {
+    static DEFS: std::sync::OnceLock<Vec<StyleDef>> = std::sync::OnceLock::new();
+    DEFS.get_or_init(make_style_defs)
+}
+
+fn make_style_defs() -> Vec<StyleDef> {
     let para = StyleDef::paragraph;
     vec![
         para("Normal", "Normal").default(),
