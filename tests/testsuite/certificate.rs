@@ -191,18 +191,7 @@ fn to_pdf(docs: &[PathBuf]) -> Vec<PathBuf> {
         std::fs::copy(d, &to).unwrap();
         staged.push(to);
     }
-    let status = Command::new("timeout")
-        .args(["-s", "KILL", "600", "soffice"])
-        .arg(format!(
-            "-env:UserInstallation=file://{}/profile",
-            out.display()
-        ))
-        .args(["--headless", "--convert-to", "pdf", "--outdir"])
-        .arg(&out)
-        .args(&staged)
-        .output()
-        .unwrap();
-    assert!(status.status.success(), "soffice failed");
+    crate::soffice_to_pdf(&out, &out, &staged);
     staged.iter().map(|d| d.with_extension("pdf")).collect()
 }
 

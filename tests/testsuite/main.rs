@@ -70,6 +70,25 @@ pub const COMMANDS: &[&[&str]] = &[
     &["man"],
 ];
 
+/// Converts `files` to PDF in `outdir` with plain headless LibreOffice, as a
+/// reader without Word prints them, in a user profile of its own under
+/// `scratch` (tests run side by side, and two LibreOffices must not share
+/// one). Stopped after 600 seconds; panics when LibreOffice fails.
+pub fn soffice_to_pdf(scratch: &Path, outdir: &Path, files: &[PathBuf]) {
+    let run = std::process::Command::new("timeout")
+        .args(["-s", "KILL", "600", "soffice"])
+        .arg(format!(
+            "-env:UserInstallation=file://{}/profile",
+            scratch.display()
+        ))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(outdir)
+        .args(files)
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "soffice failed: {run:?}");
+}
+
 pub fn carecert() -> Command {
     let mut cmd = Command::cargo_bin("carecert").unwrap();
     cmd.env("NO_COLOR", "1");

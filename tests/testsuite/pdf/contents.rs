@@ -205,18 +205,7 @@ fn a_docx_built_without_pdf_prints_its_page_numbers() {
                 "{}",
                 docx.display()
             );
-            let status = Command::new("timeout")
-                .args(["-s", "KILL", "600", "soffice"])
-                .arg(format!(
-                    "-env:UserInstallation=file://{}/profile",
-                    out.path().display()
-                ))
-                .args(["--headless", "--convert-to", "pdf", "--outdir"])
-                .arg(&dir)
-                .arg(&docx)
-                .output()
-                .unwrap();
-            assert!(status.status.success(), "{status:?}");
+            crate::soffice_to_pdf(out.path(), &dir, std::slice::from_ref(&docx));
             let printed = super::page_texts(&dir.join(format!("{doc}.pdf")));
             let (_, built) = pack.pages.iter().find(|(d, _)| *d == doc).unwrap();
             // The cover and the contents pages, up to the first heading.
