@@ -62,6 +62,31 @@ pub fn parse(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
             help: nesting::HELP.into(),
         });
     }
+    // Most texts are a single stretch of words: no braces, so no placeables,
+    // and nothing at either end that Fluent would trim or read as syntax. Such
+    // a text is one piece, as the parser would say (a property test checks).
+    if is_plain(text) {
+        return Ok(vec![Piece::Text(Cow::Borrowed(text))]);
+    }
+    parse_fluent(text)
+}
+
+/// Whether Fluent reads `text`, as a message's value, as exactly itself: no
+/// brace anywhere, no blank at either end (Fluent trims them), and no first
+/// character that starts Fluent syntax on a line of its own. Control
+/// characters are refused before this is asked.
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    !matches!(first, b' ' | b'[' | b'*' | b'.' | b'-' | b'#')
+        && *last != b' '
+        && !bytes.iter().any(|&b| b == b'{' || b == b'}')
+}
+
+/// [`parse`] by Fluent's own parser, for texts that are not [`is_plain`].
+fn parse_fluent(text: &str) -> Result<Vec<Piece<'_>>, TextError> {
     let source = format!("{PREFIX}{text}\n");
     let resource = match parser::parse_runtime(source.as_str()) {
         Ok(resource) => resource,
@@ -268,6 +293,25 @@ mod tests {
         );
         assert_eq!(parse("two\nlines").unwrap_err().offset, 3);
         assert!(parse("   ").is_err());
+    }
+
+    proptest::proptest! {
+        /// A plain text parses as Fluent's parser would parse it.
+        #[test]
+        fn plain_texts_parse_as_fluent_does(text in "[ -~\u{a0}-\u{2fff}]{0,12}") {
+            if unwanted(&text).is_none() && !text.trim().is_empty() && is_plain(&text) {
+                proptest::prop_assert_eq!(parse(&text), parse_fluent(&text));
+            }
+        }
+    }
+
+    #[test]
+    fn plain_and_fluent_parsing_agree_at_the_edges() {
+        for text in ["a", "é", "[a]", "a.", "* a", ". a", "a - b", "#a", "a b", "x  ", "a\u{a0}"] {
+            if is_plain(text) {
+                assert_eq!(parse(text), parse_fluent(text), "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 mod check;
 
-use super::folders::LocaleRoot;
+use super::folders::{Folder, LocaleRoot};
 use super::{LocalText, fallback_chain, language};
 use crate::diag::Diagnostic;
 use crate::load::locate::LineIndex;
@@ -44,19 +44,26 @@ struct LabelBundle {
     broken: HashSet<String>,
 }
 
-/// The built-in English label files, and the variables of each label.
-fn reference() -> &'static (Vec<(String, String)>, Reference) {
-    static REFERENCE: OnceLock<(Vec<(String, String)>, Reference)> = OnceLock::new();
+/// The program's own English labels: the variables of each label, and the
+/// labels as a bundle, the last every [`Labels`] asks. Parsed once, the first
+/// time a command needs labels, and shared by every pack of the process.
+struct Built {
+    variables: Reference,
+    bundle: Option<LabelBundle>,
+}
+
+fn reference() -> &'static Built {
+    static REFERENCE: OnceLock<Built> = OnceLock::new();
     REFERENCE.get_or_init(|| {
-        let files: Vec<(String, String)> = LocaleRoot::Embedded
+        let resources: Vec<FluentResource> = LocaleRoot::Embedded
             .files(REFERENCE_LOCALE)
             .into_iter()
             .filter(|f| is_label_file(&f.shown))
-            .filter_map(|f| Some((f.shown, f.text.ok()?)))
+            .filter_map(|f| f.text.ok())
+            .map(|text| FluentResource::try_new(text).unwrap_or_else(|(partial, _)| partial))
             .collect();
         let mut variables = Reference::new();
-        for (_, text) in &files {
-            let res = FluentResource::try_new(text.clone()).unwrap_or_else(|(partial, _)| partial);
+        for res in &resources {
             for e in res.entries() {
                 if let Entry::Message(m) = e {
                     let vars = m
@@ -71,7 +78,10 @@ fn reference() -> &'static (Vec<(String, String)>, Reference) {
                 }
             }
         }
-        (files, variables)
+        Built {
+            variables,
+            bundle: bundle_of(REFERENCE_LOCALE, resources, HashSet::new()),
+        }
     })
 }
 
@@ -86,7 +96,7 @@ pub fn is_label_file(shown: &str) -> bool {
 /// count (see [`super::names`]), and their English is the built-in table's.
 pub fn label_ids() -> Vec<&'static str> {
     reference()
-        .1
+        .variables
         .keys()
         .map(String::as_str)
         .filter(|id| !super::names::is_name_label(id))
@@ -97,10 +107,15 @@ impl Labels {
     pub fn load(root: &LocaleRoot, locale: &str, source: &str) -> Labels {
         let mut bundles = Vec::new();
         let mut problems = Vec::new();
-        let folders = root.folders().len();
+        let folders = root.folders();
         for l in fallback_chain(locale, source) {
             let files = root.files(&l);
-            for folder in 0..folders {
+            for (folder, kind) in folders.iter().enumerate() {
+                // The built-in English labels are the program's own, which
+                // every `Labels` asks last (`reference`).
+                if matches!(kind, Folder::BuiltIn) && l == REFERENCE_LOCALE {
+                    continue;
+                }
                 let texts: Vec<(String, String)> = files
                     .iter()
                     .filter(|f| f.folder == folder && is_label_file(&f.shown))
@@ -111,9 +126,10 @@ impl Labels {
                 }
             }
         }
-        // The program's own labels, last whatever the folders hold.
-        bundles.extend(bundle(REFERENCE_LOCALE, &reference().0, None));
         problems.dedup();
+        // Made now, so a pack that loads its labels beside other work (see
+        // `build`) does not parse them later on its way.
+        reference();
         Labels {
             locale: locale.to_string(),
             bundles,
@@ -148,7 +164,7 @@ impl Labels {
     /// label has given a value: what `l10n status` counts.
     pub fn resolve(&self, id: &str) -> LocalText {
         let mut fargs = FluentArgs::new();
-        for v in reference().1.get(id).into_iter().flatten() {
+        for v in reference().variables.get(id).into_iter().flatten() {
             fargs.set(v.as_str(), FluentValue::from(1));
         }
         self.format(id, &fargs)
@@ -175,7 +191,8 @@ impl Labels {
     }
 
     fn lookup(&self, id: &str, fargs: &FluentArgs) -> Option<LocalText> {
-        for b in &self.bundles {
+        // The program's own labels come last, whatever the folders hold.
+        for b in self.bundles.iter().chain(&reference().bundle) {
             if b.broken.contains(id) {
                 continue;
             }
@@ -213,7 +230,6 @@ fn bundle(
     texts: &[(String, String)],
     problems: Option<&mut Vec<Diagnostic>>,
 ) -> Option<LabelBundle> {
-    let id = lang.parse::<LanguageIdentifier>().ok()?;
     let resources: Vec<(&str, FluentResource)> = texts
         .iter()
         .map(|(shown, text)| {
@@ -246,7 +262,7 @@ fn bundle(
             let lines = LineIndex::new(res.source());
             for e in res.entries() {
                 let Entry::Message(m) = e else { continue };
-                let found = check::check(m, &reference().1, &defined, shown, &lines, res.source());
+                let found = check::check(m, &reference().variables, &defined, shown, &lines, res.source());
                 if let Some(found) = found.filter(|f| !f.is_empty()) {
                     broken.insert(m.id.name.to_string());
                     problems.extend(found);
@@ -254,9 +270,19 @@ fn bundle(
             }
         }
     }
+    bundle_of(lang, resources.into_iter().map(|(_, r)| r).collect(), broken)
+}
+
+/// The parsed label files of one locale as a bundle.
+fn bundle_of(
+    lang: &str,
+    resources: Vec<FluentResource>,
+    broken: HashSet<String>,
+) -> Option<LabelBundle> {
+    let id = lang.parse::<LanguageIdentifier>().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
-    for (_, res) in resources {
+    for res in resources {
         // A broken file is reported by `l10n status`; whatever parsed is used.
         // A label defined twice keeps its first definition.
         let _ = bundle.add_resource(res);

@@ -77,10 +77,63 @@ impl Xml {
     }
 }
 
+/// The decimal digits of a `u32`, held on the stack.
+pub struct Decimal {
+    digits: [u8; 10],
+    start: usize,
+}
+
+impl Decimal {
+    pub fn of(mut n: u32) -> Decimal {
+        let mut digits = [b'0'; 10];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        Decimal { digits, start }
+    }
+}
+
+impl std::ops::Deref for Decimal {
+    type Target = str;
+    fn deref(&self) -> &str {
+        // Only ASCII digits were written.
+        std::str::from_utf8(&self.digits[self.start..]).unwrap_or_default()
+    }
+}
+
 /// Whether XML 1.0 allows the character at all (what `escape_into` keeps).
 #[cfg(test)]
 fn allowed(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
+}
+
+/// The bytes [`escape_into`] must look at in text: markup characters, C0
+/// controls (of which tab and newline are kept) and the lead byte of U+FFFE
+/// and U+FFFF.
+const NOTABLE_IN_TEXT: [bool; 256] = notable(false);
+/// In an attribute also the quote, and the tab and newline that attribute
+/// normalisation would turn into spaces.
+const NOTABLE_IN_ATTRIBUTE: [bool; 256] = notable(true);
+
+const fn notable(attribute: bool) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'&' as usize] = true;
+    table[b'<' as usize] = true;
+    table[b'>' as usize] = true;
+    table[0xEF] = true;
+    table[b'"' as usize] = attribute;
+    table
 }
 
 /// Appends `s` escaped: markup characters as entities (and in an attribute the
@@ -89,10 +142,19 @@ fn allowed(c: char) -> bool {
 /// are copied whole; only the bytes that may need attention are looked at alone.
 pub fn escape_into(out: &mut String, s: &str, attribute: bool) {
     let bytes = s.as_bytes();
+    let notable = if attribute {
+        &NOTABLE_IN_ATTRIBUTE
+    } else {
+        &NOTABLE_IN_TEXT
+    };
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
+        // Skip ordinary bytes a table lookup at a time.
+        while i < bytes.len() && !notable[bytes[i] as usize] {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         let (replacement, len): (&str, usize) = match b {
             b'&' => ("&amp;", 1),
             b'<' => ("&lt;", 1),

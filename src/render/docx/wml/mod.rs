@@ -12,7 +12,7 @@ use super::doc::{
 };
 use super::package::Package;
 use super::script::{FontSet, Script};
-use super::xml::Xml;
+use super::xml::{Decimal, Xml};
 use std::io::{self, Write};
 
 mod bookmarks;
@@ -109,8 +109,10 @@ pub fn write_parts(
     Ok(())
 }
 
-fn twips(n: u32) -> String {
-    n.to_string()
+/// A number as an attribute value, written without a heap allocation: a
+/// document has one in nearly every table cell.
+fn twips(n: u32) -> Decimal {
+    Decimal::of(n)
 }
 
 impl Writer<'_> {

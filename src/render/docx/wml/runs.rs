@@ -25,24 +25,14 @@ impl Writer<'_> {
         } else {
             "w:t"
         };
-        for (rtl, text) in self.directed(s) {
-            // Line breaks and tabs inside a text become their own elements.
-            x.open("w:r", &[]);
-            self.run_props_as(x, s, rtl);
-            for (i, line) in text.split('\n').enumerate() {
-                if i > 0 {
-                    x.empty("w:br", &[]);
-                }
-                for (j, piece) in line.split('\t').enumerate() {
-                    if j > 0 {
-                        x.empty("w:tab", &[]);
-                    }
-                    if !piece.is_empty() {
-                        x.leaf(text_el, &[("xml:space", "preserve")], piece);
-                    }
-                }
+        if self.script.rtl() {
+            for (rtl, text) in self.directed(s) {
+                self.run(x, s, rtl, &text, text_el);
             }
-            x.close("w:r");
+        } else {
+            // One run in the span's own direction: no need to cut or copy it.
+            let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
+            self.run(x, s, Script::of(lang).rtl(), &s.text, text_el);
         }
         if let Some(name) = wrapper {
             x.close(name);
@@ -59,20 +49,36 @@ impl Writer<'_> {
         }
     }
 
-    /// A span's text as runs, each with whether it is right to left. Outside
-    /// right-to-left documents that is one run in the span's direction. In
-    /// them, an English span is one left-to-right run whose end punctuation
+    /// One run of `s`'s text; line breaks and tabs inside it become their
+    /// own elements.
+    fn run(&self, x: &mut Xml, s: &Span, rtl: bool, text: &str, text_el: &str) {
+        x.open("w:r", &[]);
+        self.run_props_as(x, s, rtl);
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                x.empty("w:br", &[]);
+            }
+            for (j, piece) in line.split('\t').enumerate() {
+                if j > 0 {
+                    x.empty("w:tab", &[]);
+                }
+                if !piece.is_empty() {
+                    x.leaf(text_el, &[("xml:space", "preserve")], piece);
+                }
+            }
+        }
+        x.close("w:r");
+    }
+
+    /// A span's text as runs in a right-to-left document, each with whether
+    /// it is right to left. An English span is one left-to-right run whose end punctuation
     /// is anchored to it (inside a right-to-left paragraph), and a span in the
     /// document's language is cut into its left-to-right and right-to-left
     /// stretches ([`bidi::segments`]), so an English name or a year inside
     /// Arabic is set as Latin text.
     fn directed(&self, s: &Span) -> Vec<(bool, String)> {
         let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
-        let span_rtl = Script::of(lang).rtl();
-        if !self.script.rtl() {
-            return vec![(span_rtl, s.text.clone())];
-        }
-        if !span_rtl {
+        if !Script::of(lang).rtl() {
             let text = if self.rtl_para {
                 bidi::anchor_ltr(&s.text)
             } else {
