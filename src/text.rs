@@ -307,7 +307,9 @@ mod tests {
 
     #[test]
     fn plain_and_fluent_parsing_agree_at_the_edges() {
-        for text in ["a", "é", "[a]", "a.", "* a", ". a", "a - b", "#a", "a b", "x  ", "a\u{a0}"] {
+        for text in [
+            "a", "é", "[a]", "a.", "* a", ". a", "a - b", "#a", "a b", "x  ", "a\u{a0}",
+        ] {
             if is_plain(text) {
                 assert_eq!(parse(text), parse_fluent(text), "{text:?}");
             }

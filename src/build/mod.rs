@@ -269,10 +269,7 @@ pub fn build(
 /// Runs `a` and `b` at once: side by side in rayon's pool when called from
 /// it (the packs of `build --all`), else `b` on a thread of its own, which
 /// costs less to start than the pool.
-fn both<A: Send, B: Send>(
-    a: impl FnOnce() -> A + Send,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
+fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
     if rayon::current_thread_index().is_some() {
         return rayon::join(a, b);
     }

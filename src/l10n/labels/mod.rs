@@ -262,7 +262,14 @@ fn bundle(
             let lines = LineIndex::new(res.source());
             for e in res.entries() {
                 let Entry::Message(m) = e else { continue };
-                let found = check::check(m, &reference().variables, &defined, shown, &lines, res.source());
+                let found = check::check(
+                    m,
+                    &reference().variables,
+                    &defined,
+                    shown,
+                    &lines,
+                    res.source(),
+                );
                 if let Some(found) = found.filter(|f| !f.is_empty()) {
                     broken.insert(m.id.name.to_string());
                     problems.extend(found);
@@ -270,7 +277,11 @@ fn bundle(
             }
         }
     }
-    bundle_of(lang, resources.into_iter().map(|(_, r)| r).collect(), broken)
+    bundle_of(
+        lang,
+        resources.into_iter().map(|(_, r)| r).collect(),
+        broken,
+    )
 }
 
 /// The parsed label files of one locale as a bundle.

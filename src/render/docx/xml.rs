@@ -58,6 +58,21 @@ impl Xml {
         self.close(name);
     }
 
+    /// How many bytes are held: where what is written next starts.
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Writes again, `times` over, what was written from `start` on.
+    pub fn repeat_from(&mut self, start: usize, times: usize) {
+        let end = self.out.len();
+        self.out.reserve((end - start) * times);
+        for _ in 0..times {
+            self.out.extend_from_within(start..end);
+        }
+    }
+
     /// Moves what has been written so far to `out` once it is over `limit`
     /// bytes, so a long part need not be held whole.
     pub fn drain_over(

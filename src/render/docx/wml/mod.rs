@@ -8,7 +8,8 @@
 use super::DocxOptions;
 use super::bidi;
 use super::doc::{
-    Align, Block, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, Span, Style, Table,
+    Align, Block, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, RuledLines, Span,
+    Style, Table,
 };
 use super::package::Package;
 use super::script::{FontSet, Script};
@@ -215,7 +216,7 @@ impl Writer<'_> {
                     self.para(&mut x, p, bookmark.as_deref());
                 }
                 Block::Table(t) => self.table(&mut x, t),
-                Block::Lines(l) => self.table(&mut x, &l.table()),
+                Block::Lines(l) => self.lines(&mut x, l),
                 Block::Contents(title) => self.contents(&mut x, title),
             }
             x.drain_over(CHUNK, out)?;

@@ -4,6 +4,36 @@ use super::*;
 
 impl Writer<'_> {
     pub(super) fn table(&mut self, x: &mut Xml, t: &Table) {
+        let cols = self.table_start(x, t);
+        for r in &t.rows {
+            self.row(x, r, &cols);
+        }
+        x.close("w:tbl");
+    }
+
+    /// Ruled lines, as the table [`RuledLines::table`] describes. The lines
+    /// of an unnumbered block are one row repeated, so that row is written
+    /// once and copied: a workbook is mostly such rows.
+    pub(super) fn lines(&mut self, x: &mut Xml, l: &RuledLines) {
+        if l.numbered || l.count < 2 {
+            return self.table(x, &l.table());
+        }
+        let t = RuledLines { count: 1, ..*l }.table();
+        let Some((line, rest)) = t.rows.split_first() else {
+            return self.table(x, &t);
+        };
+        let cols = self.table_start(x, &t);
+        let start = x.len();
+        self.row(x, line, &cols);
+        x.repeat_from(start, l.count - 1);
+        for r in rest {
+            self.row(x, r, &cols);
+        }
+        x.close("w:tbl");
+    }
+
+    /// A table's properties and grid; gives the widths of its columns.
+    fn table_start(&mut self, x: &mut Xml, t: &Table) -> Vec<u32> {
         let width = self.text_width();
         let total: u32 = t.widths.iter().sum::<u32>().max(1);
         let mut cols: Vec<u32> = t.widths.iter().map(|w| width * w / total).collect();
@@ -37,10 +67,7 @@ impl Writer<'_> {
             x.empty("w:gridCol", &[("w:w", &twips(*c))]);
         }
         x.close("w:tblGrid");
-        for r in &t.rows {
-            self.row(x, r, &cols);
-        }
-        x.close("w:tbl");
+        cols
     }
 
     /// One side's border; `side` is the element (`w:top`).
