@@ -214,6 +214,7 @@ pub fn build(
         })
         .max()
         .unwrap_or(0);
+    let large = criteria > LARGE;
     // Problems of the local folder as a whole, the same for every pack.
     let folder_problems = root.problems();
     let stage_one = |(i, locale): &(usize, String)| {
@@ -225,15 +226,8 @@ pub fn build(
             || Labels::load(root, locale, &r.source_locale),
         );
         l10n::with_labels(&mut l, &labels);
-        let staged = stage(
-            &dir,
-            &l,
-            &labels,
-            opts,
-            converter.as_ref(),
-            criteria > LARGE,
-        );
-        Some(staged.map(|(s, mut b)| {
+        let staged = stage(&dir, &l, &labels, opts, converter.as_ref(), large);
+        let staged = staged.map(|(s, mut b)| {
             b.translations = catalog.folders().to_vec();
             b.warnings = unapplied.clone();
             b.warnings.extend(warnings::translation_warnings(
@@ -244,14 +238,20 @@ pub fn build(
                 &folder_problems,
             ));
             (s, b)
-        }))
+        });
+        if large {
+            drop_later((l, labels));
+        }
+        Some(staged)
     };
-    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> =
-        if criteria > LARGE || work.len() < 2 {
-            work.iter().filter_map(stage_one).collect()
-        } else {
-            work.par_iter().filter_map(stage_one).collect()
-        };
+    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if large || work.len() < 2 {
+        work.iter().filter_map(stage_one).collect()
+    } else {
+        work.par_iter().filter_map(stage_one).collect()
+    };
+    if large {
+        drop_later(jobs);
+    }
     let mut ready = Vec::new();
     for s in staged {
         // Dropping the staged packs on an error removes them.
@@ -269,7 +269,10 @@ pub fn build(
 /// Runs `a` and `b` at once: side by side in rayon's pool when called from
 /// it (the packs of `build --all`), else `b` on a thread of its own, which
 /// costs less to start than the pool.
-fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + Send) -> (A, B) {
+pub(crate) fn both<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
     if rayon::current_thread_index().is_some() {
         return rayon::join(a, b);
     }
@@ -280,6 +283,15 @@ fn both<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B + 
         let b = b.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
         (a, b)
     })
+}
+
+/// Frees `value` on a thread of its own. A large framework's resolved
+/// edition, catalogue and localised text are millions of small allocations,
+/// and freeing them took a tenth of a 10k build's last thread; nothing waits
+/// for it (a process that ends first leaves it to the system).
+fn drop_later<T: Send + 'static>(value: T) {
+    // When no thread can be started, the value is freed here, as it was.
+    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// Two targets with one id write the same pack directories (`out/<id>/<locale>`):
