@@ -31,8 +31,7 @@ impl Writer<'_> {
             }
         } else {
             // One run in the span's own direction: no need to cut or copy it.
-            let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
-            self.run(x, s, Script::of(lang).rtl(), &s.text, text_el);
+            self.run(x, s, self.script_of(s).rtl(), &s.text, text_el);
         }
         if let Some(name) = wrapper {
             x.close(name);
@@ -99,10 +98,18 @@ impl Writer<'_> {
             .collect()
     }
 
+    /// The script of a span's language: the document's, known already, for
+    /// nearly every span.
+    fn script_of(&self, s: &Span) -> Script {
+        match &s.lang {
+            None => self.script,
+            Some(lang) => Script::of(lang),
+        }
+    }
+
     /// Run properties in schema order: style, bold, direction, language.
     pub(super) fn run_props(&self, x: &mut Xml, s: &Span) {
-        let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
-        self.run_props_as(x, s, Script::of(lang).rtl());
+        self.run_props_as(x, s, self.script_of(s).rtl());
     }
 
     /// [`Writer::run_props`], with the run's direction given: a stretch of
@@ -123,7 +130,7 @@ impl Writer<'_> {
         if self.script.rtl() && !rtl {
             x.empty("w:szCs", &[("w:val", &self.para_size.to_string())]);
         }
-        let script = Script::of(lang);
+        let script = self.script_of(s);
         if rtl {
             x.empty("w:rtl", &[]);
         }
