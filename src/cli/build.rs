@@ -213,6 +213,10 @@ pub fn run(args: BuildArgs, ui: &Ui) -> Result<Status, Failure> {
         }
         let _ = std::io::Write::write_all(&mut std::io::stderr().lock(), text.as_bytes());
     }
+    // The process ends next: the system takes the loaded editions back at
+    // once, where freeing them piece by piece took a few per cent of a small
+    // build.
+    std::mem::forget(targets);
     Ok(Status::Clean)
 }
 

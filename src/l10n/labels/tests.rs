@@ -151,9 +151,17 @@ fn english_plurals_and_fallback_to_the_source() {
 fn a_label_without_arguments_is_the_same_when_asked_again() {
     for locale in ["en-GB", "ar", "zh-CN"] {
         let labels = Labels::load(&LocaleRoot::Embedded, locale, "en-GB");
-        for id in ["label-knowledge", "label-performance", "label-no-such-label"] {
+        for id in [
+            "label-knowledge",
+            "label-performance",
+            "label-no-such-label",
+        ] {
             let first = labels.get(id, &[]);
-            assert_eq!(first, labels.format(id, &FluentArgs::new()), "{locale} {id}");
+            assert_eq!(
+                first,
+                labels.format(id, &FluentArgs::new()),
+                "{locale} {id}"
+            );
             assert_eq!(labels.get(id, &[]), first, "{locale} {id}");
         }
     }

@@ -136,6 +136,25 @@ const NOTABLE_IN_TEXT: [bool; 256] = notable(false);
 /// normalisation would turn into spaces.
 const NOTABLE_IN_ATTRIBUTE: [bool; 256] = notable(true);
 
+/// Whether any byte of `bytes` is notable (see [`NOTABLE_IN_TEXT`]). Most
+/// text has none; comparing every byte of a chunk, without stopping at the
+/// first, lets the compiler test a chunk's bytes side by side.
+fn has_notable(bytes: &[u8], attribute: bool) -> bool {
+    // In text no quote is notable: NUL stands in for it, a control anyway.
+    let quote = if attribute { b'"' } else { 0 };
+    bytes.chunks(32).any(|chunk| {
+        chunk.iter().fold(false, |found, &b| {
+            found
+                | (b < 0x20)
+                | (b == b'&')
+                | (b == b'<')
+                | (b == b'>')
+                | (b == quote)
+                | (b == 0xEF)
+        })
+    })
+}
+
 const fn notable(attribute: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
@@ -157,6 +176,10 @@ const fn notable(attribute: bool) -> [bool; 256] {
 /// are copied whole; only the bytes that may need attention are looked at alone.
 pub fn escape_into(out: &mut String, s: &str, attribute: bool) {
     let bytes = s.as_bytes();
+    if !has_notable(bytes, attribute) {
+        out.push_str(s);
+        return;
+    }
     let notable = if attribute {
         &NOTABLE_IN_ATTRIBUTE
     } else {
@@ -245,6 +268,23 @@ mod tests {
         let s = "\u{1F}\u{20}\u{D7FF}\u{E000}\u{EFFF}\u{F000}\u{FFBF}\u{FFFD}\u{FFFE}\u{FFFF}\u{10000}\u{10FFFF}\t\n\r\"'";
         for attribute in [false, true] {
             assert_eq!(escaped(s, attribute), escaped_by_chars(s, attribute));
+        }
+    }
+
+    #[test]
+    fn the_quick_test_and_the_table_agree_on_every_byte() {
+        for attribute in [false, true] {
+            let table = if attribute {
+                &NOTABLE_IN_ATTRIBUTE
+            } else {
+                &NOTABLE_IN_TEXT
+            };
+            for b in 0..=255u8 {
+                // A notable byte found anywhere in a long run of plain ones.
+                let mut bytes = vec![b'a'; 70];
+                bytes[40] = b;
+                assert_eq!(has_notable(&bytes, attribute), table[b as usize], "{b:#x}");
+            }
         }
     }
 

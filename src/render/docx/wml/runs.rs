@@ -53,6 +53,13 @@ impl Writer<'_> {
     fn run(&self, x: &mut Xml, s: &Span, rtl: bool, text: &str, text_el: &str) {
         x.open("w:r", &[]);
         self.run_props_as(x, s, rtl);
+        if !text.bytes().any(|b| b == b'\n' || b == b'\t') {
+            if !text.is_empty() {
+                x.leaf(text_el, &[("xml:space", "preserve")], text);
+            }
+            x.close("w:r");
+            return;
+        }
         for (i, line) in text.split('\n').enumerate() {
             if i > 0 {
                 x.empty("w:br", &[]);
