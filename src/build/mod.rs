@@ -72,10 +72,21 @@ pub struct Target {
 /// Loads every target first, so a bad input fails the build before anything is
 /// written.
 pub fn load_targets(args: &[String]) -> Result<Vec<Target>, Diagnostics> {
+    use rayon::prelude::*;
     let mut errors = Vec::new();
     let mut targets = Vec::new();
-    for arg in args {
-        match edition::open(arg, None) {
+    // Several editions are read side by side; their errors keep the order
+    // the editions were named in.
+    fn open(arg: &String) -> (&String, Result<Stack, Diagnostics>) {
+        (arg, edition::open(arg, None))
+    }
+    let opened: Vec<_> = if args.len() > 1 {
+        args.par_iter().map(open).collect()
+    } else {
+        args.iter().map(open).collect()
+    };
+    for (arg, opened) in opened {
+        match opened {
             Ok(stack) => targets.push(Target {
                 arg: arg.clone(),
                 stack,
@@ -182,8 +193,7 @@ pub fn build(
             errors.push(e);
             continue;
         }
-        let catalog = Catalog::load(root, &t.stack, &locales);
-        jobs.push((std::sync::Arc::new(r), catalog, locales, unapplied));
+        jobs.push((t, std::sync::Arc::new(r), locales, unapplied));
     }
     if opts.pick_by_locale {
         errors.extend(warnings::published_nowhere(&offered, opts.locales));
@@ -191,6 +201,16 @@ pub fn build(
     if !errors.is_empty() {
         return Err(Diagnostics(errors));
     }
+    // Each edition's translations, read side by side when there are several.
+    let catalog = |(t, r, locales, unapplied): (&Target, _, Vec<String>, _)| {
+        let catalog = Catalog::load(root, &t.stack, &locales);
+        (r, catalog, locales, unapplied)
+    };
+    let jobs: Vec<_> = if jobs.len() > 1 {
+        jobs.into_par_iter().map(catalog).collect()
+    } else {
+        jobs.into_iter().map(catalog).collect()
+    };
     let work: Vec<(usize, String)> = jobs
         .iter()
         .enumerate()
@@ -216,8 +236,8 @@ pub fn build(
         .unwrap_or(0);
     let large = criteria > LARGE;
     // Packs one at a time: a large framework's, or a single pack. Then the
-    // other core is idle at the end, and what the packs leave behind is
-    // freed there (`drop_later`); packs built side by side free their own.
+    // other core is idle at the end of each, and what a pack leaves behind
+    // is freed there (`drop_later`); packs built side by side free their own.
     let serial = large || work.len() < 2;
     // Problems of the local folder as a whole, the same for every pack.
     let folder_problems = root.problems();
@@ -253,9 +273,8 @@ pub fn build(
     } else {
         work.par_iter().filter_map(stage_one).collect()
     };
-    if serial {
-        drop_later(jobs);
-    }
+    // Nothing else is left to do on the other threads.
+    drop_later(jobs);
     let mut ready = Vec::new();
     for s in staged {
         // Dropping the staged packs on an error removes them.

@@ -252,3 +252,49 @@ fn two_editions_with_one_id_are_named_not_overwritten() {
     ), "{}", stderr_of(&a));
     assert!(!dir.path().join("out").exists());
 }
+
+/// Several editions are read side by side; their errors still come in the
+/// order the editions were named, every one of them, and nothing is written.
+#[test]
+fn the_errors_of_several_editions_come_in_the_order_they_were_named() {
+    let f = crate::Fixture::copy("mini-edition")
+        .edit("edition.json", "\"name\":", "\"title\":")
+        .edit(
+            "edition.json",
+            "\"target\": \"2.1a\"",
+            "\"target\": \"2.9z\"",
+        );
+    let region = f.root().join("mini-on-region/edition.json");
+    let text = std::fs::read_to_string(&region).unwrap();
+    std::fs::write(
+        &region,
+        text.replacen("\"locales\":", "\"locale_list\":", 1),
+    )
+    .unwrap();
+    let before = tree(f.root());
+    let edition = [
+        "error[missing-field]: mini-edition/edition.json:1:1: missing field \"name\"",
+        "error[unknown-field]: mini-edition/edition.json:3:3 at title: unknown field \"title\"",
+        "error[missing-target]: mini-edition/edition.json:25:33 at operations[8].target: there is no standard, outcome or criterion with the code \"2.9z\" in the base",
+    ];
+    let region = "error[unknown-field]: mini-on-region/edition.json:5:3 at locale_list: unknown field \"locale_list\"";
+    for (args, expected) in [
+        (
+            ["mini-edition", "mini-on-region"],
+            [&edition[..], &[region]].concat(),
+        ),
+        (
+            ["mini-on-region", "mini-edition"],
+            [&[region][..], &edition[..]].concat(),
+        ),
+    ] {
+        let a = run(f.root(), &["build", args[0], args[1], "--out", "out"]).code(2);
+        let errors: Vec<String> = stderr_of(&a)
+            .lines()
+            .filter(|l| l.starts_with("error"))
+            .map(str::to_string)
+            .collect();
+        assert_eq!(errors, expected, "{args:?}");
+        assert_eq!(tree(f.root()), before, "{args:?}");
+    }
+}
