@@ -56,8 +56,9 @@ pub(super) fn stage(
         // block tree is held, on this thread; and the XML and CASE, which
         // stream, beside it. Always on this thread: when the documents of a
         // locale's pack ran on whichever of rayon's threads took them, the
-        // memory the last pack's freed sat in another thread's arena, and
-        // the 10k build's peak went from 80 to 97 MB in a run of three.
+        // memory the previous pack's documents had freed stayed in another
+        // thread's malloc arena, and the 10k build's peak went from 80 to
+        // 97 MB in one run of three.
         let (mut a, b) = super::both(
             || documents.iter().copied().map(write).collect::<Vec<_>>(),
             || streamed.iter().copied().map(write).collect::<Vec<_>>(),
