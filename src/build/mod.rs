@@ -1,16 +1,16 @@
 //! `build`: resolve, localise, render and pack each edition in each locale.
 
+mod schedule;
 mod stage;
 mod warnings;
 
 use crate::diag::{Code, Diagnostic, Diagnostics};
 use crate::edition::{self, Stack};
-use crate::l10n::labels::Labels;
 use crate::l10n::{self, Catalog, LocaleRoot};
 use crate::pack;
 use crate::render::docx::DocumentKind;
+use schedule::drop_later;
 use serde::Serialize;
-use stage::stage;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -220,9 +220,6 @@ pub fn build(
     // Each pack is rendered and staged beside its directory as soon as it is
     // ready, so only the packs in flight are held in memory; nothing is swapped
     // into place until every pack has been staged.
-    // Small packs build side by side; a large framework's packs one at a time,
-    // each writing its files in parallel (but its documents one by one, see
-    // `stage`), so memory stays near one document's.
     let criteria: usize = jobs
         .iter()
         .map(|(r, _, _, _)| {
@@ -235,44 +232,10 @@ pub fn build(
         .max()
         .unwrap_or(0);
     let large = criteria > LARGE;
-    // Packs one at a time: a large framework's, or a single pack. Then the
-    // other core is idle at the end of each, and what a pack leaves behind
-    // is freed there (`drop_later`); packs built side by side free their own.
+    // Packs one at a time: a large framework's, or a single pack (see
+    // `schedule`).
     let serial = large || work.len() < 2;
-    // Problems of the local folder as a whole, the same for every pack.
-    let folder_problems = root.problems();
-    let stage_one = |(i, locale): &(usize, String)| {
-        let (r, catalog, _, unapplied) = &jobs[*i];
-        let dir = pack::pack_dir(opts.out, &r.id, locale).ok()?;
-        // Independent, and each a good part of a small pack's time.
-        let (mut l, labels) = both(
-            || l10n::localise(r, locale, catalog),
-            || Labels::load(root, locale, &r.source_locale),
-        );
-        l10n::with_labels(&mut l, &labels);
-        let staged = stage(&dir, &l, &labels, opts, converter.as_ref(), large);
-        let staged = staged.map(|(s, mut b)| {
-            b.translations = catalog.folders().to_vec();
-            b.warnings = unapplied.clone();
-            b.warnings.extend(warnings::translation_warnings(
-                r,
-                catalog,
-                &labels,
-                &l,
-                &folder_problems,
-            ));
-            (s, b)
-        });
-        if serial {
-            drop_later((l, labels));
-        }
-        Some(staged)
-    };
-    let staged: Vec<Result<(pack::Staged, BuiltPack), Diagnostic>> = if serial {
-        work.iter().filter_map(stage_one).collect()
-    } else {
-        work.par_iter().filter_map(stage_one).collect()
-    };
+    let staged = schedule::stage_all(&jobs, &work, opts, root, converter.as_ref(), large, serial);
     // Nothing else is left to do on the other threads.
     drop_later(jobs);
     let mut ready = Vec::new();
@@ -287,35 +250,6 @@ pub fn build(
         built.push(b);
     }
     Ok(built)
-}
-
-/// Runs `a` and `b` at once: side by side in rayon's pool when called from
-/// it (the packs of `build --all`), else `b` on a thread of its own, which
-/// costs less to start than the pool.
-pub(crate) fn both<A: Send, B: Send>(
-    a: impl FnOnce() -> A + Send,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
-    if rayon::current_thread_index().is_some() {
-        return rayon::join(a, b);
-    }
-    std::thread::scope(|s| {
-        let b = s.spawn(b);
-        let a = a();
-        // A panic in `b` is a bug; it goes on as one.
-        let b = b.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (a, b)
-    })
-}
-
-/// Frees `value` on a thread of its own. A large framework's resolved
-/// edition, catalogue and localised text are millions of small allocations,
-/// and freeing them took a tenth of a 10k build's last thread (and 7 % of a
-/// standards document built alone); nothing waits for it (a process that
-/// ends first leaves it to the system).
-fn drop_later<T: Send + 'static>(value: T) {
-    // When no thread can be started, the value is freed here, as it was.
-    let _ = std::thread::Builder::new().spawn(move || drop(value));
 }
 
 /// Two targets with one id write the same pack directories (`out/<id>/<locale>`):

@@ -12,31 +12,40 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// Renders the pack's files straight into a staged pack, in parallel, and
-/// writes its manifest.
+/// writes its manifest. Also runs `beside` (work for the build as a whole)
+/// and returns what it gives, whether or not the pack could be staged.
 ///
 /// XML and CASE stream to disk, but a document is built whole (its block
 /// tree) before it is written and compressed, so in a `large` pack only one
 /// document is built at a time, whatever the number of cores: one line of work
-/// writes the XML and CASE, another the documents.
-pub(super) fn stage(
+/// writes the documents, the other the XML and CASE and then runs `beside`.
+/// Otherwise `beside` runs once the files are written.
+pub(super) fn stage<R: Send>(
     dir: &Path,
     l: &l10n::Localised,
     labels: &Labels,
     opts: &BuildOptions<'_>,
     converter: Option<&crate::pdf::Converter>,
     large: bool,
-) -> Result<(pack::Staged, BuiltPack), Diagnostic> {
+    beside: impl FnOnce() -> R + Send,
+) -> (Result<(pack::Staged, BuiltPack), Diagnostic>, R) {
     use rayon::prelude::*;
     let outputs = outputs(opts);
     // PDFs first, before anything is staged: making them also gives the
     // documents' final DOCX (with the contents' page numbers).
     let made = match converter {
         Some(c) if outputs.iter().any(|o| matches!(o, Output::Pdf(_))) => {
-            made_pdfs(c, l, labels, opts).map_err(pdf_failed)?
+            match made_pdfs(c, l, labels, opts) {
+                Ok(made) => made,
+                Err(e) => return (Err(pdf_failed(e)), beside()),
+            }
         }
         _ => HashMap::new(),
     };
-    let staging = pack::begin(dir).map_err(write_failed)?;
+    let staging = match pack::begin(dir) {
+        Ok(staging) => staging,
+        Err(e) => return (Err(write_failed(e)), beside()),
+    };
     // A pack of one file has the second core to itself.
     let alone = outputs.len() == 1;
     let write = |(i, o): (usize, &Output)| {
@@ -47,7 +56,7 @@ pub(super) fn stage(
             }),
         )
     };
-    let mut written: Vec<(usize, Result<ManifestFile, pack::PackError>)> = if large {
+    let (mut written, given): (Vec<Written>, R) = if large {
         let (documents, streamed): (Vec<_>, Vec<_>) = outputs
             .iter()
             .enumerate()
@@ -59,27 +68,34 @@ pub(super) fn stage(
         // memory the previous pack's documents had freed stayed in another
         // thread's malloc arena, and the 10k build's peak went from 80 to
         // 97 MB in one run of three.
-        let (mut a, b) = super::both(
+        let (mut a, (b, given)) = super::schedule::both(
             || documents.iter().copied().map(write).collect::<Vec<_>>(),
-            || streamed.iter().copied().map(write).collect::<Vec<_>>(),
+            || {
+                let b = streamed.iter().copied().map(write).collect::<Vec<_>>();
+                (b, beside())
+            },
         );
         a.extend(b);
-        a
+        (a, given)
     } else if outputs.len() < 2 {
         // One file: no threads to start.
-        outputs.iter().enumerate().map(write).collect()
+        let written = outputs.iter().enumerate().map(write).collect();
+        (written, beside())
     } else {
-        outputs.par_iter().enumerate().map(write).collect()
+        let written = outputs.par_iter().enumerate().map(write).collect();
+        (written, beside())
     };
     written.sort_by_key(|(i, _)| *i);
     let written = written.into_iter().map(|(_, r)| r);
     // The first failure in pack order, so the message does not depend on timing.
-    let files = written
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(write_failed)?;
-    let staged = staging
-        .finish(manifest(l, files, opts))
-        .map_err(write_failed)?;
+    let files = match written.collect::<Result<Vec<_>, _>>() {
+        Ok(files) => files,
+        Err(e) => return (Err(write_failed(e)), given),
+    };
+    let staged = match staging.finish(manifest(l, files, opts)) {
+        Ok(staged) => staged,
+        Err(e) => return (Err(write_failed(e)), given),
+    };
     let built = BuiltPack {
         edition: l.id.clone(),
         locale: l.locale.clone(),
@@ -91,8 +107,11 @@ pub(super) fn stage(
         translated: l10n::language(&l.locale) != l10n::language(&l.source_locale),
         warnings: Vec::new(),
     };
-    Ok((staged, built))
+    (Ok((staged, built)), given)
 }
+
+/// A file written into the staged pack, with its place in the pack.
+type Written = (usize, Result<ManifestFile, pack::PackError>);
 
 /// The PDF (and final DOCX) of every document the options choose.
 fn made_pdfs(

@@ -26,6 +26,7 @@ mod import;
 mod input_classes;
 mod l10n;
 mod labels;
+mod large_packs;
 mod layers;
 mod load_errors;
 mod operation_classes;

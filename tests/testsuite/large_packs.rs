@@ -1,0 +1,117 @@
+//! `carecert build` of a large framework (over 5,000 criteria), whose packs
+//! are built one after another: each pack's documents on one line of work,
+//! its XML and CASE on the other, which then prepares the next pack and works
+//! out this one's warnings.
+
+use crate::build::snapshot;
+use crate::{carecert, stderr_of, stdout_of};
+
+#[test]
+fn a_failure_in_a_large_pack_leaves_the_previous_pack_untouched() {
+    // Over 5,000 criteria a pack's documents are written one after another,
+    // beside the XML; a failure in either lane, or in the manifest, must still
+    // leave the old pack.
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
+        .assert()
+        .success();
+    let build = |date: &str, fail: Option<usize>| {
+        let mut c = carecert();
+        c.current_dir(dir.path());
+        if let Some(step) = fail {
+            c.env("CARECERT_FAIL_AFTER_FILES", step.to_string());
+        }
+        c.args(["build", "s/edition", "--locales-dir", "s/locales"])
+            .args(["--locale", "fr", "--outputs", "xml", "--outputs", "docx"])
+            .args(["--documents", "standards", "--date", date, "--out", "out"])
+            .assert()
+    };
+    build("2026-01-01", None).success();
+    let before = snapshot(&dir.path().join("out"));
+    for step in 0..3 {
+        let assert = build("2026-02-01", Some(step)).code(2);
+        assert!(
+            stderr_of(&assert).contains("failure injected"),
+            "{}",
+            stderr_of(&assert)
+        );
+        assert_eq!(
+            snapshot(&dir.path().join("out")),
+            before,
+            "step {step} changed the old pack"
+        );
+    }
+    build("2026-02-01", Some(3)).success();
+    assert_ne!(snapshot(&dir.path().join("out")), before);
+}
+
+#[test]
+fn the_packs_of_a_large_framework_are_those_built_one_by_one() {
+    // Two locales, so the French pack is localised while the English one's
+    // documents are written; a stale French translation gives a warning that
+    // must come with the French pack, as it does when it is built alone.
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
+        .assert()
+        .success();
+    let ftl = dir.path().join("s/locales/fr/synthetic.ftl");
+    let text = std::fs::read_to_string(&ftl).unwrap();
+    let first = text.find("# source: ").unwrap() + "# source: ".len();
+    let stale = format!("{}000000000000{}", &text[..first], &text[first + 12..]);
+    std::fs::write(&ftl, stale).unwrap();
+    let build = |out: &str, locales: &[&str]| {
+        let mut c = carecert();
+        c.current_dir(dir.path())
+            .args(["build", "s/edition", "--locales-dir", "s/locales"])
+            .args(["--date", "2026-01-01", "--out", out]);
+        for l in locales {
+            c.args(["--locale", l]);
+        }
+        c.assert().success()
+    };
+    let together = build("together", &[]);
+    let english = build("alone", &["en-GB"]);
+    let french = build("alone", &["fr"]);
+    let together_err = stderr_of(&together);
+    assert!(
+        together_err.contains("warning[stale-translation]: 1 translation in fr was made from an older English text: 1.1a"),
+        "{together_err}"
+    );
+    assert_eq!(
+        together_err,
+        format!("{}{}", stderr_of(&english), stderr_of(&french))
+    );
+    // Only a build with translations names where it read them, first.
+    let french_out = stdout_of(&french);
+    let (folders, french_built) = french_out.split_once('\n').unwrap();
+    assert_eq!(
+        stdout_of(&together).replace("together", "alone"),
+        format!("{folders}\n{}{french_built}", stdout_of(&english))
+    );
+    // Each pack's warnings are its own.
+    let json = carecert()
+        .current_dir(dir.path())
+        .args(["build", "s/edition", "--locales-dir", "s/locales"])
+        .args(["--date", "2026-01-01", "--out", "json", "--format", "json"])
+        .assert()
+        .success();
+    let packs: serde_json::Value = serde_json::from_str(&stdout_of(&json)).unwrap();
+    let warnings = |i: usize| -> Vec<String> {
+        packs[i]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|w| format!("{} {}", packs[i]["locale"], w["code"]))
+            .collect()
+    };
+    assert_eq!(warnings(0), Vec::<String>::new());
+    assert_eq!(warnings(1), ["\"fr\" \"stale-translation\""]);
+    let together = snapshot(&dir.path().join("together"));
+    // Six files and a manifest in each pack, and the lock of the edition.
+    assert_eq!(together.len(), 15, "{:?}", together.keys());
+    assert_eq!(together, snapshot(&dir.path().join("alone")));
+}
