@@ -56,6 +56,10 @@ pub fn load_framework(source: &Source) -> Result<Loaded, Diagnostics> {
     }
 }
 
+/// From how many standard files a framework's are read side by side: starting
+/// rayon's threads costs more than reading the few files of a small one.
+const PARALLEL_FILES: usize = 24;
+
 /// Reads, parses and validates the framework in `source`, reporting every problem.
 fn load_and_validate(source: &Source) -> Result<Loaded, Diagnostics> {
     let manifest_bytes = json::read_bytes(source, MANIFEST).map_err(|d| {
@@ -87,17 +91,40 @@ fn load_and_validate(source: &Source) -> Result<Loaded, Diagnostics> {
         }
     };
 
-    let mut standards = Vec::with_capacity(manifest.standards.len());
-    for (i, rel) in manifest.standards.iter().enumerate() {
+    // Each standard file is read, parsed and decoded on its own, side by side
+    // when there are many; their errors keep the manifest's order.
+    let standard = |(i, rel): (usize, &String)| {
+        let mut errors = Vec::new();
         let at = JsonPath::root().key("standards").index(i);
-        match read_listed(source, &manifest_file, rel, &at) {
-            Ok(file) => {
-                if let Some(standard) = decode_standard(&file, &mut errors) {
-                    standards.push((standard, file.doc));
-                }
+        let standard = match read_listed(source, &manifest_file, rel, &at) {
+            Ok(file) => decode_standard(&file, &mut errors).map(|s| (s, file.doc)),
+            Err(e) => {
+                errors.extend(e.0);
+                None
             }
-            Err(e) => errors.extend(e.0),
-        }
+        };
+        (standard, errors)
+    };
+    let read: Vec<_> = if manifest.standards.len() >= PARALLEL_FILES {
+        use rayon::prelude::*;
+        manifest
+            .standards
+            .par_iter()
+            .enumerate()
+            .map(standard)
+            .collect()
+    } else {
+        manifest
+            .standards
+            .iter()
+            .enumerate()
+            .map(standard)
+            .collect()
+    };
+    let mut standards = Vec::with_capacity(read.len());
+    for (standard, e) in read {
+        standards.extend(standard);
+        errors.extend(e);
     }
 
     // Validate whatever decoded, even if other files failed, so one run reports

@@ -26,7 +26,7 @@ mod import;
 mod input_classes;
 mod l10n;
 mod labels;
-mod large_packs;
+mod large;
 mod layers;
 mod load_errors;
 mod operation_classes;

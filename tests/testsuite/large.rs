@@ -1,7 +1,7 @@
-//! `carecert build` of a large framework (over 5,000 criteria), whose packs
-//! are built one after another: each pack's documents on one line of work,
-//! its XML and CASE on the other, which then prepares the next pack and works
-//! out this one's warnings.
+//! A large framework: its standard files are read side by side, and its packs
+//! (over 5,000 criteria) are built one after another: each pack's documents
+//! on one line of work, its XML and CASE on the other, which then prepares the
+//! next pack and works out this one's warnings.
 
 use crate::build::snapshot;
 use crate::{carecert, stderr_of, stdout_of};
@@ -114,4 +114,51 @@ fn the_packs_of_a_large_framework_are_those_built_one_by_one() {
     // Six files and a manifest in each pack, and the lock of the edition.
     assert_eq!(together.len(), 15, "{:?}", together.keys());
     assert_eq!(together, snapshot(&dir.path().join("alone")));
+}
+
+#[test]
+fn the_errors_of_many_standard_files_read_side_by_side_come_all_at_once_in_order() {
+    // 30 standard files: read in parallel. A file with bad JSON, a missing
+    // one, an id used in two files and a bad value must each be reported,
+    // every time in the same order, as when the files were read one by one.
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args(["dev", "synth", "--criteria", "3000", "--out", "s"])
+        .assert()
+        .success();
+    let standards = dir.path().join("s/framework/standards");
+    let edit = |n: &str, from: &str, to: &str| {
+        let p = standards.join(n);
+        let text = std::fs::read_to_string(&p).unwrap();
+        assert!(text.contains(from), "{n}");
+        std::fs::write(&p, text.replacen(from, to, 1)).unwrap();
+    };
+    assert_eq!(std::fs::read_dir(&standards).unwrap().count(), 30);
+    edit("00003.json", "\"title\"", "\"title\" \"x\"");
+    std::fs::remove_file(standards.join("00010.json")).unwrap();
+    edit("00020.json", "\"id\": \"s20\"", "\"id\": \"s2\"");
+    edit(
+        "00027.json",
+        "\"kind\": \"knowledge\"",
+        "\"kind\": \"both\"",
+    );
+    let expected = "\
+error[file-not-found]: framework.json:25:5 at standards[9]: the listed file \"standards/00010.json\" does not exist
+  help: create the file, or correct or remove this entry
+error[invalid-json]: standards/00003.json:4:11: invalid JSON: expected `:`
+  help: check for a missing comma or quote, or a trailing comma, just before this position
+error[duplicate-id]: standards/00020.json:2:9 at id: the id \"s2\" is used twice
+  help: ids must be unique across the framework; first used at standards/00002.json:2:9
+error[unknown-value]: standards/00027.json:20:19 at outcomes[0].criteria[0].kind: expected \"knowledge\" or \"performance\", found \"both\"
+";
+    for _ in 0..3 {
+        let assert = carecert()
+            .current_dir(dir.path().join("s/framework"))
+            .args(["check", "."])
+            .assert()
+            .code(2);
+        assert_eq!(stderr_of(&assert), expected);
+        assert_eq!(stdout_of(&assert), "");
+    }
 }
