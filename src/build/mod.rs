@@ -203,7 +203,7 @@ pub fn build(
     }
     // Each edition's translations, read side by side when there are several.
     let catalog = |(t, r, locales, unapplied): (&Target, _, Vec<String>, _)| {
-        let catalog = Catalog::load(root, &t.stack, &locales);
+        let catalog = Catalog::load_for_packs(root, &t.stack, &locales);
         (r, catalog, locales, unapplied)
     };
     let jobs: Vec<_> = if jobs.len() > 1 {
