@@ -192,6 +192,17 @@ pub fn term_refs(text: &str) -> Vec<&str> {
 /// The text with every term replaced by its value. Unknown terms (which loading
 /// rejects) are left visible as `{ -id }` rather than silently dropped.
 pub fn render<'t>(text: &str, value_of: impl Fn(&str) -> Option<&'t str>) -> String {
+    // A plain text renders as itself whether or not `parse` accepts it (a
+    // text it refuses is shown as it is): nothing to check, nothing to split.
+    // Nearly every text of a pack is plain.
+    if is_plain(text) {
+        return text.to_string();
+    }
+    render_parsed(text, value_of)
+}
+
+/// [`render`] by way of [`parse`], for any text.
+fn render_parsed<'t>(text: &str, value_of: impl Fn(&str) -> Option<&'t str>) -> String {
     match parse(text) {
         Ok(pieces) => {
             let mut out = String::with_capacity(text.len());
@@ -302,6 +313,16 @@ mod tests {
             if unwanted(&text).is_none() && !text.trim().is_empty() && is_plain(&text) {
                 proptest::prop_assert_eq!(parse(&text), parse_fluent(&text));
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// Rendering skips `parse` for a plain text, and says what it would.
+        #[test]
+        fn rendering_a_text_is_rendering_what_it_parses_to(
+            text in "[ -~\u{0}-\u{1f}\u{a0}-\u{2fff}\u{feff}\u{202e}]{0,14}"
+        ) {
+            proptest::prop_assert_eq!(render(&text, values), render_parsed(&text, values));
         }
     }
 

@@ -53,8 +53,13 @@ impl Localiser<'_> {
     /// A translation as shown, or the source text; counted, and so is every
     /// term value a translated text prints in another language.
     fn shown(&mut self, found: Option<(String, String)>, source_text: &str) -> LocalText {
-        let (pattern, lang) =
-            found.unwrap_or_else(|| (source_text.to_string(), self.source.to_string()));
+        let Some((pattern, lang)) = found else {
+            // The source text itself, rendered without a copy of it first.
+            let text = text::render(source_text, |id| {
+                self.source_terms.get(id).map(String::as_str)
+            });
+            return self.mark(text, self.source.to_string());
+        };
         if lang == self.source {
             let text = text::render(&pattern, |id| self.source_terms.get(id).map(String::as_str));
             return self.mark(text, lang);
