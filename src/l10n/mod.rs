@@ -286,10 +286,7 @@ pub fn with_labels(l: &mut Localised, labels: &labels::Labels) {
         .iter()
         .chain(l.jurisdiction_names.values())
         .chain([&language]);
-    let label_fallbacks = labels::label_ids()
-        .into_iter()
-        .filter(|id| labels.resolve(id).fallback)
-        .count();
+    let label_fallbacks = labels.fallbacks();
     let mut shown = 0;
     let mut fell_back = label_fallbacks;
     for n in names {

@@ -166,3 +166,24 @@ fn a_label_without_arguments_is_the_same_when_asked_again() {
         }
     }
 }
+
+/// `fallbacks` counts none, without formatting them, when every label file is
+/// in the pack's language: right only if each of the program's own labels
+/// formats, in English and in an English variant with labels of its own.
+#[test]
+fn no_english_label_falls_back() {
+    let dir = local(&[("en-IN/ui.ftl", "label-standard = Standard (India)\n")]);
+    for labels in [
+        Labels::load(&LocaleRoot::Embedded, "en-GB", "en-GB"),
+        Labels::load(&LocaleRoot::Layered(dir.path().into()), "en-IN", "en-GB"),
+    ] {
+        for id in label_ids() {
+            let t = labels.resolve(id);
+            assert!(!t.fallback && !t.text.is_empty(), "{id}: {t:?}");
+        }
+        assert_eq!(labels.fallbacks(), 0);
+    }
+    // A Portuguese pack whose labels all fell back to English counts them.
+    let none = Labels::load(&LocaleRoot::Dir(dir.path().into()), "pt-BR", "en-GB");
+    assert_eq!(none.fallbacks(), label_ids().len());
+}
