@@ -311,7 +311,17 @@ fn term_value_problem(
 
 /// Writes a pattern back as one line of source text, noting what it refers to.
 fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
-    let mut out = String::new();
+    // Written straight into one string: a large translation has tens of
+    // thousands of messages, and a `format!` per term reference added up.
+    let mut out = String::with_capacity(
+        p.elements
+            .iter()
+            .map(|e| match e {
+                PatternElement::TextElement { value } => value.len(),
+                PatternElement::Placeable { .. } => 16,
+            })
+            .sum(),
+    );
     for e in &p.elements {
         match e {
             PatternElement::TextElement { value } => {
@@ -328,15 +338,20 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
                     attribute: None,
                     arguments: None,
                 }) => {
-                    let id = format!("-{}", id.name);
-                    out.push_str(&format!("{{ {id} }}"));
-                    msg.terms.push(id);
+                    out.push_str("{ -");
+                    out.push_str(id.name);
+                    out.push_str(" }");
+                    msg.terms.push(format!("-{}", id.name));
                 }
                 Expression::Inline(InlineExpression::StringLiteral { value }) => {
-                    out.push_str(&format!("{{\"{value}\"}}"));
+                    out.push_str("{\"");
+                    out.push_str(value);
+                    out.push_str("\"}");
                 }
                 Expression::Inline(InlineExpression::VariableReference { id }) => {
-                    out.push_str(&format!("{{ ${} }}", id.name));
+                    out.push_str("{ $");
+                    out.push_str(id.name);
+                    out.push_str(" }");
                     msg.variables.push(id.name.to_string());
                 }
                 Expression::Inline(InlineExpression::MessageReference { id, .. }) => {
@@ -349,7 +364,9 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
                 Expression::Inline(InlineExpression::TermReference { id, .. }) => {
                     msg.unsupported
                         .push(format!("term -{} with arguments or an attribute", id.name));
-                    out.push_str(&format!("{{ -{} }}", id.name));
+                    out.push_str("{ -");
+                    out.push_str(id.name);
+                    out.push_str(" }");
                 }
                 Expression::Inline(InlineExpression::NumberLiteral { value }) => {
                     out.push_str(value)
@@ -361,7 +378,12 @@ fn source_form(p: &Pattern<&str>, msg: &mut FtlMessage) -> String {
             },
         }
     }
-    out.trim().to_string()
+    // Trimmed in place: most texts have nothing to trim.
+    let end = out.trim_end().len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start().len();
+    out.drain(..start);
+    out
 }
 
 /// Bidi controls and invisible characters; one list for source text and translations.
