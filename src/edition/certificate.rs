@@ -308,7 +308,7 @@ pub fn validate(f: &super::file::EditionFile, doc: &Document, errors: &mut Vec<D
             issuer
                 .names
                 .iter()
-                .map(|(l, n)| (at.key("names").key(l), n)),
+                .map(|(l, n)| (at.key("names").key(l.clone()), n)),
         );
         for (at, name) in names {
             if name.trim().is_empty() {
@@ -332,7 +332,7 @@ pub fn validate(f: &super::file::EditionFile, doc: &Document, errors: &mut Vec<D
                 errors.push(
                     doc.error_at(
                         Code::UnpublishedLocale,
-                        &at.key("names").key(l),
+                        &at.key("names").key(l.clone()),
                         format!("the issuer has a name in {l}, which the edition does not publish"),
                     )
                     .help("use one of the edition's `locales`, or add the locale to them"),

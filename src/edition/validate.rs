@@ -197,7 +197,7 @@ fn texts(edition: &LoadedEdition, gaps: &Gaps, errors: &mut Vec<Diagnostic>) {
             .chain(t.values.iter().map(|(l, v)| (format!("values.{l}"), v)))
         {
             if let Some(u) = text::first_suspicious(value) {
-                errors.push(bad_text(doc, &at.key(&field), "the value", u));
+                errors.push(bad_text(doc, &at.key(field.clone()), "the value", u));
             }
         }
         if let Some(note) = &t.note {

@@ -85,7 +85,7 @@ pub fn decode_all<T: DeserializeOwned>(
     file: &JsonFile,
     value: &Value,
     at: &JsonPath,
-    children: &[(&str, &DecodeChild<'_>)],
+    children: &[(&'static str, &DecodeChild<'_>)],
     errors: &mut Vec<Diagnostic>,
 ) -> Option<T> {
     let first = match decode::<T>(file, value, at) {
@@ -101,7 +101,7 @@ pub fn decode_all<T: DeserializeOwned>(
     for (field, decode_child) in children {
         if let Some(items) = value.get(*field).and_then(Value::as_array) {
             for (i, item) in items.iter().enumerate() {
-                decode_child(file, item, &at.key(field).index(i), errors);
+                decode_child(file, item, &at.key(*field).index(i), errors);
             }
             shell[*field] = Value::Array(Vec::new());
         }
@@ -122,8 +122,8 @@ fn convert_path(path: &serde_path_to_error::Path) -> JsonPath {
         path.iter()
             .filter_map(|seg| match seg {
                 S::Seq { index } => Some(Segment::Index(*index)),
-                S::Map { key } => Some(Segment::Key(key.clone())),
-                S::Enum { variant } => Some(Segment::Key(variant.clone())),
+                S::Map { key } => Some(Segment::Key(key.clone().into())),
+                S::Enum { variant } => Some(Segment::Key(variant.clone().into())),
                 S::Unknown => None,
             })
             .collect(),
@@ -155,7 +155,7 @@ fn describe_serde_error(file: &JsonFile, path: &JsonPath, raw: &str) -> Diagnost
         // exact even when the key holds a backtick.
         let key_path = path.clone();
         let found = match key_path.0.last() {
-            Some(Segment::Key(key)) => key.clone(),
+            Some(Segment::Key(key)) => key.to_string(),
             _ => quoted.first().cloned().unwrap_or_default(),
         };
         let allowed: Vec<&str> = serde_allowed(raw);

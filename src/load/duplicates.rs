@@ -115,7 +115,7 @@ pub fn find(text: &str) -> Vec<Repeated> {
                     if let Some(first) = first {
                         let path = path_of(&stack);
                         let key = match path.0.last() {
-                            Some(Segment::Key(k)) => k.clone(),
+                            Some(Segment::Key(k)) => k.to_string(),
                             _ => String::new(),
                         };
                         found.push(Repeated {
@@ -141,7 +141,7 @@ fn path_of(stack: &[Frame<'_>]) -> JsonPath {
             .iter()
             .map(|frame| match frame {
                 Frame::Object { current, .. } => {
-                    Segment::Key(current.as_deref().unwrap_or_default().to_string())
+                    Segment::Key(current.as_deref().unwrap_or_default().to_string().into())
                 }
                 Frame::Array { index } => Segment::Index(*index),
             })

@@ -321,7 +321,7 @@ impl Applier<'_> {
                 Some(q) => match ws.find(q) {
                     Some((id, _)) => Ok(Some(id)),
                     None => {
-                        self.missing(ws, &at.key(key), q);
+                        self.missing(ws, &at.key(key.to_string()), q);
                         Err(())
                     }
                 },

@@ -67,7 +67,7 @@ impl Applier<'_> {
                 if value.contains(['{', '}']) || value.chars().any(text::forbidden_char) {
                     self.error(
                         Code::BadTermValue,
-                        &at.key(&field),
+                        &at.key(field.clone()),
                         "a term value is plain text on one line, without braces".into(),
                         "remove braces and control characters",
                     );
@@ -87,7 +87,7 @@ impl Applier<'_> {
                 if definition.chars().any(text::forbidden_char) {
                     self.error(
                         Code::BadTermValue,
-                        &at.key(&field),
+                        &at.key(field.clone()),
                         "a term's definition is plain text on one line".into(),
                         "remove line breaks and control characters",
                     );

@@ -176,7 +176,7 @@ struct Found<'a> {
 fn items<T: DeserializeOwned>(
     file: &JsonFile,
     object: &Map<String, Value>,
-    field: &str,
+    field: &'static str,
     found: &mut Found<'_>,
 ) -> Vec<T> {
     let gaps = &mut *found.gaps;

@@ -8,12 +8,16 @@
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Segment {
-    Key(String),
+    /// A member's key: nearly always a field name written in the program,
+    /// borrowed, so a path is copied without copying its keys (validating a
+    /// large framework makes several paths for each of its criteria).
+    Key(Cow<'static, str>),
     Index(usize),
 }
 
@@ -26,9 +30,9 @@ impl JsonPath {
         JsonPath(Vec::new())
     }
 
-    pub fn key(&self, key: &str) -> Self {
+    pub fn key(&self, key: impl Into<Cow<'static, str>>) -> Self {
         let mut p = self.clone();
-        p.0.push(Segment::Key(key.to_string()));
+        p.0.push(Segment::Key(key.into()));
         p
     }
 
