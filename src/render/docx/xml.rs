@@ -58,6 +58,17 @@ impl Xml {
         self.close(name);
     }
 
+    /// Appends `xml` as it is: markup this writer wrote before (see
+    /// [`Xml::since`]).
+    pub fn raw(&mut self, xml: &str) {
+        self.out.push_str(xml);
+    }
+
+    /// What was written from `start` (a [`Xml::len`]) on.
+    pub fn since(&self, start: usize) -> &str {
+        &self.out[start..]
+    }
+
     /// How many bytes are held: where what is written next starts.
     #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {

@@ -64,6 +64,9 @@ struct Writer<'a> {
     headings: Vec<(u8, String, Vec<Span>)>,
     /// The page of each of `headings`, when measured (see `contents.rs`).
     contents_pages: Option<&'a [u32]>,
+    /// The run properties of runs in the document's language, by their
+    /// bold, fallback, direction and size (see `runs.rs`), as written.
+    run_props_written: std::cell::RefCell<Vec<(u32, String)>>,
 }
 
 /// Writes the parts of `d` into `package` in their fixed order. The document
@@ -85,6 +88,7 @@ pub fn write_parts(
         key_ranges: std::collections::HashMap::new(),
         headings: Vec::new(),
         contents_pages: opts.contents_pages,
+        run_props_written: Default::default(),
     };
     let bytes = |b: Vec<u8>| move |out: &mut dyn Write| out.write_all(&b);
     package.part("[Content_Types].xml", bytes(content_types(d)))?;

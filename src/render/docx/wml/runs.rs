@@ -122,6 +122,33 @@ impl Writer<'_> {
     /// [`Writer::run_props`], with the run's direction given: a stretch of
     /// Latin text inside Arabic is not `w:rtl`, whatever its language tag.
     fn run_props_as(&self, x: &mut Xml, s: &Span, rtl: bool) {
+        // A run in the document's language has one of a few sets of
+        // properties, each written once and then copied: nearly every run
+        // of a document is one.
+        if s.lang.is_none() {
+            let size = if self.script.rtl() && !rtl {
+                self.para_size
+            } else {
+                0
+            };
+            let key = (size << 3)
+                | u32::from(s.fallback)
+                | (u32::from(s.bold) << 1)
+                | (u32::from(rtl) << 2);
+            let mut written = self.run_props_written.borrow_mut();
+            if let Some((_, xml)) = written.iter().find(|(k, _)| *k == key) {
+                x.raw(xml);
+                return;
+            }
+            let start = x.len();
+            self.write_run_props(x, s, rtl);
+            written.push((key, x.since(start).to_string()));
+            return;
+        }
+        self.write_run_props(x, s, rtl);
+    }
+
+    fn write_run_props(&self, x: &mut Xml, s: &Span, rtl: bool) {
         let lang = s.lang.as_deref().unwrap_or(&self.doc.lang);
         x.open("w:rPr", &[]);
         if s.fallback {
