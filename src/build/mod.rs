@@ -126,10 +126,22 @@ pub fn build(
     fn resolve(t: &Target) -> (&Target, Result<edition::Resolution, Diagnostics>) {
         (t, t.stack.resolve())
     }
-    let resolved: Vec<_> = if targets.len() > 1 {
-        targets.par_iter().map(resolve).collect()
-    } else {
-        targets.iter().map(resolve).collect()
+    // A large framework's translations are read while it resolves, when the
+    // locales they are read for are known before: neither needs the other,
+    // each is a good part of the start, and the other core was idle. (For a
+    // small one the thread costs more than the catalogue.)
+    let mut early: Option<Catalog> = None;
+    let resolved: Vec<_> = match targets {
+        [t] if !opts.pick_by_locale && criteria(&t.stack.framework.framework.standards) > LARGE => {
+            let (resolved, catalog) = schedule::both(
+                || resolve(t),
+                || Catalog::load_for_packs(root, &t.stack, opts.locales),
+            );
+            early = Some(catalog);
+            vec![resolved]
+        }
+        _ if targets.len() > 1 => targets.par_iter().map(resolve).collect(),
+        _ => targets.iter().map(resolve).collect(),
     };
     // Each id built, with the argument that named it.
     let mut ids: Vec<(String, String)> = Vec::new();
@@ -209,7 +221,14 @@ pub fn build(
     let jobs: Vec<_> = if jobs.len() > 1 {
         jobs.into_par_iter().map(catalog).collect()
     } else {
-        jobs.into_iter().map(catalog).collect()
+        // The catalogue read early is the same: `locales` are the edition's
+        // own (which a catalogue adds in any case) or those asked for.
+        jobs.into_iter()
+            .map(|(t, r, locales, unapplied)| match early.take() {
+                Some(catalog) => (r, catalog, locales, unapplied),
+                None => catalog((t, r, locales, unapplied)),
+            })
+            .collect()
     };
     let work: Vec<(usize, String)> = jobs
         .iter()
@@ -220,7 +239,7 @@ pub fn build(
     // Each pack is rendered and staged beside its directory as soon as it is
     // ready, so only the packs in flight are held in memory; nothing is swapped
     // into place until every pack has been staged.
-    let criteria: usize = jobs
+    let most = jobs
         .iter()
         .map(|(r, _, _, _)| {
             r.standards
@@ -231,7 +250,7 @@ pub fn build(
         })
         .max()
         .unwrap_or(0);
-    let large = criteria > LARGE;
+    let large = most > LARGE;
     // Packs one at a time: a large framework's, or a single pack (see
     // `schedule`).
     let serial = large || work.len() < 2;
@@ -318,3 +337,12 @@ fn write_failed(e: pack::PackError) -> Diagnostic {
 
 /// Above this many criteria in one framework, packs are built one at a time.
 const LARGE: usize = 5_000;
+
+/// The criteria of a framework as loaded, before any edition's changes.
+fn criteria(standards: &[crate::model::Standard]) -> usize {
+    standards
+        .iter()
+        .flat_map(|s| &s.outcomes)
+        .map(|o| o.criteria.len())
+        .sum()
+}

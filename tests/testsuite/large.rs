@@ -1,7 +1,8 @@
-//! A large framework: its standard files are read side by side, and its packs
-//! (over 5,000 criteria) are built one after another: each pack's documents
-//! on one line of work, its XML and CASE on the other, which then prepares the
-//! next pack and works out this one's warnings.
+//! A large framework: its standard files are read side by side, its
+//! translations while it resolves, and its packs (over 5,000 criteria) are
+//! built one after another: each pack's documents on one line of work, its XML
+//! and CASE on the other, which then prepares the next pack and works out this
+//! one's warnings.
 
 use crate::build::snapshot;
 use crate::{carecert, stderr_of, stdout_of};
@@ -161,4 +162,50 @@ error[unknown-value]: standards/00027.json:20:19 at outcomes[0].criteria[0].kind
         assert_eq!(stderr_of(&assert), expected);
         assert_eq!(stdout_of(&assert), "");
     }
+}
+
+#[test]
+fn a_large_framework_read_with_its_translations_reports_what_a_small_one_does() {
+    // Its translations are read while it resolves: a broken translation file
+    // and a broken edition must still each be reported, the edition's error
+    // alone and with nothing written, as for any framework.
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
+        .assert()
+        .success();
+    let ftl = dir.path().join("s/locales/fr/synthetic.ftl");
+    let mut text = std::fs::read_to_string(&ftl).unwrap();
+    let line = text.lines().count() + 1;
+    text.push_str("broken = {\n");
+    std::fs::write(&ftl, text).unwrap();
+    let build = |out: &str| {
+        carecert()
+            .current_dir(dir.path())
+            .args(["build", "s/edition", "--locales-dir", "s/locales"])
+            .args(["--outputs", "xml", "--out", out])
+            .assert()
+    };
+    let built = build("out").success();
+    assert_eq!(
+        stderr_of(&built),
+        format!(
+            "warning[ftl-syntax]: s/locales/fr/synthetic.ftl:{line}:11: invalid Fluent: Expected an inline expression\n  \
+             help: fix the syntax; see https://projectfluent.org/fluent/guide/\n\
+             1 translation problem: the texts concerned fell back to another language (see `carecert l10n status`)\n"
+        )
+    );
+    let edition = dir.path().join("s/edition/edition.json");
+    let text = std::fs::read_to_string(&edition).unwrap();
+    let text = text.replacen("\"target\": \"s1-o1-c0\"", "\"target\": \"s1-o1-c99\"", 1);
+    std::fs::write(&edition, text).unwrap();
+    let failed = build("failed").code(2);
+    assert_eq!(
+        stderr_of(&failed),
+        "error[missing-target]: s/edition/edition.json:115:17 at operations[0].target: there is no standard, outcome or criterion with the id \"s1-o1-c99\" in the base\n  \
+         help: did you mean \"s1-o1-c9\"?\n"
+    );
+    assert_eq!(stdout_of(&failed), "");
+    assert!(!dir.path().join("failed").exists());
 }
