@@ -1,4 +1,5 @@
-//! Translations: status categories, fallbacks in packs, the template, XLIFF.
+//! Translations: status categories, fallbacks in packs, the template (XLIFF:
+//! `l10n_xliff`).
 
 use crate::{Fixture, carecert, stdout_of};
 use serde_json::Value;
@@ -140,6 +141,27 @@ fn packs_use_translations_mark_fallbacks_and_follow_the_chain() {
     // The regulator's English name, inside the Arabic sentence, in the list of
     // references and in the glossary: three texts a reader finds in English.
     assert_eq!(manifest["fallbacks"], 3);
+    // In the documents the English name is a run of its own inside the
+    // sentence: tagged English and marked as a fallback, the Arabic around it
+    // right to left.
+    let docx = std::fs::read(f.root().join("out/mini/ar/standards.docx")).unwrap();
+    let parts = carecert::render::docx::package::unzip(&docx).unwrap();
+    let (_, xml) = parts
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .unwrap();
+    let xml = std::str::from_utf8(xml).unwrap();
+    let arabic = |text: &str| {
+        format!(
+            "<w:r><w:rPr><w:rtl/><w:lang w:bidi=\"ar\"/></w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>"
+        )
+    };
+    let sentence = format!(
+        "{}<w:r><w:rPr><w:rStyle w:val=\"Fallback\"/><w:szCs w:val=\"18\"/><w:lang w:val=\"en-GB\"/></w:rPr><w:t xml:space=\"preserve\">Care Quality Commission</w:t></w:r>{}",
+        arabic("صف ما تقوم به "),
+        arabic(".")
+    );
+    assert!(xml.contains(&sentence), "{xml}");
 }
 
 #[test]
@@ -158,180 +180,6 @@ fn template_writes_the_reference_files() {
     let text = std::fs::read_to_string(f.root().join("ref/en-GB/mini.ftl")).unwrap();
     assert!(text.contains("# source: 64593e0adad8\n# en-GB: Describe what the { -regulator } does.\nfirst-knowledge = Describe what the { -regulator } does.\n"), "{text}");
     assert!(f.root().join("ref/en-GB/ui.ftl").exists());
-}
-
-#[test]
-fn xliff_round_trip_makes_units_current() {
-    let f = Fixture::copy("mini");
-    // A new translation of the framework starts with its folder.
-    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
-    f.run(&[
-        "l10n",
-        "export",
-        ".",
-        "--locale",
-        "pt-BR",
-        "--out",
-        "../pt.xlf",
-        "--locales-dir",
-        "../locales",
-    ])
-    .success();
-    let xlf = std::fs::read_to_string(f.root().join("pt.xlf")).unwrap();
-    assert!(
-        xlf.contains("<ph id=\"1\" dataRef=\"d1\" disp=\"Care Quality Commission\"/>"),
-        "{xlf}"
-    );
-    // A translator fills every target, keeping the placeholders.
-    let mut translated = String::new();
-    for line in xlf.lines() {
-        translated.push_str(line);
-        translated.push('\n');
-        if let Some(src) = line
-            .trim()
-            .strip_prefix("<source>")
-            .and_then(|s| s.strip_suffix("</source>"))
-        {
-            translated.push_str(&format!("<target>PT &lt;{src}&gt; \"ç\"</target>\n"));
-        }
-    }
-    std::fs::write(f.root().join("pt-done.xlf"), translated).unwrap();
-    let out = stdout_of(
-        &f.run(&[
-            "l10n",
-            "import",
-            "../pt-done.xlf",
-            ".",
-            "--locales-dir",
-            "../locales",
-        ])
-        .success(),
-    );
-    assert!(
-        out.starts_with("imported 8 units into ../locales/pt-BR/mini.ftl; 0 refused"),
-        "{out}"
-    );
-    let ftl = std::fs::read_to_string(f.root().join("locales/pt-BR/mini.ftl")).unwrap();
-    assert!(
-        ftl.contains("first-knowledge = PT <Describe what the { -regulator } does.> \"ç\"\n"),
-        "{ftl}"
-    );
-    let (v, _) = {
-        let assert = f.run(&[
-            "l10n",
-            "status",
-            ".",
-            "--locale",
-            "pt-BR",
-            "--locales-dir",
-            "../locales",
-            "--format",
-            "json",
-        ]);
-        (
-            serde_json::from_str::<Value>(&stdout_of(&assert)).unwrap(),
-            0,
-        )
-    };
-    let s = &v["locales"][0];
-    assert_eq!(
-        (
-            s["translated"].as_u64(),
-            s["missing"].as_array().unwrap().len(),
-            s["stale"].as_array().unwrap().len()
-        ),
-        (Some(8), 0, 0)
-    );
-    // Nothing missing or stale: the next export is empty of work.
-    let out = stdout_of(
-        &f.run(&[
-            "l10n",
-            "export",
-            ".",
-            "--locale",
-            "pt-BR",
-            "--out",
-            "../again.xlf",
-            "--locales-dir",
-            "../locales",
-        ])
-        .success(),
-    );
-    assert_eq!(out, "wrote ../again.xlf (0 units for pt-BR)\n");
-}
-
-#[test]
-fn import_refuses_units_whose_english_changed_and_unknown_ids() {
-    let f = Fixture::copy("mini");
-    // A new translation of the framework starts with its folder.
-    std::fs::create_dir_all(f.root().join("locales/pt-BR")).unwrap();
-    f.run(&[
-        "l10n",
-        "export",
-        ".",
-        "--locale",
-        "pt-BR",
-        "--out",
-        "../pt.xlf",
-        "--locales-dir",
-        "../locales",
-    ])
-    .success();
-    let xlf = std::fs::read_to_string(f.root().join("pt.xlf"))
-        .unwrap()
-        .replace(
-            "<source>Describe what the ",
-            "<target>Descreva o que faz a <ph id=\"1\" dataRef=\"d1\"/>.</target><source>Describe what the ",
-        )
-        .replace(
-            "<source>First outcome</source>",
-            "<source>First outcome</source><target>Primeiro</target>",
-        )
-        .replace("unit id=\"second-outcome\"", "unit id=\"no-such-id\"");
-    std::fs::write(f.root().join("pt.xlf"), xlf).unwrap();
-    // The English of 1.1 changes after the export.
-    let f = f.edit(
-        "standards/01.json",
-        "\"title\": \"First outcome\"",
-        "\"title\": \"First outcome, revised\"",
-    );
-    let out = stdout_of(
-        &f.run(&[
-            "l10n",
-            "import",
-            "../pt.xlf",
-            ".",
-            "--locales-dir",
-            "../locales",
-        ])
-        .code(1),
-    );
-    assert!(
-        out.contains("refused first-outcome: the English changed since the export"),
-        "{out}"
-    );
-    assert!(
-        out.contains("refused no-such-id: no such message in this edition (unknown id)"),
-        "{out}"
-    );
-    assert!(out.contains("imported 1 unit into"), "{out}");
-}
-
-#[test]
-fn import_refuses_the_wrong_locale_and_entities() {
-    let f = Fixture::copy("mini-edition");
-    let xlf = "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en-GB\" trgLang=\"pt-BR\"><file id=\"mini-india\"/></xliff>\n";
-    std::fs::write(f.root().join("x.xlf"), xlf).unwrap();
-    let assert = f.run(&["l10n", "import", "../x.xlf", "."]).code(2);
-    assert!(crate::stderr_of(&assert).contains("the edition mini-india is not published in pt-BR"));
-    let bomb = "<?xml version=\"1.0\"?>\n<!DOCTYPE x [<!ENTITY a \"aaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;\">]>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\"/>\n";
-    std::fs::write(f.root().join("bomb.xlf"), bomb).unwrap();
-    let assert = f.run(&["l10n", "import", "../bomb.xlf", "."]).code(2);
-    let err = crate::stderr_of(&assert);
-    assert!(
-        err.contains("bomb.xlf:2:") && err.contains("the file has a DOCTYPE"),
-        "{err}"
-    );
 }
 
 #[test]

@@ -25,6 +25,7 @@ mod golden;
 mod import;
 mod input_classes;
 mod l10n;
+mod l10n_xliff;
 mod labels;
 mod large;
 mod layers;

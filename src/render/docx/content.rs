@@ -29,9 +29,16 @@ impl Content<'_> {
     /// A text of the edition as a span, tagged with its own language when that is
     /// not the document's and marked when it fell back.
     pub fn local(&self, t: &LocalText) -> Span {
-        let foreign = language(&t.lang) != language(&self.edition.locale);
         Span {
             text: t.text.clone(),
+            ..self.local_without_text(t)
+        }
+    }
+
+    /// [`Content::local`] but for its text, left empty (no allocation).
+    fn local_without_text(&self, t: &LocalText) -> Span {
+        let foreign = language(&t.lang) != language(&self.edition.locale);
+        Span {
             lang: foreign.then(|| t.lang.clone()),
             fallback: t.fallback,
             ..Span::default()
@@ -43,36 +50,38 @@ impl Content<'_> {
     /// marked as a fallback, so an English law name in an Arabic sentence is
     /// visibly not yet translated.
     pub fn local_spans(&self, t: &LocalText) -> Vec<Span> {
-        if t.foreign.is_empty() {
+        // Values in order, each on character boundaries; else the text as one.
+        let mut at = 0;
+        let fits = t.foreign.iter().all(|(start, end, _)| {
+            let fits = t.text.get(at..*start).is_some() && t.text.get(*start..*end).is_some();
+            at = *end;
+            fits
+        });
+        if t.foreign.is_empty() || !fits {
             return vec![self.local(t)];
         }
-        let whole = self.local(t);
-        let mut out = Vec::new();
-        let mut at = 0;
+        // The pieces between the term values, as `local` would show the
+        // whole text: each piece's own text, nothing copied twice.
+        let piece = |text: &str| Span {
+            text: text.to_string(),
+            ..self.local_without_text(t)
+        };
+        let mut out = Vec::with_capacity(2 * t.foreign.len() + 1);
+        at = 0;
         for (start, end, lang) in &t.foreign {
-            let (Some(before), Some(value)) = (t.text.get(at..*start), t.text.get(*start..*end))
-            else {
-                return vec![whole];
-            };
+            let before = &t.text[at..*start];
             if !before.is_empty() {
-                out.push(Span {
-                    text: before.to_string(),
-                    ..whole.clone()
-                });
+                out.push(piece(before));
             }
             out.push(Span {
-                text: value.to_string(),
                 lang: Some(lang.clone()),
                 fallback: true,
-                ..whole.clone()
+                ..piece(&t.text[*start..*end])
             });
             at = *end;
         }
         if let Some(rest) = t.text.get(at..).filter(|r| !r.is_empty()) {
-            out.push(Span {
-                text: rest.to_string(),
-                ..whole
-            });
+            out.push(piece(rest));
         }
         out
     }
