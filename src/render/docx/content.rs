@@ -87,15 +87,26 @@ impl Content<'_> {
     }
 
     pub fn label(&self, id: &str) -> Span {
-        self.local(&self.labels.get(id, &[]))
+        self.local_owned(self.labels.get(id, &[]))
     }
 
     pub fn label_with(&self, id: &str, args: &[(&str, &str)]) -> Span {
-        self.local(&self.labels.get_text(id, args))
+        self.local_owned(self.labels.get_text(id, args))
     }
 
     pub fn count(&self, id: &str, n: usize) -> Span {
-        self.local(&self.labels.get(id, &[("count", n as i64)]))
+        self.local_owned(self.labels.get(id, &[("count", n as i64)]))
+    }
+
+    /// [`Content::local`] of a text made for this span (a label): its text
+    /// is moved, not copied. A large document shows a label for every
+    /// criterion.
+    fn local_owned(&self, t: LocalText) -> Span {
+        let span = self.local_without_text(&t);
+        Span {
+            text: t.text,
+            ..span
+        }
     }
 
     /// The footer: the edition's name, then "Page X of Y" with real fields.
