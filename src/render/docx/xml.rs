@@ -187,15 +187,20 @@ const fn notable(attribute: bool) -> [bool; 256] {
 /// are copied whole; only the bytes that may need attention are looked at alone.
 pub fn escape_into(out: &mut String, s: &str, attribute: bool) {
     let bytes = s.as_bytes();
-    if !has_notable(bytes, attribute) {
-        out.push_str(s);
-        return;
-    }
     let notable = if attribute {
         &NOTABLE_IN_ATTRIBUTE
     } else {
         &NOTABLE_IN_TEXT
     };
+    // Most attribute values are a few bytes (widths, ids, style names): a
+    // table lookup a byte is quicker there than testing 32-byte chunks.
+    let short = bytes.len() <= 16;
+    if (short && !bytes.iter().any(|&b| notable[usize::from(b)]))
+        || (!short && !has_notable(bytes, attribute))
+    {
+        out.push_str(s);
+        return;
+    }
     let mut copied = 0;
     let mut i = 0;
     while i < bytes.len() {
