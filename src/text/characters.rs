@@ -68,13 +68,22 @@ impl Unwanted {
 /// U+FFFE, U+FFFF), or a [`suspicious`] one. Every text field of a framework and an
 /// edition is checked with this, whether it may hold term references or not.
 pub fn unwanted(text: &str) -> Option<Unwanted> {
-    // Printable ASCII, most text, holds none of them: a byte scan says so.
-    if text.bytes().all(|b| (0x20..0x7F).contains(&b)) {
-        return None;
+    // Printable ASCII holds none of them, so only the characters outside it
+    // are looked at, found by a byte scan: a French or Arabic sentence is
+    // still mostly spaces, digits and punctuation, or ASCII words. The offset
+    // in characters is counted only for the one reported.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(skip) = bytes[at..].iter().position(|b| !(0x20..0x7F).contains(b)) {
+        at += skip;
+        let c = text[at..].chars().next()?;
+        if let Some(found) = control(0, c).or_else(|| invisible(0, c)) {
+            let offset = text[..at].chars().count();
+            return Some(Unwanted { offset, ..found });
+        }
+        at += c.len_utf8();
     }
-    text.chars()
-        .enumerate()
-        .find_map(|(offset, c)| control(offset, c).or_else(|| invisible(offset, c)))
+    None
 }
 
 /// The first [`suspicious`] character of `text`, for texts whose control characters
@@ -147,6 +156,30 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// What `unwanted` said when it decoded every character.
+    fn unwanted_by_chars(text: &str) -> Option<Unwanted> {
+        text.chars()
+            .enumerate()
+            .find_map(|(offset, c)| control(offset, c).or_else(|| invisible(offset, c)))
+    }
+
+    proptest! {
+        #[test]
+        fn the_byte_scan_finds_what_decoding_every_character_finds(
+            text in any::<String>(),
+            mixed in "[a-z \u{e9}\u{202e}\u{200b}\u{7}\u{fffe}\u{627}]{0,40}",
+        ) {
+            for t in [&text, &mixed] {
+                let (a, b) = (unwanted(t), unwanted_by_chars(t));
+                prop_assert_eq!(
+                    a.as_ref().map(|u| (u.offset, u.what.as_str(), u.help)),
+                    b.as_ref().map(|u| (u.offset, u.what.as_str(), u.help))
+                );
+            }
+        }
+    }
 
     #[test]
     fn bidi_controls_and_invisible_characters_are_refused() {
