@@ -261,11 +261,34 @@ impl Catalog {
     /// The best translation of `key` in `locale` from a layer at or above
     /// `min_layer`.
     pub fn get(&self, locale: &str, key: &str, min_layer: usize) -> Option<&Entry> {
+        self.entry(locale, key, |layer| layer >= min_layer)
+    }
+
+    /// The best translation of `key` in `locale` from a layer `keep` accepts.
+    fn entry(&self, locale: &str, key: &str, keep: impl Fn(usize) -> bool) -> Option<&Entry> {
         self.messages
             .get(locale)?
             .get(key)?
             .iter()
-            .find(|e| e.layer >= min_layer)
+            .find(|e| keep(e.layer))
+    }
+
+    /// The first locale of `chain` but `source` with a translation of `key`
+    /// from a layer `keep` accepts: what [`Catalog::find`] and
+    /// [`Catalog::find_exact`] share.
+    fn find_in_chain<'a>(
+        &'a self,
+        chain: &'a [String],
+        source: &str,
+        key: &str,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<Found<'a>> {
+        chain.iter().filter(|l| *l != source).find_map(|l| {
+            self.entry(l, key, &keep).map(|entry| Found {
+                entry,
+                locale: l.as_str(),
+            })
+        })
     }
 
     /// The translation of one part of a message (`id`, `id.example-1`, …) that a
@@ -281,12 +304,7 @@ impl Catalog {
         key: &str,
         min_layer: usize,
     ) -> Option<Found<'a>> {
-        chain.iter().filter(|l| *l != source).find_map(|l| {
-            self.get(l, key, min_layer).map(|entry| Found {
-                entry,
-                locale: l.as_str(),
-            })
-        })
+        self.find_in_chain(chain, source, key, |layer| layer >= min_layer)
     }
 
     /// Like [`Catalog::find`], but only from the files of `layer` itself: for
@@ -299,18 +317,7 @@ impl Catalog {
         key: &str,
         layer: usize,
     ) -> Option<Found<'a>> {
-        chain.iter().filter(|l| *l != source).find_map(|l| {
-            let entry = self
-                .messages
-                .get(l)?
-                .get(key)?
-                .iter()
-                .find(|e| e.layer == layer)?;
-            Some(Found {
-                entry,
-                locale: l.as_str(),
-            })
-        })
+        self.find_in_chain(chain, source, key, |l| l == layer)
     }
 
     /// Whether any locale of `chain` other than `source` has content
