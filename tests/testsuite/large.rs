@@ -7,17 +7,31 @@
 use crate::build::snapshot;
 use crate::{carecert, stderr_of, stdout_of};
 
+/// A temporary folder holding, in `s`, a synthetic framework of `criteria`
+/// criteria with its edition and French translation (`dev synth`).
+fn synthetic(criteria: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    carecert()
+        .current_dir(dir.path())
+        .args([
+            "dev",
+            "synth",
+            "--criteria",
+            &criteria.to_string(),
+            "--out",
+            "s",
+        ])
+        .assert()
+        .success();
+    dir
+}
+
 #[test]
 fn a_failure_in_a_large_pack_leaves_the_previous_pack_untouched() {
     // Over 5,000 criteria a pack's documents are written one after another,
     // beside the XML; a failure in either lane, or in the manifest, must still
     // leave the old pack.
-    let dir = tempfile::tempdir().unwrap();
-    carecert()
-        .current_dir(dir.path())
-        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
-        .assert()
-        .success();
+    let dir = synthetic(5100);
     let build = |date: &str, fail: Option<usize>| {
         let mut c = carecert();
         c.current_dir(dir.path());
@@ -53,12 +67,7 @@ fn the_packs_of_a_large_framework_are_those_built_one_by_one() {
     // Two locales, so the French pack is localised while the English one's
     // documents are written; a stale French translation gives a warning that
     // must come with the French pack, as it does when it is built alone.
-    let dir = tempfile::tempdir().unwrap();
-    carecert()
-        .current_dir(dir.path())
-        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
-        .assert()
-        .success();
+    let dir = synthetic(5100);
     let ftl = dir.path().join("s/locales/fr/synthetic.ftl");
     let text = std::fs::read_to_string(&ftl).unwrap();
     let first = text.find("# source: ").unwrap() + "# source: ".len();
@@ -122,12 +131,7 @@ fn the_errors_of_many_standard_files_read_side_by_side_come_all_at_once_in_order
     // 30 standard files: read in parallel. A file with bad JSON, a missing
     // one, an id used in two files and a bad value must each be reported,
     // every time in the same order, as when the files were read one by one.
-    let dir = tempfile::tempdir().unwrap();
-    carecert()
-        .current_dir(dir.path())
-        .args(["dev", "synth", "--criteria", "3000", "--out", "s"])
-        .assert()
-        .success();
+    let dir = synthetic(3000);
     let standards = dir.path().join("s/framework/standards");
     let edit = |n: &str, from: &str, to: &str| {
         let p = standards.join(n);
@@ -169,12 +173,7 @@ fn a_large_framework_read_with_its_translations_reports_what_a_small_one_does() 
     // Its translations are read while it resolves: a broken translation file
     // and a broken edition must still each be reported, the edition's error
     // alone and with nothing written, as for any framework.
-    let dir = tempfile::tempdir().unwrap();
-    carecert()
-        .current_dir(dir.path())
-        .args(["dev", "synth", "--criteria", "5100", "--out", "s"])
-        .assert()
-        .success();
+    let dir = synthetic(5100);
     let ftl = dir.path().join("s/locales/fr/synthetic.ftl");
     let mut text = std::fs::read_to_string(&ftl).unwrap();
     let line = text.lines().count() + 1;
