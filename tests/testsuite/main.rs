@@ -13,6 +13,7 @@ mod code_order;
 mod diff;
 mod docs;
 mod docx;
+mod docx_stream;
 mod editions;
 mod english_runs;
 mod errors_doc;

@@ -8,18 +8,30 @@
 //! and its signatures on the next.
 
 use super::content::Content;
-use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
+use super::doc::{Block, Blocks, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::l10n::LocalStandard;
 
 const LOG_ROW_HEIGHT: u32 = 720;
 const SIGN_ROW_HEIGHT: u32 = 680;
 
 pub fn build(c: &Content<'_>) -> Doc {
+    let mut doc = blank(c);
+    body(c, &mut doc);
+    c.add_legend(&mut doc);
+    doc
+}
+
+/// The document with no blocks yet: its title, language and footer.
+pub fn blank(c: &Content<'_>) -> Doc {
+    c.doc("label-assessor-record")
+}
+
+/// Every block, in order, but the fallback legend (which needs them all).
+pub fn body(c: &Content<'_>, doc: &mut dyn Blocks) {
     let l = c.edition;
-    let mut doc = c.doc("label-assessor-record");
     doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-assessor-record")]).centered());
-    doc.body.push(c.form(
+    doc.block(c.form(
         &[
             "label-learner-name",
             "label-employer",
@@ -31,13 +43,11 @@ pub fn build(c: &Content<'_>) -> Doc {
     for n in &l.notices {
         doc.push(c.notice(n));
     }
-    summary(c, &mut doc);
+    summary(c, doc);
     for s in &l.standards {
-        standard(c, &mut doc, s);
+        standard(c, doc, s);
     }
-    declaration(c, &mut doc);
-    c.add_legend(&mut doc);
-    doc
+    declaration(c, doc);
 }
 
 fn header(c: &Content<'_>, labels: &[&str]) -> Row {
@@ -50,7 +60,7 @@ fn header(c: &Content<'_>, labels: &[&str]) -> Row {
 }
 
 /// One row per standard: where the learner stands at a glance.
-fn summary(c: &Content<'_>, doc: &mut Doc) {
+fn summary(c: &Content<'_>, doc: &mut dyn Blocks) {
     doc.push(Para::heading(1, [c.label("label-summary")]).new_page());
     let mut rows = vec![header(
         c,
@@ -87,7 +97,7 @@ fn summary(c: &Content<'_>, doc: &mut Doc) {
     });
 }
 
-fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
+fn standard(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
     doc.push(c.standard_heading(s));
     doc.push(Para::heading(2, [c.label("label-progress-log")]));
     let mut rows = vec![header(
@@ -136,7 +146,7 @@ fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
 
 /// A statement and its signature rows (each with a date) as one block that
 /// never splits: every paragraph keeps with the next but the last row's.
-fn sign_off(c: &Content<'_>, doc: &mut Doc, statement: Vec<Span>, who: &[&str]) {
+fn sign_off(c: &Content<'_>, doc: &mut dyn Blocks, statement: Vec<Span>, who: &[&str]) {
     doc.push(Para {
         keep_next: true,
         ..Para::new(Style::Normal, statement)
@@ -160,7 +170,7 @@ fn sign_off(c: &Content<'_>, doc: &mut Doc, statement: Vec<Span>, who: &[&str]) 
             if i < last { row.kept() } else { row }
         })
         .collect();
-    doc.body.push(Block::Table(Table {
+    doc.block(Block::Table(Table {
         widths: vec![25, 37, 12, 26],
         rows,
         borders: true,
@@ -169,7 +179,7 @@ fn sign_off(c: &Content<'_>, doc: &mut Doc, statement: Vec<Span>, who: &[&str]) 
 
 /// The manager's or employer's declaration: who they are, and that the
 /// record is true, signed and dated, kept on one page.
-fn declaration(c: &Content<'_>, doc: &mut Doc) {
+fn declaration(c: &Content<'_>, doc: &mut dyn Blocks) {
     doc.push(Para::heading(1, [c.label("record-manager-declaration")]).new_page());
     doc.push(Para {
         keep_next: true,

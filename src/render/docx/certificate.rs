@@ -6,7 +6,7 @@
 //! language points to them, so small print does not crowd the page.
 
 use super::content::Content;
-use super::doc::{Cell, Doc, Image, Inline, Orientation, Para, Row, Span, Style, Table};
+use super::doc::{Blocks, Cell, Doc, Image, Inline, Orientation, Para, Row, Span, Style, Table};
 use crate::edition::certificate::NumberPiece;
 
 /// The logo prints 2 cm high, and at most 4.5 cm wide (its column's width).

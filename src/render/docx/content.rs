@@ -289,12 +289,15 @@ impl Content<'_> {
 
     /// A legend for marked fallbacks, shown only when the document has any.
     pub fn fallback_legend(&self, spans: &[&Span]) -> Option<Para> {
-        spans.iter().any(|s| s.fallback).then(|| {
-            let mut sample = self.label("label-fallback");
-            sample.fallback = true;
-            let explain = self.label("label-fallback-legend");
-            Para::new(Style::Small, [sample, Span::plain(" "), explain])
-        })
+        spans.iter().any(|s| s.fallback).then(|| self.legend())
+    }
+
+    /// The legend for marked fallbacks: a marked sample and what it means.
+    pub fn legend(&self) -> Para {
+        let mut sample = self.label("label-fallback");
+        sample.fallback = true;
+        let explain = self.label("label-fallback-legend");
+        Para::new(Style::Small, [sample, Span::plain(" "), explain])
     }
 }
 

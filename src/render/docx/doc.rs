@@ -376,15 +376,29 @@ pub struct Doc {
     pub custom: Vec<(String, String)>,
 }
 
+/// Where a builder puts a document's blocks, in reading order: a [`Doc`]
+/// keeps them (for tests, the redline and the certificate), a writer writes
+/// each as it comes and drops it (`wml::Stream`), so a large framework's
+/// document never stands whole in memory.
+pub trait Blocks {
+    fn block(&mut self, b: Block);
+
+    fn push(&mut self, p: Para) {
+        self.block(Block::Para(p));
+    }
+
+    fn table(&mut self, t: Table) {
+        self.block(Block::Table(t));
+    }
+}
+
+impl Blocks for Doc {
+    fn block(&mut self, b: Block) {
+        self.body.push(b);
+    }
+}
+
 impl Doc {
-    pub fn push(&mut self, p: Para) {
-        self.body.push(Block::Para(p));
-    }
-
-    pub fn table(&mut self, t: Table) {
-        self.body.push(Block::Table(t));
-    }
-
     /// Every span's text in reading order, for tests and for checking what
     /// language leaked in.
     pub fn spans(&self) -> Vec<&Span> {

@@ -3,7 +3,7 @@
 //! and where it applies.
 
 use super::content::Content;
-use super::doc::{Cell, Doc, Para, Row, Span, Style, Table};
+use super::doc::{Blocks, Cell, Para, Row, Span, Style, Table};
 use crate::l10n::collate::Collation;
 use crate::l10n::{LocalTerm, LocalText};
 use crate::model::TermKind;
@@ -11,7 +11,7 @@ use crate::model::TermKind;
 /// The glossary: one row per printed value, in the pack language's
 /// alphabetical order, each with what it is (the terms' definitions, else their notes), its kinds and
 /// where it applies.
-pub fn glossary(c: &Content<'_>, doc: &mut Doc) {
+pub fn glossary(c: &Content<'_>, doc: &mut dyn Blocks) {
     let l = c.edition;
     doc.push(Para::heading(1, [c.label("label-glossary")]).new_page());
     let header = |ids: &[&str]| {

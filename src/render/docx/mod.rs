@@ -106,9 +106,10 @@ pub fn render(
     labels: &Labels,
     opts: &DocxOptions<'_>,
 ) -> Vec<u8> {
-    let d = document(kind, edition, labels, opts.issued);
-    let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
-    write(&d, &fonts, opts)
+    let mut out = Vec::new();
+    // Parts are ours and the zip is in memory, so this cannot fail.
+    render_to(kind, edition, labels, opts, &mut out).expect("an in-memory zip accepts every part");
+    out
 }
 
 /// Writes one document of a localised edition into `out`. The package is
@@ -153,11 +154,54 @@ fn render_into(
     opts: &DocxOptions<'_>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let d = document(kind, edition, labels, opts.issued);
     let fonts = script::FontSet::for_locale(&edition.locale, edition.fonts.as_ref());
-    wml::write_parts(&d, &fonts, opts, &mut package)?;
-    drop(d);
+    let c = Content {
+        edition,
+        labels,
+        issued: opts.issued,
+    };
+    match streamed(kind) {
+        Some((blank, body)) => {
+            // The blocks are made twice, once to survey them and once to
+            // write them, and never held: a large framework's workbook was
+            // 20 MB of blocks, and freeing them alone cost a tenth of its time.
+            let mut survey = wml::Survey::default();
+            body(&c, &mut survey);
+            let legend = survey.fallback.then(|| c.legend());
+            wml::stream_parts(
+                &blank(&c),
+                survey,
+                legend,
+                &fonts,
+                opts,
+                &mut package,
+                |s| body(&c, s),
+            )?;
+        }
+        None => {
+            let d = document(kind, edition, labels, opts.issued);
+            wml::write_parts(&d, &fonts, opts, &mut package)?;
+        }
+    }
     out.write_all(&package.finish()?)
+}
+
+/// A document with no blocks yet, and what makes its blocks.
+type Streamed = (
+    fn(&Content<'_>) -> doc::Doc,
+    fn(&Content<'_>, &mut dyn doc::Blocks),
+);
+
+/// How a document of `kind` is made block by block, for those long enough
+/// to be worth writing as they are made. The certificate is one page whose
+/// legend joins its last line; it is made whole.
+fn streamed(kind: DocumentKind) -> Option<Streamed> {
+    match kind {
+        DocumentKind::Standards => Some((standards::blank, standards::body)),
+        DocumentKind::Workbook => Some((workbook::blank, workbook::body)),
+        DocumentKind::AssessorRecord => Some((assessor::blank, assessor::body)),
+        DocumentKind::Certificate => None,
+    }
 }
 
 /// Any `Doc` as DOCX bytes: the parts, zipped with fixed times and order.

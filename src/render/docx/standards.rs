@@ -2,28 +2,36 @@
 //! outcomes and criteria tables, country notes and a glossary.
 
 use super::content::Content;
-use super::doc::{Block, Cell, Doc, Para, Row, Span, Style, Table};
+use super::doc::{Block, Blocks, Cell, Doc, Para, Row, Span, Style, Table};
 use crate::edition::resolved::Provenance;
 use crate::l10n::{LocalReference, LocalStandard, LocalText, Localised};
 
 pub fn build(c: &Content<'_>) -> Doc {
-    let l = c.edition;
-    let mut doc = c.doc("label-standards-document");
-    cover(c, &mut doc, "label-standards-document");
-    doc.body
-        .push(Block::Contents(c.label("label-contents").text));
-    for s in &l.standards {
-        standard(c, &mut doc, s);
-    }
-    removed(c, &mut doc);
-    super::glossary::glossary(c, &mut doc);
+    let mut doc = blank(c);
+    body(c, &mut doc);
     c.add_legend(&mut doc);
     doc
 }
 
+/// The document with no blocks yet: its title, language and footer.
+pub fn blank(c: &Content<'_>) -> Doc {
+    c.doc("label-standards-document")
+}
+
+/// Every block, in order, but the fallback legend (which needs them all).
+pub fn body(c: &Content<'_>, doc: &mut dyn Blocks) {
+    cover(c, doc, "label-standards-document");
+    doc.block(Block::Contents(c.label("label-contents").text));
+    for s in &c.edition.standards {
+        standard(c, doc, s);
+    }
+    removed(c, doc);
+    super::glossary::glossary(c, doc);
+}
+
 /// The cover shared by the standards document and (with other fields) the others:
 /// edition name, what the document is, country, base, version, language, notices.
-pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
+pub fn cover(c: &Content<'_>, doc: &mut dyn Blocks, what: &str) {
     let l = c.edition;
     doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label(what)]).centered());
@@ -70,7 +78,7 @@ pub fn cover(c: &Content<'_>, doc: &mut Doc, what: &str) {
     }
 }
 
-fn standard(c: &Content<'_>, doc: &mut Doc, s: &LocalStandard) {
+fn standard(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
     doc.push(c.standard_heading(s));
     if !s.references.is_empty() {
         doc.push(Para::heading(3, [c.label("label-references")]));
@@ -180,7 +188,7 @@ fn country_notes(s: &LocalStandard) -> Vec<(String, &Provenance)> {
         .collect()
 }
 
-fn removed(c: &Content<'_>, doc: &mut Doc) {
+fn removed(c: &Content<'_>, doc: &mut dyn Blocks) {
     let l: &Localised = c.edition;
     let with_reason: Vec<_> = l
         .removed

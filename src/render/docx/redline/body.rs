@@ -4,7 +4,7 @@
 use super::{Redline, keyed, marked};
 use crate::diff::ChangeKind;
 use crate::l10n::{LocalCriterion, LocalText};
-use crate::render::docx::doc::{Change as Mark, Para, Span, Style};
+use crate::render::docx::doc::{Blocks, Change as Mark, Para, Span, Style};
 
 impl Redline<'_> {
     pub(super) fn heading(&mut self, level: u8, id: &str, code: &str, title: &LocalText) {

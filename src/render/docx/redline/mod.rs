@@ -4,7 +4,7 @@
 
 use super::content::Content;
 use super::doc::{
-    Block, Cell, Change as Mark, Comment, Doc, Para, Revision, Row, Span, Style, Table,
+    Block, Blocks, Cell, Change as Mark, Comment, Doc, Para, Revision, Row, Span, Style, Table,
 };
 use crate::diff::{Change, ChangeKind, Diff, WordOp};
 use crate::l10n::{LocalText, Localised};

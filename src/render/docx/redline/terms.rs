@@ -2,7 +2,7 @@
 
 use super::{Redline, translated};
 use crate::diff::{Change, ChangeKind, Diff};
-use crate::render::docx::doc::{Cell, Change as Mark, Para, Row, Span, Style, Table};
+use crate::render::docx::doc::{Blocks, Cell, Change as Mark, Para, Row, Span, Style, Table};
 
 impl Redline<'_> {
     /// Changed term values as a table of before and after, each cell a revision.

@@ -8,7 +8,7 @@
 use super::DocxOptions;
 use super::bidi;
 use super::doc::{
-    Align, Block, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, RuledLines, Span,
+    Align, Blocks, Cell, Change, Doc, Inline, Orientation, Para, Revision, Row, RuledLines, Span,
     Style, Table,
 };
 use super::package::Package;
@@ -16,6 +16,7 @@ use super::script::{FontSet, Script};
 use super::xml::{Decimal, Xml};
 use std::io::{self, Write};
 
+mod body;
 mod bookmarks;
 mod contents;
 mod decor;
@@ -25,6 +26,7 @@ mod settings;
 mod styles;
 mod table;
 
+pub use body::{Stream, Survey};
 pub use bookmarks::{review_bookmark, review_bookmark_stem};
 use parts::{app, content_types, core, custom, document_rels, package_rels};
 
@@ -78,6 +80,37 @@ pub fn write_parts(
     opts: &DocxOptions<'_>,
     package: &mut Package,
 ) -> io::Result<()> {
+    let survey = Survey::of(&d.body);
+    parts(d, fonts, opts, package, survey, None, |s| {
+        d.body.iter().for_each(|b| s.write(b))
+    })
+}
+
+/// [`write_parts`] for the document `blank` with the blocks `body` makes,
+/// written as they come: `survey` is a survey of those blocks, and `legend`
+/// the fallback legend when it says there is a fallback. `body` must make
+/// the same blocks again.
+pub fn stream_parts(
+    blank: &Doc,
+    survey: Survey,
+    legend: Option<Para>,
+    fonts: &FontSet,
+    opts: &DocxOptions<'_>,
+    package: &mut Package,
+    body: impl FnOnce(&mut dyn Blocks),
+) -> io::Result<()> {
+    parts(blank, fonts, opts, package, survey, legend, |s| body(s))
+}
+
+fn parts<'a>(
+    d: &'a Doc,
+    fonts: &'a FontSet,
+    opts: &DocxOptions<'a>,
+    package: &mut Package,
+    survey: Survey,
+    legend: Option<Para>,
+    body: impl FnOnce(&mut Stream<'_, 'a>),
+) -> io::Result<()> {
     let mut w = Writer {
         doc: d,
         fonts,
@@ -98,7 +131,9 @@ pub fn write_parts(
     if !d.custom.is_empty() {
         package.part("docProps/custom.xml", bytes(custom(d)))?;
     }
-    package.part("word/document.xml", |out| w.document(out))?;
+    package.part("word/document.xml", |out| {
+        w.document(out, survey, legend, body)
+    })?;
     package.part("word/_rels/document.xml.rels", bytes(document_rels(d)))?;
     package.part("word/styles.xml", bytes(w.styles()))?;
     package.part("word/settings.xml", bytes(w.settings()))?;
@@ -163,72 +198,6 @@ impl Writer<'_> {
         let mut attrs = vec![("w:id", self.id()), ("w:author", r.author)];
         attrs.extend(r.date.map(|d| ("w:date", d)));
         attrs
-    }
-
-    fn document(&mut self, out: &mut dyn Write) -> io::Result<()> {
-        // Headings are numbered first so the contents field can list them.
-        let mut n = 0;
-        for b in &self.doc.body {
-            if let Block::Para(p) = b
-                && let Style::Heading(level @ 1..=2) = p.style
-            {
-                n += 1;
-                let mut spans: Vec<Span> = Vec::new();
-                for i in &p.content {
-                    let Inline::Span(s) = i else { continue };
-                    if s.change == Some(Change::Deleted) {
-                        continue;
-                    }
-                    // One run per language and marking, as the heading reads.
-                    match spans.last_mut() {
-                        Some(last) if last.lang == s.lang && last.fallback == s.fallback => {
-                            last.text.push_str(&s.text);
-                        }
-                        _ => spans.push(Span {
-                            text: s.text.clone(),
-                            lang: s.lang.clone(),
-                            fallback: s.fallback,
-                            ..Span::default()
-                        }),
-                    }
-                }
-                self.headings.push((level, format!("_Toc{n:05}"), spans));
-            }
-        }
-        let mut x = Xml::new();
-        x.open("w:document", &[("xmlns:w", W_NS), ("xmlns:r", R_NS)]);
-        x.open("w:body", &[]);
-        let mut heading = 0;
-        let mut after_table = false;
-        for b in &self.doc.body {
-            // Word and LibreOffice merge two tables that touch into one; an empty
-            // paragraph keeps them apart.
-            let table = matches!(b, Block::Table(_) | Block::Lines(_));
-            if after_table && table {
-                self.para(&mut x, &Para::text(Style::Spacer, ""), None);
-            }
-            after_table = table;
-            match b {
-                Block::Para(p) => {
-                    let bookmark = match p.style {
-                        Style::Heading(1..=2) => {
-                            heading += 1;
-                            Some(self.headings[heading - 1].1.clone())
-                        }
-                        _ => None,
-                    };
-                    self.para(&mut x, p, bookmark.as_deref());
-                }
-                Block::Table(t) => self.table(&mut x, t),
-                Block::Lines(l) => self.lines(&mut x, l),
-                Block::Contents(title) => self.contents(&mut x, title),
-            }
-            x.drain_over(CHUNK, out)?;
-        }
-        self.section(&mut x);
-        x.close("w:body");
-        x.close("w:document");
-        out.write_all(&x.finish())
     }
 
     fn section(&self, x: &mut Xml) {

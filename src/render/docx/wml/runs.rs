@@ -175,7 +175,7 @@ impl Writer<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::render::docx::doc::{Doc, Para, Span, Style};
+    use crate::render::docx::doc::{Blocks, Doc, Para, Span, Style};
     use crate::render::docx::package::unzip;
     use crate::render::docx::script::FontSet;
     use crate::render::docx::{DocxOptions, write};

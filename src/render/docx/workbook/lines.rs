@@ -3,7 +3,7 @@
 //! feedback and sign-off.
 
 use super::super::content::Content;
-use super::super::doc::{Block, Cell, Doc, Para, Row, RuledLines, Style, Table, ruled_cell};
+use super::super::doc::{Block, Blocks, Cell, Para, Row, RuledLines, Style, Table, ruled_cell};
 use super::super::script::Script;
 use super::answer::line_height;
 use crate::l10n::LocalStandard;
@@ -43,7 +43,7 @@ impl<'c, 'a> Lines<'c, 'a> {
     /// What ends a standard: the learner declares the answers their own, the
     /// assessor writes feedback, then signs the standard off. Each statement is
     /// kept with the lines it is signed on.
-    pub fn sign_off(&self, s: &LocalStandard, doc: &mut Doc) {
+    pub fn sign_off(&self, s: &LocalStandard, doc: &mut dyn Blocks) {
         let c = self.c;
         let code = [("code", s.code.as_str())];
         doc.push(Para::heading(3, [c.label("label-workbook-declaration")]));
@@ -53,7 +53,7 @@ impl<'c, 'a> Lines<'c, 'a> {
         )));
         doc.table(self.signatures());
         doc.push(Para::heading(3, [c.label("label-workbook-feedback")]));
-        doc.body.push(self.ruled(FEEDBACK_LINES, false));
+        doc.block(self.ruled(FEEDBACK_LINES, false));
         doc.push(Para::heading(3, [c.label("label-workbook-sign-off")]));
         doc.push(kept(Para::new(
             Style::Normal,

@@ -11,7 +11,7 @@ mod lines;
 pub use answer::AnswerSpace;
 
 use super::content::Content;
-use super::doc::{Cell, Doc, Inline, Para, Row, Span, Style, Table};
+use super::doc::{Block, Blocks, Cell, Doc, Inline, Para, Row, Span, Style, Table};
 use super::script::Script;
 use crate::l10n::LocalOutcome;
 use crate::model::Kind;
@@ -21,16 +21,28 @@ use lines::Lines;
 const OBSERVATION_HEIGHT: u32 = 1134;
 
 pub fn build(c: &Content<'_>) -> Doc {
+    let mut doc = blank(c);
+    body(c, &mut doc);
+    c.add_legend(&mut doc);
+    doc
+}
+
+/// The document with no blocks yet: its title, language and footer.
+pub fn blank(c: &Content<'_>) -> Doc {
+    c.doc("label-workbook")
+}
+
+/// Every block, in order, but the fallback legend (which needs them all).
+pub fn body(c: &Content<'_>, doc: &mut dyn Blocks) {
     let l = c.edition;
     let lines = Lines::new(c, Script::of(&l.locale));
-    let mut doc = c.doc("label-workbook");
     doc.push(Para::new(Style::Title, [c.local(&l.name)]).centered());
     doc.push(Para::new(Style::Subtitle, [c.label("label-workbook")]).centered());
     doc.push(Para::new(
         Style::FieldLabel,
         [c.label("label-learner-details")],
     ));
-    doc.body.push(c.form(
+    doc.block(c.form(
         &[
             "label-learner-name",
             "label-employer",
@@ -46,8 +58,7 @@ pub fn build(c: &Content<'_>) -> Doc {
     for n in &l.notices {
         doc.push(c.notice(n));
     }
-    doc.body
-        .push(super::doc::Block::Contents(c.label("label-contents").text));
+    doc.block(Block::Contents(c.label("label-contents").text));
     for (i, s) in l.standards.iter().enumerate() {
         let mut heading = c.standard_heading(s);
         // The first standard starts after the contents; the others follow on
@@ -55,17 +66,15 @@ pub fn build(c: &Content<'_>) -> Doc {
         heading.page_break_before = i == 0;
         doc.push(heading);
         for o in &s.outcomes {
-            outcome(c, &lines, o, &mut doc);
+            outcome(c, &lines, o, doc);
         }
-        lines.sign_off(s, &mut doc);
+        lines.sign_off(s, doc);
     }
-    c.add_legend(&mut doc);
-    doc
 }
 
 /// An outcome: its knowledge criteria as activities, then its performance
 /// criteria in one observation table.
-fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut Doc) {
+fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut dyn Blocks) {
     doc.push(Para::heading(
         2,
         std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
@@ -86,7 +95,7 @@ fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut D
             doc.push(p);
         }
         let space = AnswerSpace::of(k);
-        doc.body.push(lines.ruled(space.lines(), space.numbered()));
+        doc.block(lines.ruled(space.lines(), space.numbered()));
     }
     let observed: Vec<_> = o
         .criteria
