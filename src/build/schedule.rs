@@ -2,10 +2,10 @@
 //! edition is resolved and its translations read.
 //!
 //! Small packs build side by side in rayon's pool. A large framework's packs
-//! (or a single pack) build one at a time, each writing its documents on this
-//! thread while the other core writes its XML and CASE; then that core goes on
-//! to localise the next pack and to work out this one's warnings, which used
-//! to leave it idle between packs and at the end of the build.
+//! (or a single pack) build one at a time, each on two lines of work that
+//! take its files largest first; one of them also localises the next pack
+//! and works out this one's warnings, which used to leave a core idle
+//! between packs and at the end of the build.
 
 use super::warnings;
 use super::{BuildOptions, BuiltPack, stage::stage};
@@ -83,8 +83,7 @@ pub(super) fn stage_all(
             .collect();
     }
     // One pack after another, the next one's text prepared beside this one's
-    // documents. Only the text of two packs is held at once, never two
-    // documents' block trees.
+    // documents. Only the text of two packs is held at once.
     let mut out = Vec::new();
     let mut next: Option<Prepared> = None;
     for (k, w) in work.iter().enumerate() {
