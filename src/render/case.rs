@@ -11,6 +11,7 @@ use crate::l10n::{LocalCriterion, Localised};
 use serde::Serialize;
 use serde::ser::SerializeSeq;
 use serde_json::{Value, json};
+use std::cell::RefCell;
 use std::io::Write as _;
 use uuid::Uuid;
 
@@ -141,6 +142,9 @@ struct Records<'a> {
     base_layer: Option<(&'a str, &'a str)>,
     doc_id: Uuid,
     list: List,
+    /// Every item's identifier, in walk order: the walk for the items works
+    /// them out (a SHA-1 each), the walk for the associations reads them.
+    ids: &'a RefCell<Vec<Uuid>>,
 }
 
 impl Serialize for Records<'_> {
@@ -148,6 +152,7 @@ impl Serialize for Records<'_> {
         let mut walk = Walk {
             r: self,
             seq: serializer.serialize_seq(None)?,
+            items: 0,
         };
         walk.edition()?;
         walk.seq.end()
@@ -157,6 +162,8 @@ impl Serialize for Records<'_> {
 struct Walk<'r, 'a, S> {
     r: &'r Records<'a>,
     seq: S,
+    /// How many items the walk has passed.
+    items: usize,
 }
 
 impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
@@ -171,8 +178,11 @@ impl<'a, S: SerializeSeq> Walk<'_, 'a, S> {
         position: usize,
     ) -> Result<Uuid, S::Error> {
         let l = self.r.l;
-        let identifier = item_uuid(&l.id, &l.locale, id);
+        let known = self.r.ids.borrow().get(self.items).copied();
+        self.items += 1;
+        let identifier = known.unwrap_or_else(|| item_uuid(&l.id, &l.locale, id));
         if self.r.list == List::Items {
+            self.r.ids.borrow_mut().push(identifier);
             self.seq.serialize_element(&Item {
                 identifier: written(&identifier),
                 full_statement: statement(),
@@ -381,18 +391,22 @@ pub fn render_to(
         "adoptionStatus": "Draft",
         "notes": notices.join("\n"),
     });
+    let ids = RefCell::new(Vec::new());
     let records = |list| Records {
         l,
         date: opts.date_time,
         base_layer,
         doc_id,
         list,
+        ids: &ids,
     };
     let package = CasePackage {
         document,
         items: records(List::Items),
         associations: records(List::Associations),
     };
-    serde_json::to_writer_pretty(&mut *out, &package)?;
-    out.write_all(b"\n")
+    let mut w = super::chunked::Chunked::new(out);
+    serde_json::to_writer_pretty(&mut w, &package)?;
+    w.write_all(b"\n")?;
+    w.finish()
 }

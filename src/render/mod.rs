@@ -2,6 +2,7 @@
 //! They read no files and no clock; the pack stage writes what they return.
 
 pub mod case;
+mod chunked;
 pub mod docx;
 pub mod review;
 pub mod xml;
