@@ -1,11 +1,12 @@
 //! `curriculum.xml`: the whole resolved, localised edition with provenance, for
 //! systems that take XML. Valid against `schema/carecert-pack.xsd`.
 
+use super::chunked::Chunked;
 use crate::edition::resolved::Provenance;
 use crate::l10n::{LocalText, Localised};
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
-use std::io;
+use std::io::{self, Write as _};
 
 /// The namespace of `curriculum.xml` (a URN, so it never pretends to be a URL).
 pub const NAMESPACE: &str = "urn:carecert:pack:1";
@@ -27,12 +28,14 @@ pub fn render(l: &Localised, opts: &XmlOptions<'_>) -> Vec<u8> {
 /// Writes the file straight into `out`, so a large edition's XML never has to
 /// fit in memory.
 pub fn render_to(l: &Localised, opts: &XmlOptions<'_>, out: &mut dyn io::Write) -> io::Result<()> {
-    let mut w = Writer::new_with_indent(out, b' ', 2);
+    let mut w = Writer::new_with_indent(Chunked::new(out), b' ', 2);
     write(&mut w, l, opts)?;
-    w.into_inner().write_all(b"\n")
+    let mut out = w.into_inner();
+    out.write_all(b"\n")?;
+    out.finish()
 }
 
-type W<'a> = Writer<&'a mut dyn io::Write>;
+type W<'a> = Writer<Chunked<'a>>;
 
 fn start(w: &mut W<'_>, name: &str, attrs: &[(&str, &str)]) -> io::Result<()> {
     let mut e = BytesStart::new(name);
