@@ -19,6 +19,11 @@ pub fn decode<T: DeserializeOwned>(
     value: &Value,
     at: &JsonPath,
 ) -> Result<T, Diagnostic> {
+    // Most files are right: they are read without tracking the path, which
+    // only an error needs.
+    if let Ok(v) = T::deserialize(value) {
+        return Ok(v);
+    }
     let e = match serde_path_to_error::deserialize::<_, T>(value) {
         Ok(v) => return Ok(v),
         Err(e) => e,
