@@ -100,6 +100,23 @@ fn summary(c: &Content<'_>, doc: &mut dyn Blocks) {
 fn standard(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
     doc.push(c.standard_heading(s));
     doc.push(Para::heading(2, [c.label("label-progress-log")]));
+    if doc.all_blocks() {
+        progress_log(c, doc, s);
+    }
+    doc.push(Para::heading(2, [c.label("label-sign-off")]));
+    if doc.all_blocks() {
+        let statement = c.label_around("label-sign-off-statement", &[("code", &s.code)], &s.title);
+        sign_off(
+            c,
+            doc,
+            statement,
+            &["label-learner-signature", "label-assessor-signature"],
+        );
+    }
+}
+
+/// A row per criterion, for method, evidence, date and initials.
+fn progress_log(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
     let mut rows = vec![header(
         c,
         &[
@@ -134,14 +151,6 @@ fn standard(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
         rows,
         borders: true,
     });
-    doc.push(Para::heading(2, [c.label("label-sign-off")]));
-    let statement = c.label_around("label-sign-off-statement", &[("code", &s.code)], &s.title);
-    sign_off(
-        c,
-        doc,
-        statement,
-        &["label-learner-signature", "label-assessor-signature"],
-    );
 }
 
 /// A statement and its signature rows (each with a date) as one block that

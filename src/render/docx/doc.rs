@@ -383,6 +383,14 @@ pub struct Doc {
 pub trait Blocks {
     fn block(&mut self, b: Block);
 
+    /// Whether every block is wanted. When not (a survey that has already
+    /// found a fallback), only Heading 1–2 paragraphs and blocks that start a
+    /// page are, and a builder may leave out the rest: the tables and
+    /// activities that are most of a large framework's document.
+    fn all_blocks(&self) -> bool {
+        true
+    }
+
     fn push(&mut self, p: Para) {
         self.block(Block::Para(p));
     }

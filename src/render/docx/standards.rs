@@ -98,6 +98,9 @@ fn standard(c: &Content<'_>, doc: &mut dyn Blocks, s: &LocalStandard) {
             2,
             std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
         ));
+        if !doc.all_blocks() {
+            continue;
+        }
         let header = Row::header(vec![
             Cell::new(vec![Para::new(Style::TableHeader, [c.label("label-code")])]),
             Cell::new(vec![Para::new(

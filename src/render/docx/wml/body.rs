@@ -64,6 +64,12 @@ impl Blocks for Survey {
     fn block(&mut self, b: Block) {
         self.see(&b);
     }
+
+    /// Once a fallback is found, only the headings and the first block that
+    /// starts a page are still to find.
+    fn all_blocks(&self) -> bool {
+        !self.fallback
+    }
 }
 
 /// Whether the legend goes before `b` (see [`Survey::new_page`]).

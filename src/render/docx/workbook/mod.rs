@@ -68,7 +68,9 @@ pub fn body(c: &Content<'_>, doc: &mut dyn Blocks) {
         for o in &s.outcomes {
             outcome(c, &lines, o, doc);
         }
-        lines.sign_off(s, doc);
+        if doc.all_blocks() {
+            lines.sign_off(s, doc);
+        }
     }
 }
 
@@ -79,6 +81,9 @@ fn outcome(c: &Content<'_>, lines: &Lines<'_, '_>, o: &LocalOutcome, doc: &mut d
         2,
         std::iter::once(Span::plain(format!("{} ", o.code))).chain(c.local_spans(&o.title)),
     ));
+    if !doc.all_blocks() {
+        return;
+    }
     for k in o.criteria.iter().filter(|k| k.kind == Kind::Knowledge) {
         // "Activity 1.1a" in bold opens the criterion's own paragraph: a line
         // of its own per activity would add pages and say nothing more.
