@@ -40,11 +40,19 @@ pub(super) fn stage_all(
     use rayon::prelude::*;
     // Problems of the local folder as a whole, the same for every pack.
     let folder_problems = root.problems();
-    let prepare = |(i, locale): &(usize, String)| -> Prepared {
+    // `alone`: nothing else is running (the first pack of a build waits for
+    // it), so a large framework's text is localised on two threads.
+    let prepare = |(i, locale): &(usize, String), alone: bool| -> Prepared {
         let (r, catalog, _, _) = &jobs[*i];
         // Independent, and each a good part of a small pack's time.
         let (mut l, labels) = both(
-            || l10n::localise(r, locale, catalog),
+            || {
+                if alone {
+                    l10n::localise_on_two(r, locale, catalog)
+                } else {
+                    l10n::localise(r, locale, catalog)
+                }
+            },
             || Labels::load(root, locale, &r.source_locale),
         );
         l10n::with_labels(&mut l, &labels);
@@ -76,7 +84,7 @@ pub(super) fn stage_all(
             .par_iter()
             .filter_map(|w| {
                 let dir = dir(w)?;
-                let p = prepare(w);
+                let p = prepare(w, false);
                 let (staged, ()) = stage(&dir, &p.0, &p.1, opts, converter, large, || ());
                 Some(finish(w.0, staged, warn(w.0, &p)))
             })
@@ -90,11 +98,11 @@ pub(super) fn stage_all(
         let Some(dir) = dir(w) else {
             continue;
         };
-        let p = next.take().unwrap_or_else(|| prepare(w));
+        let p = next.take().unwrap_or_else(|| prepare(w, true));
         let following = work[k + 1..].iter().find(|w| dir_ok(opts, jobs, w));
         let (staged, (warnings, prepared)) =
             stage(&dir, &p.0, &p.1, opts, converter, large, || {
-                let prepared = following.map(prepare);
+                let prepared = following.map(|w| prepare(w, false));
                 (warn(w.0, &p), prepared)
             });
         next = prepared;

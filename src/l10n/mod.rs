@@ -34,7 +34,7 @@ use crate::edition::resolved::{Layer, Provenance, Resolved};
 use crate::model::{Kind, Sector, TermKind};
 pub use catalog::Catalog;
 pub use folders::LocaleRoot;
-pub use localise::{localise, term_value};
+pub use localise::{localise, localise_on_two, term_value};
 use serde::Serialize;
 
 /// A text in the language it is actually in.

@@ -208,3 +208,29 @@ fn a_large_framework_read_with_its_translations_reports_what_a_small_one_does() 
     assert_eq!(stdout_of(&failed), "");
     assert!(!dir.path().join("failed").exists());
 }
+
+/// A large framework's standards localised in two runs side by side are the
+/// standards localised in one, counts and all, in a translated locale (with
+/// fallbacks) and in the source one.
+#[test]
+fn a_large_framework_localised_on_two_threads_is_localised_as_on_one() {
+    use carecert::l10n::{self, Catalog, LocaleRoot};
+    let dir = synthetic(5_100);
+    let s = dir.path().join("s");
+    let stack = carecert::edition::open(&s.join("edition").display().to_string(), None).unwrap();
+    let r = stack.resolve().unwrap().resolved;
+    let root = LocaleRoot::Dir(s.join("locales"));
+    let locales = ["fr".to_string(), "en-GB".to_string()];
+    let catalog = Catalog::load(&root, &stack, &locales);
+    for locale in &locales {
+        let one = l10n::localise(&r, locale, &catalog);
+        let two = l10n::localise_on_two(&r, locale, &catalog);
+        assert!(one.fallbacks > 0 || locale == "en-GB", "{locale}");
+        assert_eq!(
+            (one.fallbacks, one.texts),
+            (two.fallbacks, two.texts),
+            "{locale}"
+        );
+        assert_eq!(format!("{one:?}"), format!("{two:?}"), "{locale}");
+    }
+}

@@ -3,14 +3,16 @@
 
 use super::messages::rationale_key;
 use super::{
-    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCertificate, LocalCriterion, LocalNotice,
-    LocalOutcome, LocalReference, LocalRemoval, LocalStandard, LocalTerm, LocalText, LocalVariant,
-    Localised, Part, example_key, fallback_chain, language, notice_key, part_layer, reference_key,
+    Catalog, EDITION_MESSAGE, FRAMEWORK_MESSAGE, LocalCertificate, LocalNotice, LocalRemoval,
+    LocalTerm, LocalText, Localised, Part, fallback_chain, language, notice_key, part_layer,
 };
 use crate::edition::resolved::{Provenance, Resolved, ResolvedTerm};
 use crate::text;
 use std::collections::HashMap;
 
+mod standards;
+
+#[derive(Clone)]
 struct Localiser<'a> {
     chain: Vec<String>,
     /// The layers' ids, base first: an operation's rationale is translated in
@@ -184,6 +186,17 @@ fn term_description(t: &ResolvedTerm, chain: &[String], source: &str, locale: &s
 
 /// Localises `r` for `locale` with the translations in `catalog`.
 pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
+    localise_with(r, locale, catalog, false)
+}
+
+/// [`localise`], with a large framework's standards split across two
+/// threads when `parallel` (when nothing else is running beside it: the
+/// first pack of a build waits for it). The same text either way.
+pub fn localise_on_two(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
+    localise_with(r, locale, catalog, true)
+}
+
+fn localise_with(r: &Resolved, locale: &str, catalog: &Catalog, parallel: bool) -> Localised {
     let source = r.source_locale.as_str();
     let chain = fallback_chain(locale, source);
     let terms: HashMap<&str, (String, String)> = r
@@ -233,96 +246,7 @@ pub fn localise(r: &Resolved, locale: &str, catalog: &Catalog) -> Localised {
             }
         })
         .collect();
-    let standards = r
-        .standards
-        .iter()
-        .map(|s| LocalStandard {
-            id: s.id.clone(),
-            code: s.code.clone(),
-            title: l.text(&s.id, &s.title, layer_of(&s.history, Part::Value)),
-            references: s
-                .references
-                .iter()
-                .map(|reference| {
-                    let (value, lang) = l
-                        .terms
-                        .get(reference.term.as_str())
-                        .cloned()
-                        .unwrap_or_default();
-                    let fallback = language(&lang) != language(locale);
-                    l.texts += 1;
-                    l.fallbacks += usize::from(fallback);
-                    LocalReference {
-                        term: reference.term.clone(),
-                        text: LocalText {
-                            text: value,
-                            fallback,
-                            lang,
-                            ..Default::default()
-                        },
-                        note: l.text(
-                            &reference_key(&s.id, &reference.term),
-                            &reference.note,
-                            layer_of(&s.history, Part::Fixed),
-                        ),
-                    }
-                })
-                .collect(),
-            provenance: l.provenance(&s.provenance),
-            history: l.history(&s.history),
-            outcomes: s
-                .outcomes
-                .iter()
-                .map(|o| LocalOutcome {
-                    id: o.id.clone(),
-                    code: o.code.clone(),
-                    title: l.text(&o.id, &o.title, layer_of(&o.history, Part::Value)),
-                    provenance: l.provenance(&o.provenance),
-                    history: l.history(&o.history),
-                    criteria: o
-                        .criteria
-                        .iter()
-                        .map(|c| LocalCriterion {
-                            id: c.id.clone(),
-                            code: c.code.clone(),
-                            kind: c.kind,
-                            text: l.text(&c.id, &c.text, layer_of(&c.history, Part::Value)),
-                            source_text: c.text.clone(),
-                            examples: c
-                                .examples
-                                .iter()
-                                .enumerate()
-                                .map(|(i, e)| {
-                                    l.text(
-                                        &example_key(&c.id, i),
-                                        e,
-                                        layer_of(&c.history, Part::Examples),
-                                    )
-                                })
-                                .collect(),
-                            simulation_allowed: c.simulation_allowed,
-                            pending: c.pending,
-                            variants: c
-                                .variants
-                                .iter()
-                                .map(|v| LocalVariant {
-                                    sector: v.sector,
-                                    kind: v.kind,
-                                    text: l.text(
-                                        &format!("{}.{}", c.id, v.sector.as_str()),
-                                        &v.text,
-                                        layer_of(&c.history, Part::Fixed),
-                                    ),
-                                })
-                                .collect(),
-                            provenance: l.provenance(&c.provenance),
-                            history: l.history(&c.history),
-                        })
-                        .collect(),
-                })
-                .collect(),
-        })
-        .collect();
+    let standards = l.standards(r, parallel);
     let removed = r
         .removed
         .iter()
